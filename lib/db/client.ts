@@ -1,0 +1,21 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+// The one Prisma client of the app. DATABASE_URL is always set by the time this runs: `npm start`
+// starts embedded Postgres and passes its URL to the Next server; the CLI does the same via lib/db/connect.
+export function createPrisma(url: string) {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) }) });
+}
+
+export type Db = ReturnType<typeof createPrisma>;
+
+const globalForPrisma = globalThis as unknown as { prisma?: Db };
+
+export function getDb(): Db {
+  if (!globalForPrisma.prisma) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which starts the embedded database.");
+    globalForPrisma.prisma = createPrisma(url);
+  }
+  return globalForPrisma.prisma;
+}

