@@ -9,3 +9,4 @@ if (!suites.includes(suite as Suite)) {
 }
 const mod = (await import(`./eval-${suite}.ts`)) as { run(argv: string[]): Promise<void> };
 await mod.run(rest);
+export {};

@@ -1,0 +1,14 @@
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/guard";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  await requirePageActor("ADMIN");
+  return (
+    <div>
+      <nav aria-label="Admin" className="mb-6 flex gap-4 border-b border-stone-200 pb-2 text-sm">
+        <Link href="/admin/users" className="hover:underline">Users</Link>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useActionState } from "react";
+import { createUserAction, updateUserAction } from "./actions";
+import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+
+function OneTimePassword({ email, password }: { email: string; password: string }) {
+  return (
+    <div role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+      Password for {email}: <code className="font-mono font-semibold" aria-label="One-time password">{password}</code>
+      <br />It is shown only now. Pass it on securely.
+    </div>
+  );
+}
+
+export function CreateUserForm() {
+  const [state, formAction, pending] = useActionState(createUserAction, null);
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  return (
+    <form action={formAction} className="space-y-2">
+      <label htmlFor="new-email" className="block font-medium">Email</label>
+      <input id="new-email" name="email" type="email" required aria-describedby="new-email-error" className={inputClass} />
+      <FieldError id="new-email-error" errors={errors.email} />
+      <label htmlFor="new-name" className="block font-medium">Name</label>
+      <input id="new-name" name="name" required aria-describedby="new-name-error" className={inputClass} />
+      <FieldError id="new-name-error" errors={errors.name} />
+      <label htmlFor="new-role" className="block font-medium">Role</label>
+      <select id="new-role" name="role" defaultValue="REVIEWER" className={inputClass}>
+        <option value="REVIEWER">Reviewer</option>
+        <option value="ADMIN">Admin</option>
+      </select>
+      <label htmlFor="new-password" className="block font-medium">Password (leave empty to generate one)</label>
+      <input id="new-password" name="password" type="password" autoComplete="new-password" aria-describedby="new-password-error" className={inputClass} />
+      <FieldError id="new-password-error" errors={errors.password} />
+      <button type="submit" disabled={pending} className={buttonClass}>Create user</button>
+      <div aria-live="polite">
+        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
+        {state?.ok && (state.data.password ? <OneTimePassword email={state.data.email} password={state.data.password} /> : <p role="status" className="text-sm">Created {state.data.email}.</p>)}
+      </div>
+    </form>
+  );
+}
+
+type Row = { id: string; email: string; role: "ADMIN" | "REVIEWER"; active: boolean };
+
+export function UserRowActions({ user, isSelf }: { user: Row; isSelf: boolean }) {
+  const [state, formAction, pending] = useActionState(updateUserAction, null);
+  const button = (action: string, label: string, extra?: React.ReactNode) => (
+    <form action={formAction} className="inline">
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="action" value={action} />
+      {extra}
+      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`${label} ${user.email}`}>{label}</button>
+    </form>
+  );
+  return (
+    <div className="flex flex-wrap gap-2">
+      {!isSelf && (user.active ? button("deactivate", "Deactivate") : button("reactivate", "Reactivate"))}
+      {!isSelf && button("set_role", user.role === "ADMIN" ? "Make reviewer" : "Make admin", <input type="hidden" name="role" value={user.role === "ADMIN" ? "REVIEWER" : "ADMIN"} />)}
+      {button("reset_password", "Reset password")}
+      <div aria-live="polite" className="w-full">
+        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
+        {state?.ok && state.data.password && <OneTimePassword email={state.data.email} password={state.data.password} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { route, json } from "@/lib/http/route";
+import { getDb } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ role: "public" }, async () => {
+  try {
+    await getDb().$queryRaw`select 1`;
+    return { status: "ok" };
+  } catch {
+    return json({ status: "unavailable", message: "The database does not answer." }, 503);
+  }
+});

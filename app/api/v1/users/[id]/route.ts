@@ -1,0 +1,9 @@
+import { route } from "@/lib/http/route";
+import { getDb } from "@/lib/db/client";
+import { updateUser } from "@/lib/users/mutations";
+import { userChangeSchema, userIdSchema } from "@/lib/users/schema";
+
+export const PATCH = route({ role: "ADMIN", params: userIdSchema, body: userChangeSchema }, async ({ actor, params, body }) => {
+  const { user, password } = await updateUser(getDb(), actor.id, { ...body, id: params.id });
+  return { user, ...(password ? { password } : {}) };
+});

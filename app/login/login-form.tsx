@@ -1,0 +1,43 @@
+"use client";
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { inputClass, buttonClass } from "../_components/ui";
+
+const MESSAGES: Record<string, string> = {
+  RateLimited: "Too many failed attempts. Wait 15 minutes before trying again.",
+  CredentialsSignin: "Email or password is incorrect.",
+};
+
+export function LoginForm({ next }: { next: string }) {
+  const [error, setError] = useState("");
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setPending(true);
+    setError("");
+    const form = new FormData(e.currentTarget);
+    const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    if (res?.ok && !res.error) {
+      window.location.assign(next);
+      return;
+    }
+    setPending(false);
+    setError(MESSAGES[res?.error ?? ""] ?? MESSAGES.CredentialsSignin);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor="email" className="mb-1 block font-medium">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="password" className="mb-1 block font-medium">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+      </div>
+      <p role="alert" aria-live="assertive" className="min-h-6 text-red-700">{error}</p>
+      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Signing in…" : "Sign in"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { Db } from "../db/client";
+import { HttpError } from "../http/errors";
+import { cleanArticle } from "./clean";
+import { extractClaims, DEFAULT_THRESHOLD } from "../extract/extract";
+import { MAX_TEXT_BYTES, type ImportArticleInput } from "./schema";
+
+export type ImportResult = { duplicate: boolean; articleId: string };
+
+// Two imports of the same story text are one article, however the whitespace differs.
+export function contentHash(cleanedText: string): string {
+  return crypto.createHash("sha256").update(cleanedText.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
+}
+
+async function outletId(db: Db, name: string): Promise<string> {
+  // ON CONFLICT keeps concurrent imports of a new outlet from failing on the unique name.
+  await db.$executeRaw`insert into "Outlet" (name) values (${name}) on conflict (name) do nothing`;
+  return (await db.outlet.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
+}
+
+async function threshold(db: Db): Promise<number> {
+  const row = await db.setting.findUnique({ where: { key: "checkworthinessThreshold" } });
+  return typeof row?.value === "number" ? row.value : DEFAULT_THRESHOLD;
+}
+
+// The one way articles enter the desk (UI, API, CLI, seed): clean, extract, write the article and
+// its claims in one transaction, then hand the article to the matching job.
+export async function importArticle(db: Db, actorId: string | null, input: ImportArticleInput, hooks: { enqueue?: (articleId: string) => Promise<void> } = {}): Promise<ImportResult> {
+  if (Buffer.byteLength(input.text) > MAX_TEXT_BYTES) throw new HttpError("payload_too_large", "The article text is over 1 MB.");
+  const cleaned = cleanArticle(input.text);
+  if (!cleaned.text.trim()) throw new HttpError("unprocessable", "No article text is left once menus, ads and captions are removed.");
+  const hash = contentHash(cleaned.text);
+  const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  if (existing) return { duplicate: true, articleId: existing.id };
+
+  const claims = extractClaims(cleaned.text, { threshold: await threshold(db) });
+  const outlet = await outletId(db, input.outlet);
+  const publishedAt = input.publishedAt ? new Date(input.publishedAt) : cleaned.publishedAt;
+  try {
+    const article = await db.$transaction(async (tx) => {
+      const a = await tx.article.create({
+        data: {
+          outletId: outlet, title: input.title ?? null, url: input.url ?? null, publishedAt, rawText: input.text, text: cleaned.text,
+          contentHash: hash, wireCredit: cleaned.wireCredit, importedById: actorId,
+        },
+        select: { id: true },
+      });
+      await tx.claim.createMany({
+        data: claims.map((c) => ({
+          articleId: a.id, text: c.text, start: c.start, end: c.end, prefix: c.prefix, suffix: c.suffix,
+          kind: c.kind.toUpperCase() as "STATISTIC", checkworthiness: c.checkworthiness, attribution: c.attribution,
+        })),
+      });
+      await tx.auditLog.create({ data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: input.outlet, claims: claims.length } } });
+      return a;
+    });
+    await hooks.enqueue?.(article.id);
+    return { duplicate: false, articleId: article.id };
+  } catch (e) {
+    // A concurrent import of the same text won the race: answer as a duplicate of its article.
+    if ((e as { code?: string }).code === "P2002") {
+      const winner = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+      if (winner) return { duplicate: true, articleId: winner.id };
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,21 @@
+// The API's shapes, in one place, so every route answers alike. Enum values go out in lower case.
+type ClaimRow = { id: string; text: string; start: number; end: number; kind: string; checkworthiness: number; attribution: string | null; status: string; version: number };
+type ArticleRow = {
+  id: string; title: string | null; url: string | null; publishedAt: Date | null; language: string; wireCredit: string | null;
+  matching: string; createdAt: Date; outlet: { id: string; name: string }; text?: string;
+};
+
+export function presentClaim(c: ClaimRow) {
+  return {
+    id: c.id, text: c.text, start: c.start, end: c.end, kind: c.kind.toLowerCase(),
+    checkworthiness: Math.round(c.checkworthiness * 1000) / 1000, attribution: c.attribution, status: c.status.toLowerCase(), version: c.version,
+  };
+}
+
+export function presentArticle(a: ArticleRow) {
+  return {
+    id: a.id, title: a.title, url: a.url, publishedAt: a.publishedAt?.toISOString() ?? null, language: a.language,
+    wireCredit: a.wireCredit, matching: a.matching.toLowerCase(), createdAt: a.createdAt.toISOString(),
+    outlet: { id: a.outlet.id, name: a.outlet.name }, ...(a.text !== undefined ? { text: a.text } : {}),
+  };
+}

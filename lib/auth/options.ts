@@ -1,0 +1,51 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "../db/client";
+import { verifyPassword, dummyHash } from "./password";
+import { isLoginLimited, recordLoginFailure, clearLoginFailures, clientIp } from "./rate-limit";
+import type { Role } from "./actor";
+
+export const SESSION_HOURS = 12;
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const email = String(credentials?.email ?? "").trim().toLowerCase();
+        const password = String(credentials?.password ?? "");
+        const ip = clientIp((req?.headers ?? {}) as Record<string, string>);
+        const db = getDb();
+        if (!email || !password) return null;
+        if (await isLoginLimited(db, email, ip)) throw new Error("RateLimited");
+        const user = await db.user.findUnique({ where: { email } });
+        // Same work and the same answer whether the email is unknown or the password wrong.
+        const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+        if (!user || !ok || !user.active) {
+          await recordLoginFailure(db, email, ip);
+          return null;
+        }
+        await clearLoginFailures(db, email);
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = (user as unknown as { role: Role }).role;
+        token.authAt = Date.now();
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, uid: token.uid as string, authAt: token.authAt as number };
+    },
+  },
+};

@@ -1,0 +1,30 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { Db } from "../db/client";
+
+export const TOKEN_PREFIX = "tri_";
+
+export function hashToken(token: string): string {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+// Tokens carry 256 random bits, so a plain SHA-256 is enough: there is nothing to brute-force.
+export async function createApiToken(db: Db, ownerId: string, name = "") {
+  const secret = crypto.randomBytes(32).toString("base64url");
+  const token = `${TOKEN_PREFIX}${secret}`;
+  const row = await db.apiToken.create({
+    data: { ownerId, name, prefix: token.slice(0, TOKEN_PREFIX.length + 8), secretHash: hashToken(token) },
+  });
+  return { token, row };
+}
+
+export async function findTokenOwner(db: Db, token: string) {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const row = await db.apiToken.findUnique({ where: { secretHash: hashToken(token) }, include: { owner: true } });
+  if (!row || row.revokedAt || !row.owner.active) return null;
+  // One write a minute at most, so a busy integration does not turn every read into a write.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return row.owner;
+}

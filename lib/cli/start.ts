@@ -1,0 +1,67 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, first-run demo seed, build if
+// missing, then the Next server. This process owns the embedded Postgres and stops it on exit.
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+import { connectDatabase } from "../db/connect";
+import { migrate } from "../db/migrate";
+import { createPrisma } from "../db/client";
+import { dataDir } from "../db/paths";
+import { ensureAuthSecret } from "../db/secret";
+import { seedDemo, formatLogins, type DemoLogin } from "./seed-demo";
+
+const dev = process.argv.includes("--dev");
+const embedded = !process.env.DATABASE_URL;
+const port = process.env.PORT ?? "3000";
+const log = (m: string) => console.log(`[triangulate] ${m}`);
+
+async function main() {
+  const dir = dataDir();
+  if (embedded) fs.mkdirSync(dir, { recursive: true });
+  const secret = ensureAuthSecret({ embedded, dataDir: dir });
+  const { url, embedded: pg } = await connectDatabase((m) => process.env.DEBUG_PG && log(m));
+  log(embedded ? `Embedded Postgres ready (data in ${dir})` : "Using the database at DATABASE_URL");
+  const applied = await migrate(url, { log });
+  if (!applied.length) log("Migrations: up to date");
+
+  let logins: DemoLogin[] | null = null;
+  if (process.env.SEED_DEMO !== "0") {
+    const db = createPrisma(url);
+    logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
+    await db.$disconnect();
+  }
+
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, PORT: port };
+  if (!dev && !fs.existsSync(".next/BUILD_ID")) {
+    log("No build found: building the app (once, about a minute)…");
+    const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (/Ready in|started server/i.test(chunk.toString())) {
+      log(`Triangulate is serving on http://localhost:${port}`);
+      if (logins) console.log(formatLogins(logins));
+      else if (embedded && fs.existsSync(path.join(dir, "demo-logins.txt"))) log(`Demo logins are in ${path.join(dir, "demo-logins.txt")}`);
+    }
+  });
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    server.kill("SIGTERM");
+    await pg?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  server.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error(`[triangulate] ${(e as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+// `npm test`: unit and integration tests (Vitest), a production build, then e2e (Playwright),
+// ending with one line that counts everything: `N passed, N failed`.
+import fs from "node:fs";
+import { spawnSync } from "node:child_process";
+
+const only = process.argv[2]; // "unit" or "e2e" to run one half
+fs.mkdirSync(".scratch", { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  return spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+}
+
+if (only !== "e2e") {
+  const out = ".scratch/vitest.json";
+  fs.rmSync(out, { force: true });
+  run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  if (fs.existsSync(out)) {
+    const r = JSON.parse(fs.readFileSync(out, "utf8"));
+    passed += r.numPassedTests;
+    // A file that fails to load has no tests in the count but must still fail the run.
+    failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  } else failed += 1;
+}
+
+if (only !== "unit") {
+  const buildStatus = run("npx", ["next", "build"]);
+  if (buildStatus !== 0) {
+    console.error("next build failed: e2e tests not run");
+    failed += 1;
+  } else {
+    const out = ".scratch/playwright.json";
+    fs.rmSync(out, { force: true });
+    fs.rmSync(".test-data/e2e", { recursive: true, force: true });
+    run("npx", ["playwright", "test"], { PW_REPORTER: "json", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server` });
+    if (fs.existsSync(out)) {
+      const s = JSON.parse(fs.readFileSync(out, "utf8")).stats;
+      passed += s.expected + (s.flaky ?? 0);
+      failed += s.unexpected;
+      if (s.expected + s.unexpected === 0) failed += 1;
+    } else failed += 1;
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

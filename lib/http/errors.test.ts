@@ -1,0 +1,30 @@
+import { describe, it, expect, vi } from "vitest";
+import { z } from "zod";
+import { toErrorBody, HttpError } from "./errors";
+
+describe("error mapping", () => {
+  it("maps zod errors to 400 with issues", () => {
+    const r = z.object({ a: z.number() }).safeParse({ a: "x" });
+    const { status, body } = toErrorBody(r.error);
+    expect(status).toBe(400);
+    expect(body.error).toBe("bad_request");
+    expect(body.message).toMatch(/^Invalid input\. a:/);
+    expect(body.issues?.[0].path).toEqual(["a"]);
+  });
+
+  it("maps HttpErrors to their status and keeps extra fields", () => {
+    expect(toErrorBody(new HttpError("stale_version", "Changed", { current: { v: 2 } }))).toEqual({
+      status: 409, body: { error: "stale_version", message: "Changed", current: { v: 2 } },
+    });
+    expect(toErrorBody(new HttpError("rate_limited", "Slow down")).status).toBe(429);
+  });
+
+  it("never shows database text or stacks for unexpected errors", () => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const { status, body } = toErrorBody(new Error('relation "User" does not exist at /work/lib/x.ts:1'));
+    expect(status).toBe(500);
+    expect(JSON.stringify(body)).not.toMatch(/relation|\.ts|User/);
+    expect(toErrorBody({ code: "P2002", message: "Unique constraint failed on the fields: (`email`)" }).body.message).not.toMatch(/email/);
+    spy.mockRestore();
+  });
+});

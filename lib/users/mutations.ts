@@ -1,0 +1,44 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { hashPassword, generatePassword } from "../auth/password";
+import { HttpError } from "../http/errors";
+import { publicUser, type CreateUserInput, type UpdateUserInput } from "./schema";
+
+// Writes take an explicit actor id (null for the CLI and seed) and log to AuditLog in the same
+// transaction, so no change exists without its record.
+
+export async function createUser(db: Db, actorId: string | null, input: CreateUserInput) {
+  const password = input.password ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const exists = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (exists) throw new HttpError("conflict", `A user with the email ${input.email} already exists.`);
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: publicUser });
+    await tx.auditLog.create({ data: { actorId, action: "user.create", entity: "User", entityId: user.id, data: { email: user.email, role: user.role } } });
+    return { user, password, generated: !input.password };
+  });
+}
+
+export async function updateUser(db: Db, actorId: string | null, input: UpdateUserInput) {
+  const newPassword = input.action === "reset_password" ? generatePassword() : null;
+  const passwordHash = newPassword ? await hashPassword(newPassword) : undefined;
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: input.id } });
+    if (!target) throw new HttpError("not_found", "No such user.");
+    const selfHarm = input.id === actorId && (input.action === "deactivate" || (input.action === "set_role" && input.role !== "ADMIN"));
+    if (selfHarm) throw new HttpError("unprocessable", "You cannot deactivate or demote yourself; ask another admin.");
+    const losesAdmin = target.role === "ADMIN" && target.active && (input.action === "deactivate" || (input.action === "set_role" && input.role !== "ADMIN"));
+    if (losesAdmin && (await tx.user.count({ where: { role: "ADMIN", active: true } })) <= 1)
+      throw new HttpError("unprocessable", "The desk needs at least one active admin.");
+    const now = new Date();
+    const data =
+      input.action === "deactivate" ? { active: false, sessionsValidAfter: now }
+      : input.action === "reactivate" ? { active: true }
+      : input.action === "set_role" ? { role: input.role }
+      : { passwordHash, sessionsValidAfter: now };
+    const user = await tx.user.update({ where: { id: input.id }, data, select: publicUser });
+    const logged = input.action === "set_role" ? { from: target.role, to: input.role } : {};
+    await tx.auditLog.create({ data: { actorId, action: `user.${input.action}`, entity: "User", entityId: user.id, data: logged } });
+    return { user, password: newPassword };
+  });
+}
