@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extractNumbers, numbersCompatible, sameQuantity } from "./numbers";
+
+const vals = (t: string) => extractNumbers(t).map((n) => [n.value, n.unit]);
+
+describe("numbers", () => {
+  it("reads words, digits with separators and hyphenated units", () => {
+    expect(vals("Twelve people")).toEqual(vals("12 people"));
+    expect(vals("12 people")[0][0]).toBe(12);
+    expect(vals("9,000 people and 9000 people").map((v) => v[0])).toEqual([9000, 9000]);
+    expect(vals("a 140-metre bridge")[0]).toEqual(vals("a bridge of 140 metres")[0]);
+    expect(vals("twenty-five soldiers")).toEqual([[25, expect.any(String)]]);
+    expect(vals("1.9% inflation")).toEqual([[1.9, "%"]]);
+  });
+  it("skips years, pronoun 'one' and spans owned by dates", () => {
+    expect(vals("in 2023 one of them")).toEqual([]);
+    expect(extractNumbers("on August 15", [[3, 12]])).toEqual([]);
+  });
+  it("respects qualifiers when comparing", () => {
+    const [a] = extractNumbers("killed at least 137 people");
+    const [b] = extractNumbers("killed 140 people");
+    const [c] = extractNumbers("killed 90 people");
+    expect(sameQuantity(a, b)).toBe(true);
+    expect(numbersCompatible(a, b)).toBe(true);
+    expect(numbersCompatible(a, c)).toBe(false);
+  });
+  it("does not compare different quantities", () => {
+    const [a] = extractNumbers("12 people were killed");
+    const [b] = extractNumbers("9 buses were damaged");
+    expect(sameQuantity(a, b)).toBe(false);
+  });
+});

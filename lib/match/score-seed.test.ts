@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { scorePair, type MatchSide } from "./score";
+
+// Sentences copied from prisma/seed/articles; publication dates as the articles give them.
+const PUB: Record<string, string> = { techtimes: "2023-08-16", africanews: "2023-08-16", myjoy: "2023-08-15", today: "2023-09-10", moscowtimes: "2024-03-27" };
+const side = (outlet: string, text: string): MatchSide => ({
+  text, articleId: outlet, outletId: outlet, originGroup: null, publishedAt: new Date(PUB[outlet] + "T12:00:00Z"), attribution: null, wireCredit: null,
+});
+
+const S = {
+  callTT: side("techtimes", "According to CNN Edition's latest report, Putin and Goita had a telephone conversation on Tuesday, Aug. 15."),
+  callAN: side("africanews", "Russian President Vladimir Putin called for a peaceful resolution to the Niger crisis in a telephone call with Mali’s President, Assimi Goita, the Kremlin said on Tuesday, August 15."),
+  callMJ: side("myjoy", "Russian President Vladimir Putin and Mali’s interim president, Assimi Goita on Tuesday had a telephone conversation over events unfolding in Niger – a development that is likely to raise concerns among Western leaders about Russia’s increasing influence in the West African region."),
+  meansTT: side("techtimes", "The Russian president said that to resolve the ongoing issues in the region, exclusively peaceful political and diplomatic means are needed."),
+  meansAN: side("africanews", "“The importance of resolving the situation with regard to the Republic of Niger exclusively by peaceful political and diplomatic means was emphasized,” the Kremlin said."),
+  meansMJ: side("myjoy", "Putin emphasised that an “exclusively peaceful political and diplomatic means,” was important in resolving the ongoing situation, the statement said."),
+  xAN: side("africanews", "Putin “stressed the importance of a peaceful resolution of the situation for a more stable Sahel,” Goita said on social media platform X, formerly known as Twitter."),
+  xMJ: side("myjoy", "“He (Putin) stressed the importance of a peaceful resolution of the situation for a more stable Sahel,” Goita said on social media platform X, formerly known as Twitter."),
+  standbyTT: side("techtimes", "Vladimir's call for a peaceful resolution came after West African leaders ordered the deployment and activation of a regional standby force."),
+  standbyMJ: side("myjoy", "Putin’s call for a peaceful resolution comes days after West African leaders ordered the “activation” and the “deployment” of a regional standby force to restore constitutional order in Niger following President Mohamed Bazoum’s removal in a coup d’etat by the presidential guard in late July."),
+  coupTD: side("today", "According to the statement, the two leaders agreed that the crisis in Niger, where a July coup ousted President Mohammed Bazoum, could only be resolved by diplomatic means."),
+  coupAN: side("africanews", "The call is likely to rattle Western governments that fear growing Russian influence in the Sahel, as Putin has been meeting with the West African leaders backing Niger’s coupists, since they toppled the democratically elected government of deposed president Mohamed Bazoum on July 26."),
+  wagnerAN: side("africanews", "Western powers fear that Niger could go the same way as neighbouring Mali, whose leaders hired mercenaries from Russia’s Wagner group to help them fight an insurgency after they overthrew the democratic government three years ago and kicked out French troops."),
+  wagnerTD: side("today", "The ruling military junta in Mali has warned against outside intervention in Niger, and has also developed a close relationship with Russia, with Moscow's Wagner Group mercenary force deployed in the country."),
+  ecowasAN: side("africanews", "West African army chiefs will meet on Thursday, August 17 and Friday, August 18 in Ghana, to prepare for a possible military intervention, which the main regional bloc, the Economic Community of West African States (ECOWAS) has threatened to launch if diplomacy fails."),
+  ecowasTD: side("today", "West Africa's main regional bloc, The Economic Community of West African States (ECOWAS), has previously threatened military intervention to restore Bazoum to power."),
+  sep10TD: side("today", "Russian President Vladimir Putin on Sunday held a phone call with the interim leader of Mali, Assimi Goita, and discussed topics including anti-terrorism efforts and the crisis in Mali's neighbour Niger, the Kremlin said in a statement."),
+  marchMT: side("moscowtimes", "Russia and Mali agreed to strengthen their cooperation over counterterrorism in a telephone call on Wednesday according to both parties, following the attack in Moscow that killed at least 137."),
+  socialMT: side("moscowtimes", "Colonel Goita echoed the decision on social media: \"We have agreed to cooperate more in the fight against terrorism.\""),
+  libyaTT: side("techtimes", "He said that ever since Libya collapsed, the Sahara-Sahel region started suffering from terrorist attacks."),
+  flagsTT: side("techtimes", "A Niger businessman said that is pro-Russia because he's against France, saying that France has been negatively affecting the country ever since he was a kid."),
+};
+
+const supports = (a: MatchSide, b: MatchSide) => {
+  const s = scorePair(a, b);
+  expect(s?.relation).toBe("supports");
+  // The pair is scored the same whichever side is the claim.
+  expect(scorePair(b, a)?.relation).toBe("supports");
+  return s!;
+};
+
+describe("seed articles: the same fact in different outlets supports", () => {
+  it("the call of 15 August", () => {
+    const s = supports(S.callTT, S.callAN);
+    expect(s.reasons).toContain("shared entities: Putin, Goita");
+    expect(s.reasons).toContain("same date: 2023-08-15");
+    expect(supports(S.callMJ, S.callTT).reasons).toContain("same date: 2023-08-15");
+    expect(supports(S.callAN, S.callMJ).score).toBeGreaterThan(0.5);
+  });
+  it("the 'exclusively peaceful political and diplomatic means' line", () => {
+    supports(S.meansTT, S.meansMJ);
+    supports(S.meansAN, S.meansTT);
+    expect(supports(S.meansAN, S.meansMJ).reasons.join(" ")).toMatch(/exclusively/);
+  });
+  it("Goita's post on X", () => {
+    expect(supports(S.xAN, S.xMJ).score).toBeGreaterThan(0.9);
+  });
+  it("the standby force", () => {
+    expect(supports(S.standbyTT, S.standbyMJ).reasons.join(" ")).toMatch(/standby/);
+  });
+  it("the July coup in Niger, with Mohamed/Mohammed as one name", () => {
+    const s = supports(S.coupTD, S.coupAN);
+    expect(s.reasons.join(" ")).toMatch(/Mohamed Bazoum/);
+    expect(s.reasons.join(" ")).toMatch(/compatible dates: 2023-07/);
+    supports(S.coupTD, S.standbyMJ);
+  });
+  it("Wagner in Mali", () => {
+    expect(supports(S.wagnerTD, S.wagnerAN).reasons[0]).toMatch(/Wagner/);
+  });
+  it("the ECOWAS threat", () => {
+    expect(supports(S.ecowasAN, S.ecowasTD).reasons[0]).toMatch(/ECOWAS/);
+  });
+});
+
+describe("seed articles: different events and unrelated passages", () => {
+  it("does not flag the 10 September call as contradicting the 15 August call", () => {
+    expect(scorePair(S.sep10TD, S.callAN)).toBeNull();
+    expect(scorePair(S.sep10TD, S.callTT)).toBeNull();
+    expect(scorePair(S.callMJ, S.sep10TD)).toBeNull();
+  });
+  it("does not link the 2024 call to the 2023 one", () => {
+    expect(scorePair(S.marchMT, S.callTT)).toBeNull();
+    expect(scorePair(S.socialMT, S.xMJ)).toBeNull();
+  });
+  it("returns null for unrelated sentences about the same story", () => {
+    expect(scorePair(S.libyaTT, S.ecowasTD)).toBeNull();
+    expect(scorePair(S.flagsTT, S.callAN)).toBeNull();
+    expect(scorePair(S.wagnerTD, S.xAN)).toBeNull();
+  });
+});

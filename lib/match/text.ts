@@ -1,0 +1,94 @@
+// Shared text primitives for matching: accent folding, tokenising, stemming, stop words.
+
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[‐‑‒–—]/g, "-")
+    // Dotted initialisms would otherwise split into single letters ("U.S." vs "US").
+    .replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_m, a: string, b: string, c?: string) => a + b + (c ?? ""));
+}
+
+export type Token = { raw: string; lower: string; start: number; end: number; cap: boolean; poss: boolean };
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const s = fold(text);
+  for (const m of s.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+    let raw = m[0];
+    // Possessives carry no meaning for matching and break entity identity ("Putin's" = "Putin").
+    const poss = /'s$/i.test(raw);
+    if (poss) raw = raw.slice(0, -2);
+    out.push({ raw, lower: raw.toLowerCase(), start: m.index, end: m.index + m[0].length, cap: /^\p{Lu}/u.test(raw), poss });
+  }
+  return out;
+}
+
+export const STOP = new Set(
+  (
+    "a an the and or but nor if then than that this these those there here of in on at to for from by with without about " +
+    "as into onto over under after before during since until while when where which who whom whose what why how " +
+    "is are was were be been being am do does did done has have had having will would shall should can could may might must " +
+    "it its it's he him his she her hers they them their theirs we us our you your i me my mine " +
+    "not no never so such also very just only even more most much many some any all each every both either neither other another " +
+    "said says say saying told according per via up down out off again further once ever latest " +
+    "mr mrs ms dr one ones own same too s t don doesn didn isn wasn weren hasn haven hadn won wouldn couldn shouldn"
+  ).split(/\s+/),
+);
+
+// Light Porter-style stemmer: consistency on both sides matters more than linguistic accuracy.
+const IRREGULAR: Record<string, string> = {
+  took: "take", taken: "take", went: "go", gone: "go", met: "meet", held: "hold", spoke: "speak", spoken: "speak",
+  fled: "flee", led: "lead", told: "tell", sent: "send", won: "win", lost: "lose", fell: "fall", rose: "rise",
+  died: "die", dead: "die", death: "die", deaths: "die", men: "man", women: "woman", children: "child", people: "people",
+  came: "come", began: "begin", begun: "begin", overthrew: "overthrow", overthrown: "overthrow", hurt: "injure",
+};
+
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  w = IRREGULAR[w] ?? w;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  // British -is- spellings ("emphasised") should meet American -iz- ones.
+  w = w.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1");
+  const rules: [RegExp, string][] = [
+    [/ational$/, "ate"], [/ization(s)?$/, "ize"], [/iveness$/, "ive"], [/fulness$/, "ful"], [/ousness$/, "ous"],
+    [/ships?$/, ""], [/nesses$/, ""], [/ness$/, ""], [/ments?$/, ""], [/ations?$/, "ate"], [/tions?$/, "t"],
+    [/ies$/, "y"], [/ied$/, "y"], [/ingly$/, ""], [/edly$/, ""], [/ings?$/, ""], [/ed$/, ""],
+    [/ers$/, "er"], [/sses$/, "ss"], [/([^su])s$/, "$1"], [/ly$/, ""],
+  ];
+  for (const [re, rep] of rules) {
+    if (re.test(w)) {
+      const next = w.replace(re, rep);
+      if (next.length >= 3) w = next;
+      break;
+    }
+  }
+  w = w.replace(/([^aeiouls])\1$/, "$1").replace(/(er|e)$/, "").replace(/y$/, "i");
+  return w.length >= 2 ? w : word.toLowerCase();
+}
+
+// Near-synonyms outlets swap freely when reporting the same fact; the first word of each group is canonical.
+const SYNONYM_GROUPS = [
+  "phone telephone", "call conversation talks", "oust topple overthrow depose removal remove coup",
+  "arrest detain capture", "die kill dead death", "injur injury injured wounded hurt",
+  "stress emphasise emphasize reiterate underline", "fighter mercenary", "army military troops soldiers junta",
+  "resolve resolution resolving settle", "peaceful peacefully", "leader leadership",
+];
+const SYNONYM = new Map<string, string>();
+for (const g of SYNONYM_GROUPS) {
+  const [head, ...rest] = g.split(" ").map(stem);
+  for (const w of rest) SYNONYM.set(w, head);
+}
+
+export function canonStem(word: string): string {
+  const s = stem(word);
+  return SYNONYM.get(s) ?? s;
+}
+
+export function contentStems(text: string, skip?: (t: Token) => boolean): string[] {
+  return tokenize(text)
+    .filter((t) => !STOP.has(t.lower) && !/^\d/.test(t.lower) && t.lower.length > 1 && !(skip && skip(t)))
+    .map((t) => canonStem(t.lower));
+}
