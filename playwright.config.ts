@@ -1,9 +1,12 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // The e2e server runs the real `npm start` path (embedded Postgres, migrations, seed) in its own
 // DATA_DIR on its own port, so it never touches a developer's desk.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".test-data/e2e";
+// Under the system temp folder: the postgres user must be able to reach it, wherever the clone is.
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `triangulate-e2e-${E2E_PORT}`);
 
 export default defineConfig({
   testDir: "e2e",

@@ -10,7 +10,7 @@ test("an admin creates a reviewer, who then signs in", async ({ asAdmin: page, b
   await page.getByRole("button", { name: "Create user" }).click();
   const password = await page.getByLabel("One-time password").textContent();
   expect(password).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
-  await expect(page.getByRole("cell", { name: email })).toBeVisible();
+  await expect(page.getByRole("cell", { name: email, exact: true })).toBeVisible();
 
   const ctx = await browser.newContext();
   const other = await ctx.newPage();

@@ -1,6 +1,8 @@
 // `npm test`: unit and integration tests (Vitest), a production build, then e2e (Playwright),
 // ending with one line that counts everything: `N passed, N failed`.
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { spawnSync } from "node:child_process";
 
 const only = process.argv[2]; // "unit" or "e2e" to run one half
@@ -32,7 +34,7 @@ if (only !== "unit") {
   } else {
     const out = ".scratch/playwright.json";
     fs.rmSync(out, { force: true });
-    fs.rmSync(".test-data/e2e", { recursive: true, force: true });
+    fs.rmSync(process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `triangulate-e2e-${process.env.E2E_PORT ?? 3100}`), { recursive: true, force: true });
     run("npx", ["playwright", "test"], { PW_REPORTER: "json", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server` });
     if (fs.existsSync(out)) {
       const s = JSON.parse(fs.readFileSync(out, "utf8")).stats;

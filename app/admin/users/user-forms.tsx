@@ -16,7 +16,7 @@ export function CreateUserForm() {
   const [state, formAction, pending] = useActionState(createUserAction, null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} className="space-y-2" noValidate>
       <label htmlFor="new-email" className="block font-medium">Email</label>
       <input id="new-email" name="email" type="email" required aria-describedby="new-email-error" className={inputClass} />
       <FieldError id="new-email-error" errors={errors.email} />
