@@ -7,6 +7,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <div>
       <nav aria-label="Admin" className="mb-6 flex gap-4 border-b border-stone-200 pb-2 text-sm">
         <Link href="/admin/users" className="hover:underline">Users</Link>
+        <Link href="/admin/outlets" className="hover:underline">Outlets</Link>
       </nav>
       {children}
     </div>

@@ -1,0 +1,114 @@
+"use client";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import type { OutletJson } from "@/lib/outlets/data";
+import { createOutletAction, updateOutletAction } from "./actions";
+import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+
+type Values = Pick<OutletJson, "name" | "domain" | "originGroup" | "notes">;
+type FormState = Awaited<ReturnType<typeof createOutletAction>>;
+
+// React resets a form once its action has run; on a refused save that would wipe what the admin
+// typed. So with JS the form is submitted from onSubmit, which React does not reset; before
+// hydration the plain form action still works.
+function submitKeepingValues(formAction: (input: FormData) => void) {
+  return (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const input = new FormData(e.currentTarget);
+    startTransition(() => formAction(input));
+  };
+}
+
+function errorsOf(state: FormState) {
+  return state && !state.ok ? state.fieldErrors ?? {} : {};
+}
+
+function OutletFields({ prefix, values, errors, autoFocus }: { prefix: string; values?: Values; errors: Record<string, string[]>; autoFocus?: boolean }) {
+  const id = (f: string) => `${prefix}-${f}`;
+  return (
+    <>
+      <label htmlFor={id("name")} className="block font-medium">Name</label>
+      <input id={id("name")} name="name" required maxLength={200} autoFocus={autoFocus} defaultValue={values?.name} aria-describedby={id("name-error")} className={inputClass} />
+      <FieldError id={id("name-error")} errors={errors.name} />
+      <label htmlFor={id("domain")} className="block font-medium">Domain</label>
+      <input id={id("domain")} name="domain" inputMode="url" placeholder="reuters.com" defaultValue={values?.domain ?? ""} aria-describedby={id("domain-error")} className={inputClass} />
+      <FieldError id={id("domain-error")} errors={errors.domain} />
+      <label htmlFor={id("originGroup")} className="block font-medium">Origin group</label>
+      <input id={id("originGroup")} name="originGroup" maxLength={200} placeholder="Reuters wire" defaultValue={values?.originGroup ?? ""} aria-describedby={`${id("originGroup-hint")} ${id("originGroup-error")}`} className={inputClass} />
+      <p id={id("originGroup-hint")} className="text-xs text-stone-600">Outlets sharing a group are not independent of each other, e.g. a wire and those that reprint it.</p>
+      <FieldError id={id("originGroup-error")} errors={errors.originGroup} />
+      <label htmlFor={id("notes")} className="block font-medium">Notes</label>
+      <textarea id={id("notes")} name="notes" rows={2} maxLength={2000} defaultValue={values?.notes ?? ""} aria-describedby={id("notes-error")} className={inputClass} />
+      <FieldError id={id("notes-error")} errors={errors.notes} />
+    </>
+  );
+}
+
+export function CreateOutletForm() {
+  const [state, formAction, pending] = useActionState(createOutletAction, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
+  return (
+    <form ref={formRef} action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
+      <OutletFields prefix="new-outlet" errors={errorsOf(state)} />
+      <button type="submit" disabled={pending} className={buttonClass}>Create outlet</button>
+      <div aria-live="polite">
+        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
+        {state?.ok && <p role="status" className="text-sm">Created {state.data.name}.</p>}
+      </div>
+    </form>
+  );
+}
+
+// One table row, and under it, while open, a row with the form that edits it.
+export function OutletRow({ outlet }: { outlet: OutletJson }) {
+  const [open, setOpen] = useState(false);
+  const [state, formAction, pending] = useActionState(updateOutletAction, null);
+  // Messages from an earlier opening of the form are not shown again when it reopens.
+  const [openedWith, setOpenedWith] = useState<FormState>(null);
+  const fresh = state === openedWith ? null : state;
+  const editButton = useRef<HTMLButtonElement>(null);
+  const toggle = (next: boolean) => {
+    if (next) setOpenedWith(state);
+    setOpen(next);
+    if (!next) editButton.current?.focus();
+  };
+  useEffect(() => {
+    if (!state?.ok) return;
+    setOpen(false);
+    editButton.current?.focus();
+  }, [state]);
+  const formId = `edit-outlet-${outlet.id}`;
+  return (
+    <>
+      <tr className="border-b border-stone-200 align-top">
+        <td className="py-2 pr-3">{outlet.name}</td>
+        <td className="py-2 pr-3">{outlet.domain}</td>
+        <td className="py-2 pr-3">{outlet.originGroup}</td>
+        <td className="py-2 pr-3 text-right tabular-nums">{outlet.articleCount}</td>
+        <td className="py-2">
+          <button ref={editButton} type="button" onClick={() => toggle(!open)} aria-expanded={open} aria-controls={open ? formId : undefined} aria-label={`Edit ${outlet.name}`} className={secondaryButtonClass}>
+            Edit
+          </button>
+          <div aria-live="polite">{fresh?.ok && !open && <p role="status" className="text-sm">Saved.</p>}</div>
+        </td>
+      </tr>
+      {open && (
+        <tr className="border-b border-stone-200 bg-stone-50">
+          <td colSpan={5} className="p-3">
+            <form id={formId} aria-label={`Edit ${outlet.name}`} action={formAction} onSubmit={submitKeepingValues(formAction)} className="max-w-md space-y-2" noValidate>
+              <input type="hidden" name="id" value={outlet.id} />
+              <OutletFields prefix={formId} values={outlet} errors={errorsOf(fresh)} autoFocus />
+              <div className="flex gap-2">
+                <button type="submit" disabled={pending} className={buttonClass}>Save</button>
+                <button type="button" onClick={() => toggle(false)} className={secondaryButtonClass}>Cancel</button>
+              </div>
+              <div aria-live="polite">{fresh && !fresh.ok && <p className="text-sm text-red-700">{fresh.message}</p>}</div>
+            </form>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
+import { listOutlets } from "@/lib/outlets/data";
+import { requirePageActor } from "@/lib/auth/guard";
+import { PageTitle } from "../../_components/ui";
+import { CreateOutletForm, OutletRow } from "./outlet-forms";
+
+export const metadata: Metadata = { title: "Outlets" };
+
+export default async function OutletsPage() {
+  await requirePageActor("ADMIN");
+  const outlets = await listOutlets(getDb());
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="outlets-title">
+        <PageTitle><span id="outlets-title">Outlets</span></PageTitle>
+        <p className="mb-4 text-sm text-stone-600">
+          Outlets in one origin group are not independent of each other: a wire service and the outlets that reprint it
+          count as one source when claims are matched.
+        </p>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="py-2 pr-3">Name</th>
+                <th scope="col" className="py-2 pr-3">Domain</th>
+                <th scope="col" className="py-2 pr-3">Origin group</th>
+                <th scope="col" className="py-2 pr-3 text-right">Articles</th>
+                <th scope="col" className="py-2">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outlets.length === 0 && (
+                <tr><td colSpan={5} className="py-4 text-stone-600">No outlets yet. Create one, or import an article and its outlet is added.</td></tr>
+              )}
+              {outlets.map((o) => <OutletRow key={o.id} outlet={o} />)}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="create-outlet-title" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="create-outlet-title" className="mb-3 text-lg font-semibold">Create an outlet</h2>
+        <CreateOutletForm />
+      </section>
+    </div>
+  );
+}
