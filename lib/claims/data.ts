@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import type { ListClaimsQuery } from "./schema";
 
 export async function deskCounts(db: Db) {
   const [articles, byStatus] = await Promise.all([
@@ -18,3 +19,51 @@ export function queueClaims(db: Db, take = 50) {
     select: { id: true, text: true, checkworthiness: true, article: { select: { id: true, title: true, outlet: { select: { name: true } } } } },
   });
 }
+
+const claimFields = { id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true, suggestedVerdict: true } as const;
+const outlet = { select: { id: true, name: true } } as const;
+
+const linkSelect = {
+  id: true, relation: true, state: true, score: true, reasons: true, independent: true,
+  createdBy: { select: { id: true, name: true } },
+  toClaim: { select: { id: true, text: true, start: true, end: true, article: { select: { id: true, title: true, outlet } } } },
+} as const;
+
+// A claim with its links and stored suggestions, in one read: suggestions are never computed here.
+export async function claimWithLinks(db: Db, id: string) {
+  const row = await db.claim.findUnique({
+    where: { id },
+    select: {
+      ...claimFields,
+      article: { select: { id: true, title: true, publishedAt: true, outlet } },
+      linksFrom: { where: { state: { in: ["SUGGESTED", "CONFIRMED"] } }, orderBy: [{ score: "desc" }, { toClaimId: "asc" }], select: linkSelect },
+    },
+  });
+  if (!row) return null;
+  const { linksFrom, ...claim } = row;
+  return {
+    claim,
+    links: linksFrom.filter((l) => l.state === "CONFIRMED"),
+    // The job keeps ten per claim; the limit and the article check hold even for rows written by hand.
+    suggestions: linksFrom.filter((l) => l.state === "SUGGESTED" && l.toClaim.article.id !== claim.article.id).slice(0, 10),
+  };
+}
+export type ClaimWithLinks = NonNullable<Awaited<ReturnType<typeof claimWithLinks>>>;
+
+// Most check-worthy first; id breaks ties so the cursor order is total. q uses the trigram index.
+export async function listClaims(db: Db, query: ListClaimsQuery) {
+  const rows = await db.claim.findMany({
+    where: {
+      ...(query.articleId ? { articleId: query.articleId } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.q ? { text: { contains: query.q, mode: "insensitive" as const } } : {}),
+    },
+    orderBy: [{ checkworthiness: "desc" }, { id: "asc" }],
+    take: query.limit + 1,
+    ...(query.cursor ? { cursor: { id: query.cursor }, skip: 1 } : {}),
+    select: { ...claimFields, article: { select: { id: true, title: true, outlet } } },
+  });
+  const items = rows.slice(0, query.limit);
+  return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].id : null };
+}
+export type ClaimListRow = Awaited<ReturnType<typeof listClaims>>["items"][number];

@@ -19,18 +19,26 @@ export function dbDefault(raw: string | null): string | null {
 
 export async function readDatabase(client: pg.Client) {
   const cols = await client.query(`
-    select table_name, column_name, udt_name, is_nullable, column_default, datetime_precision
+    select table_name, column_name, udt_name, is_nullable, column_default, datetime_precision, is_generated, generation_expression
     from information_schema.columns where table_schema = 'public' and table_name <> '_prisma_migrations'`);
   const idx = await client.query(`
-    select t.relname as table_name, i.indisprimary as pk, i.indisunique as uniq,
-      array_agg(a.attname::text || case when (i.indoption[k.n - 1] & 1) = 1 then ' DESC' else '' end order by k.n) as cols
+    select t.relname as table_name, i.indisprimary as pk, i.indisunique as uniq, am.amname as method,
+      pg_get_expr(i.indpred, i.indrelid) as predicate,
+      array_agg(
+        coalesce(a.attname::text, '(' || pg_get_indexdef(i.indexrelid, k.n::int, true) || ')')
+        || case when opc.opcdefault then '' else ' ' || opc.opcname end
+        || case when (i.indoption[k.n - 1] & 1) = 1 then ' DESC' else '' end
+        order by k.n) as cols
     from pg_index i
     join pg_class t on t.oid = i.indrelid
+    join pg_class ic on ic.oid = i.indexrelid
+    join pg_am am on am.oid = ic.relam
     join pg_namespace ns on ns.oid = t.relnamespace and ns.nspname = 'public'
     cross join lateral unnest(i.indkey) with ordinality as k(attnum, n)
-    join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum
+    join pg_opclass opc on opc.oid = i.indclass[k.n - 1]
+    left join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum and k.attnum <> 0
     where t.relname <> '_prisma_migrations'
-    group by t.relname, i.indexrelid, i.indisprimary, i.indisunique`);
+    group by t.relname, i.indexrelid, i.indisprimary, i.indisunique, am.amname, i.indpred, i.indrelid`);
   const fks = await client.query(`
     select c.conrelid::regclass::text as table_name, a.attname as col, c.confrelid::regclass::text as ref,
       fa.attname as refcol, c.confdeltype as del
@@ -46,9 +54,15 @@ export async function readDatabase(client: pg.Client) {
   const table = (n: string) => (tables[n] ??= { columns: [], indexes: [], foreignKeys: [] });
   for (const r of cols.rows)
     table(r.table_name).columns.push({
-      name: r.column_name, udt: r.udt_name, nullable: r.is_nullable === "YES", default: r.column_default, precision: r.datetime_precision,
+      name: r.column_name, udt: r.udt_name, nullable: r.is_nullable === "YES", precision: r.datetime_precision,
+      // A generated column has no DEFAULT; spelling its expression this way keeps the two from passing for each other.
+      default: r.is_generated === "ALWAYS" ? `GENERATED ALWAYS AS (${r.generation_expression}) STORED` : r.column_default,
     });
-  for (const r of idx.rows) table(r.table_name).indexes.push(`${r.pk ? "pk" : r.uniq ? "unique" : "index"}(${r.cols.join(",")})`);
+  // Expression columns, partial indexes and non-B-tree methods all show, so none slips past the comparison.
+  for (const r of idx.rows)
+    table(r.table_name).indexes.push(
+      `${r.pk ? "pk" : r.uniq ? "unique" : "index"}(${r.cols.join(",")})${r.method === "btree" ? "" : ` using ${r.method}`}${r.predicate ? ` where ${r.predicate}` : ""}`,
+    );
   const del: Record<string, string> = { a: "noaction", r: "restrict", c: "cascade", n: "setnull", d: "setdefault" };
   for (const r of fks.rows) table(r.table_name.replace(/"/g, "")).foreignKeys.push(`${r.col}->${r.ref.replace(/"/g, "")}.${r.refcol} on delete ${del[r.del]}`);
   const enums = Object.fromEntries(enumRows.rows.map((r) => [r.typname, r.labels]));

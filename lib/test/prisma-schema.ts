@@ -16,12 +16,39 @@ function blocks(src: string, keyword: string): [string, string[]][] {
   return [...src.matchAll(re)].map((m) => [m[1], m[2].split("\n").map((l) => l.replace(/\/\/.*$/, "").trim()).filter(Boolean)]);
 }
 
+// Splits "a, b(sort: Desc), c(ops: raw(\"x\"))" at top-level commas only.
+function splitTop(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0, cur = "";
+  for (const ch of list) {
+    if (ch === "," && depth === 0) { out.push(cur); cur = ""; continue; }
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    cur += ch;
+  }
+  return [...out, cur];
+}
+
+// One index column as the introspection spells it: name, then a non-default operator class, then DESC.
 function cols(list: string): string[] {
-  return list.split(",").map((c) => {
+  return splitTop(list).map((c) => {
     const m = c.trim().match(/^(\w+)(?:\((.*)\))?$/);
     if (!m) throw new Error(`cannot read index column ${c}`);
-    return /sort:\s*Desc/.test(m[2] ?? "") ? `${m[1]} DESC` : m[1];
+    const args = m[2] ?? "";
+    const rest = args.replace(/sort:\s*(Asc|Desc)/, "").replace(/ops:\s*raw\("\w+"\)/, "").replace(/[\s,]/g, "");
+    if (rest) throw new Error(`unsupported index column arguments: ${c}`);
+    const ops = args.match(/ops:\s*raw\("(\w+)"\)/);
+    return `${m[1]}${ops ? ` ${ops[1]}` : ""}${/sort:\s*Desc/.test(args) ? " DESC" : ""}`;
   });
+}
+
+// The index method as the introspection appends it; B-tree, Postgres' default, is left unsaid.
+function method(args: string): string {
+  const rest = args.replace(/^\s*,?/, "").trim();
+  if (!rest) return "";
+  const m = rest.match(/^type:\s*(\w+)$/);
+  if (!m) throw new Error(`unsupported index arguments: ${args}`);
+  return m[1] === "BTree" ? "" : ` using ${m[1].toLowerCase()}`;
 }
 
 export function normalizeDefault(raw: string): string {
@@ -44,29 +71,33 @@ export function readSchema(file: string): { enums: Record<string, string[]>; tab
     const t: ExpectedTable = { name, columns: [], indexes: [], foreignKeys: [] };
     for (const line of lines) {
       if (line.startsWith("@@")) {
-        const m = line.match(/^@@(index|unique|id)\(\[(.*?)\]/);
+        const m = line.match(/^@@(index|unique|id)\(\[(.*?)\](.*)\)$/);
         if (!m) throw new Error(`unsupported block attribute: ${line}`);
-        t.indexes.push(`${m[1] === "id" ? "pk" : m[1]}(${cols(m[2]).join(",")})`);
+        t.indexes.push(`${m[1] === "id" ? "pk" : m[1]}(${cols(m[2]).join(",")})${method(m[3])}`);
         continue;
       }
-      const m = line.match(/^(\w+)\s+(\w+)(\[\]|\?)?\s*(.*)$/);
+      const m = line.match(/^(\w+)\s+(Unsupported\("(\w+)"\)|\w+)(\[\]|\?)?\s*(.*)$/);
       if (!m) throw new Error(`cannot read field: ${line}`);
-      const [, field, type, mod, attrs] = m;
+      const [, field, type, unsupported, mod, attrs] = m;
       if (modelNames.has(type)) {
         const rel = attrs.match(/fields:\s*\[(\w+)\],\s*references:\s*\[(\w+)\](?:,\s*onDelete:\s*(\w+))?/);
         if (rel) t.foreignKeys.push(`${rel[1]}->${type}.${rel[2]} on delete ${(rel[3] ?? "Restrict").toLowerCase()}`);
         continue;
       }
       const native = attrs.match(/@db\.(\w+)(?:\((\d+)\))?/);
-      let udt = native ? NATIVE[native[1]] : SCALARS[type] ?? (enums[type] ? type : undefined);
+      let udt = unsupported ?? (native ? NATIVE[native[1]] : SCALARS[type] ?? (enums[type] ? type : undefined));
       if (!udt) throw new Error(`unknown type ${type} on ${name}.${field}`);
       if (mod === "[]") udt = `_${udt}`;
       const def = attrs.match(/@default\(((?:[^()]|\([^()]*\)|\("[^"]*"\))*)\)/);
+      let expected = def ? normalizeDefault(def[1]) : null;
+      // Postgres cannot compute a DEFAULT from another column, and Prisma's own introspection renders a
+      // stored generated column as an Unsupported field with a dbgenerated default: expect exactly that.
+      if (unsupported && def && /^dbgenerated\(/.test(def[1])) expected = `GENERATED ALWAYS AS (${expected}) STORED`;
       t.columns.push({
         name: field,
         udt,
         nullable: mod === "?" || mod === "[]",
-        default: def ? normalizeDefault(def[1]) : null,
+        default: expected,
         precision: native?.[2] ? Number(native[2]) : type === "DateTime" ? 3 : undefined,
       });
       if (/@id\b/.test(attrs)) t.indexes.push(`pk(${field})`);

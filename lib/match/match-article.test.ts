@@ -1,0 +1,151 @@
+import { describe, it, expect, beforeAll } from "vitest";
+import { freshDatabase } from "@/lib/test/db";
+import { userWithToken } from "@/lib/test/factories";
+import { importSeedArticles, seedEntries } from "@/lib/cli/seed-articles";
+import type { Db } from "@/lib/db/client";
+import { matchArticle, MAX_SUGGESTIONS } from "./match-article";
+import { suggestVerdict } from "./verdict";
+
+let db: Db;
+let articleIds: string[] = [];
+
+async function matchAll() {
+  for (const id of articleIds) await matchArticle(db, id);
+}
+
+// The one claim of an outlet's article that contains a phrase.
+async function claimIn(outlet: string, phrase: string): Promise<string> {
+  const rows = await db.claim.findMany({ where: { text: { contains: phrase }, article: { outlet: { name: outlet } } }, select: { id: true } });
+  expect(rows, `${outlet}: "${phrase}"`).toHaveLength(1);
+  return rows[0].id;
+}
+const link = (fromClaimId: string, toClaimId: string) => db.claimLink.findUnique({ where: { fromClaimId_toClaimId: { fromClaimId, toClaimId } } });
+
+async function snapshot() {
+  return {
+    links: await db.claimLink.findMany({ orderBy: [{ fromClaimId: "asc" }, { toClaimId: "asc" }] }),
+    verdicts: await db.claim.findMany({ select: { id: true, suggestedVerdict: true, updatedAt: true, version: true }, orderBy: { id: "asc" } }),
+    articles: await db.article.findMany({ select: { id: true, matching: true, matchedAt: true, matchingError: true }, orderBy: { id: "asc" } }),
+  };
+}
+
+// Every stored verdict is what the pure rule says about the claim's links that were not rejected.
+async function expectVerdictsFollowLinks() {
+  const claims = await db.claim.findMany({ select: { id: true, suggestedVerdict: true, linksFrom: { where: { state: { not: "REJECTED" } }, select: { relation: true, independent: true } } } });
+  for (const c of claims) {
+    const expected = suggestVerdict(c.linksFrom.map((l) => ({ relation: l.relation === "SUPPORTS" ? "supports" : "contradicts", independent: l.independent })));
+    expect(c.suggestedVerdict, c.id).toBe(expected.toUpperCase());
+  }
+}
+
+beforeAll(async () => {
+  db = (await freshDatabase()).db;
+  await importSeedArticles(db, null);
+  const outlets = seedEntries().map((e) => e.outlet);
+  const articles = await db.article.findMany({ select: { id: true, outlet: { select: { name: true } } } });
+  articleIds = outlets.map((o) => articles.find((a) => a.outlet.name === o)!.id);
+  expect(articleIds).toHaveLength(5);
+  await matchAll();
+});
+
+const FACTS: [string, [string, string], [string, string]][] = [
+  ["the call of 15 August (Tech Times, Africanews)", ["Tech Times", "Aug. 15"], ["Africanews", "Tuesday, August 15"]],
+  ["the call of 15 August (MyJoyOnline, Tech Times)", ["MyJoyOnline", "on Tuesday had a telephone conversation"], ["Tech Times", "Aug. 15"]],
+  ["the call of 15 August (Africanews, MyJoyOnline)", ["Africanews", "Tuesday, August 15"], ["MyJoyOnline", "on Tuesday had a telephone conversation"]],
+  ["exclusively peaceful means (Tech Times, MyJoyOnline)", ["Tech Times", "exclusively peaceful political and diplomatic means are needed"], ["MyJoyOnline", "Putin emphasised that"]],
+  ["exclusively peaceful means (Africanews, Tech Times)", ["Africanews", "exclusively by peaceful political and diplomatic means"], ["Tech Times", "exclusively peaceful political and diplomatic means are needed"]],
+  ["exclusively peaceful means (Africanews, MyJoyOnline)", ["Africanews", "exclusively by peaceful political and diplomatic means"], ["MyJoyOnline", "Putin emphasised that"]],
+  ["Goita's post on X", ["Africanews", "formerly known as Twitter"], ["MyJoyOnline", "formerly known as Twitter"]],
+  ["the standby force", ["Tech Times", "regional standby force"], ["MyJoyOnline", "regional standby force"]],
+  ["the July coup (TODAY, Africanews)", ["TODAY", "July coup ousted"], ["Africanews", "toppled the democratically elected government"]],
+  ["the July coup (TODAY, MyJoyOnline)", ["TODAY", "July coup ousted"], ["MyJoyOnline", "regional standby force"]],
+  ["Wagner in Mali", ["TODAY", "Wagner Group mercenary force"], ["Africanews", "hired mercenaries from Russia"]],
+  ["the ECOWAS threat", ["TODAY", "previously threatened military intervention"], ["Africanews", "army chiefs will meet"]],
+];
+
+describe("matching the seed articles in turn", () => {
+  it.each(FACTS)("suggests %s as SUPPORTS, in both directions", async (_name, [oa, pa], [ob, pb]) => {
+    const a = await claimIn(oa, pa), b = await claimIn(ob, pb);
+    for (const [from, to] of [[a, b], [b, a]]) {
+      expect(await link(from, to), `${from} -> ${to}`).toMatchObject({
+        relation: "SUPPORTS", origin: "SUGGESTED", state: "SUGGESTED", independent: true, score: expect.any(Number), reasons: expect.arrayContaining([expect.any(String)]),
+      });
+    }
+  });
+
+  it("does not suggest the 10 September call as contradicting the 15 August call", async () => {
+    const sept = await claimIn("TODAY", "on Sunday held a phone call");
+    const august = [await claimIn("Tech Times", "Aug. 15"), await claimIn("Africanews", "Tuesday, August 15"), await claimIn("MyJoyOnline", "on Tuesday had a telephone conversation")];
+    const links = await db.claimLink.findMany({ where: { OR: [{ fromClaimId: sept, toClaimId: { in: august } }, { toClaimId: sept, fromClaimId: { in: august } }] } });
+    expect(links.filter((l) => l.relation === "CONTRADICTS")).toEqual([]);
+  });
+
+  it("links only claims of different outlets, stores both directions, keeps at most ten per claim", async () => {
+    const links = await db.claimLink.findMany({
+      select: { fromClaimId: true, toClaimId: true, score: true, relation: true, fromClaim: { select: { article: { select: { outletId: true } } } }, toClaim: { select: { article: { select: { outletId: true } } } } },
+    });
+    expect(links.length).toBeGreaterThan(40);
+    const key = (f: string, t: string) => `${f}>${t}`;
+    const byKey = new Map(links.map((l) => [key(l.fromClaimId, l.toClaimId), l]));
+    const perClaim = new Map<string, number[]>();
+    for (const l of links) perClaim.set(l.fromClaimId, [...(perClaim.get(l.fromClaimId) ?? []), l.score]);
+    for (const l of links) {
+      expect(l.fromClaim.article.outletId).not.toBe(l.toClaim.article.outletId);
+      const back = byKey.get(key(l.toClaimId, l.fromClaimId));
+      if (back) expect({ relation: back.relation, score: back.score }).toEqual({ relation: l.relation, score: l.score });
+      // The only reason for a missing reverse row: the other claim already holds ten better suggestions.
+      else expect(perClaim.get(l.toClaimId)!.filter((s) => s >= l.score)).toHaveLength(MAX_SUGGESTIONS);
+    }
+    for (const scores of perClaim.values()) expect(scores.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
+  });
+
+  it("stores each claim's suggested verdict and marks every article done", async () => {
+    await expectVerdictsFollowLinks();
+    expect(await db.claim.findUnique({ where: { id: await claimIn("Africanews", "formerly known as Twitter") } })).toMatchObject({ suggestedVerdict: "CORROBORATED" });
+    expect(await db.claim.count({ where: { suggestedVerdict: "SINGLE_SOURCED" } })).toBeGreaterThan(0);
+    const articles = await db.article.findMany({ select: { matching: true, matchedAt: true } });
+    expect(articles.every((a) => a.matching === "DONE" && a.matchedAt)).toBe(true);
+  });
+
+  it("matching every article again changes nothing", async () => {
+    const before = await snapshot();
+    const res = await matchArticle(db, articleIds[1]);
+    expect(res.claims).toBe(await db.claim.count({ where: { articleId: articleIds[1] } }));
+    await matchAll();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("removes a suggestion its article no longer makes, and only when that article is matched", async () => {
+    const an = await claimIn("Africanews", "army chiefs will meet");
+    const tt = await claimIn("Tech Times", "BBC reported");
+    const mj = await claimIn("MyJoyOnline", "formerly known as Twitter");
+    expect(await link(an, tt)).toBeNull();
+    await db.claimLink.createMany({ data: [
+      { fromClaimId: an, toClaimId: tt, relation: "SUPPORTS", score: 0.99 }, { fromClaimId: tt, toClaimId: an, relation: "SUPPORTS", score: 0.99 },
+      { fromClaimId: mj, toClaimId: tt, relation: "CONTRADICTS", score: 0.99 },
+    ] });
+    await matchArticle(db, articleIds[1]); // Africanews owns its pairs with the earlier Tech Times
+    expect(await link(an, tt)).toBeNull();
+    expect(await link(tt, an)).toBeNull();
+    expect(await link(mj, tt)).not.toBeNull(); // a MyJoyOnline pair: not Africanews' to judge
+    await matchArticle(db, articleIds[2]);
+    expect(await link(mj, tt)).toBeNull();
+    await expectVerdictsFollowLinks();
+  });
+
+  it("never overwrites a link a reviewer confirmed, rejected or created, and the verdict follows them", async () => {
+    const reviewer = await userWithToken(db, "REVIEWER");
+    const an = await claimIn("Africanews", "formerly known as Twitter");
+    const mj = await claimIn("MyJoyOnline", "formerly known as Twitter");
+    const tt = await claimIn("Tech Times", "BBC reported");
+    const rejected = await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: mj, toClaimId: an } }, data: { state: "REJECTED", score: 0.05, reasons: ["reviewer: not the same"], version: { increment: 1 } } });
+    const confirmed = await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: an, toClaimId: mj } }, data: { state: "CONFIRMED", relation: "CONTRADICTS", independent: true, createdById: reviewer.user.id } });
+    const created = await db.claimLink.create({ data: { fromClaimId: an, toClaimId: tt, relation: "SUPPORTS", origin: "REVIEWER", state: "SUGGESTED", score: 0.2, createdById: reviewer.user.id } });
+    await matchAll();
+    expect(await link(mj, an)).toEqual(rejected);
+    expect(await link(an, mj)).toEqual(confirmed);
+    expect(await link(an, tt)).toEqual(created);
+    await expectVerdictsFollowLinks();
+    expect((await db.claim.findUnique({ where: { id: an } }))!.suggestedVerdict).toBe("CONTRADICTED");
+  });
+});

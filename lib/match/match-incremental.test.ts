@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it, expect, beforeAll } from "vitest";
+import { freshDatabase } from "@/lib/test/db";
+import { importArticle } from "@/lib/articles/mutations";
+import { SEED_DIR, seedEntries } from "@/lib/cli/seed-articles";
+import type { Db } from "@/lib/db/client";
+import { matchArticle, MAX_SUGGESTIONS } from "./match-article";
+import { scorePair, type MatchSide } from "./score";
+
+let db: Db;
+const ids: Record<string, string> = {};
+
+async function claimIn(articleId: string, phrase: string) {
+  return (await db.claim.findFirstOrThrow({ where: { articleId, text: { contains: phrase } } })).id;
+}
+const linksOf = (claimId: string) => db.claimLink.findMany({ where: { fromClaimId: claimId, state: "SUGGESTED" }, orderBy: [{ score: "desc" }, { toClaimId: "asc" }] });
+
+beforeAll(async () => {
+  db = (await freshDatabase()).db;
+  // Imported without the job, so the test decides when each article is matched.
+  for (const e of seedEntries().slice(0, 3)) {
+    ids[e.outlet] = (await importArticle(db, null, { outlet: e.outlet, text: fs.readFileSync(path.join(SEED_DIR, e.file), "utf8") })).articleId;
+  }
+});
+
+describe("incremental matching", () => {
+  it("earlier claims gain suggestions from a later article, and earlier pairs are not redone", async () => {
+    const tt = ids["Tech Times"], an = ids["Africanews"], mj = ids["MyJoyOnline"];
+    expect(await matchArticle(db, tt)).toEqual({ claims: await db.claim.count({ where: { articleId: tt } }), links: 0 });
+    const call = await claimIn(tt, "Aug. 15");
+    expect(await linksOf(call)).toEqual([]);
+
+    await matchArticle(db, an);
+    const anCall = await claimIn(an, "Tuesday, August 15");
+    expect((await linksOf(call)).map((l) => l.toClaimId)).toContain(anCall);
+    expect((await linksOf(anCall)).map((l) => l.toClaimId)).toContain(call);
+    expect(await db.claimLink.count({ where: { OR: [{ fromClaim: { articleId: mj } }, { toClaim: { articleId: mj } }] } })).toBe(0);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: call } })).suggestedVerdict).toBe("CORROBORATED");
+
+    const ttAn = await db.claimLink.findMany({ where: { fromClaim: { articleId: tt }, toClaim: { articleId: an } }, orderBy: { id: "asc" } });
+    await matchArticle(db, mj);
+    const mjCall = await claimIn(mj, "on Tuesday had a telephone conversation");
+    expect((await linksOf(call)).map((l) => l.toClaimId)).toEqual(expect.arrayContaining([anCall, mjCall]));
+    // Same rows, same versions and times: matching MyJoyOnline did not recompute Tech Times x Africanews.
+    expect(await db.claimLink.findMany({ where: { fromClaim: { articleId: tt }, toClaim: { articleId: an } }, orderBy: { id: "asc" } })).toEqual(ttAn);
+  });
+
+  it("keeps each claim's best ten suggestions as later articles offer more", async () => {
+    const base = "Border guards seized a uranium convoy near Agadez, officials in Niamey said.";
+    const extra = ["The convoy carried yellowcake from the Arlit mine", "according to a customs officer", "who asked not to be named", "while drivers fled into the desert", "before soldiers arrived", "late in the evening", "as a sandstorm hit", "and radios failed", "during the curfew", "under a full moon", "amid rising tension", "with little warning"];
+    let n = 0;
+    const add = async (outlet: string, text: string) => {
+      const o = await db.outlet.create({ data: { name: outlet } });
+      const a = await db.article.create({ data: { outletId: o.id, rawText: text, text, contentHash: `synthetic-${n++}` } });
+      await db.claim.create({ data: { articleId: a.id, text, start: 0, end: text.length } });
+      await matchArticle(db, a.id);
+      const claim = await db.claim.findFirstOrThrow({ where: { articleId: a.id } });
+      texts.set(claim.id, text);
+      return claim.id;
+    };
+    const texts = new Map<string, string>();
+    const first = await add("Outlet 0", base);
+    const later: string[] = [];
+    // Each later outlet tells the same fact with more detail around it, so it scores a little lower.
+    for (let k = 0; k < 12; k++) later.push(await add(`Outlet ${k + 1}`, `${base.slice(0, -1)} ${extra.slice(0, k + 1).join(", ")}.`));
+
+    // What each later claim offered the first one, by the pure scorer.
+    const side = (id: string): MatchSide => ({ text: texts.get(id)!, articleId: id, outletId: id, originGroup: null, publishedAt: null, attribution: null, wireCredit: null });
+    const offered = later.map((id) => ({ id, score: scorePair(side(first), side(id))!.score }));
+    expect(new Set(offered.map((o) => o.score)).size).toBeGreaterThan(3);
+    const best = offered.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, MAX_SUGGESTIONS);
+    const kept = await linksOf(first);
+    expect(kept.map((l) => [l.toClaimId, l.score])).toEqual(best.map((o) => [o.id, o.score]));
+  });
+});
