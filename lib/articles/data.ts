@@ -1,10 +1,33 @@
 import "server-only";
 import type { Db } from "../db/client";
 
-export function listArticles(db: Db, take = 100) {
-  return db.article.findMany({
+const articleFields = {
+  id: true, title: true, url: true, publishedAt: true, language: true, wireCredit: true, matching: true, matchingError: true,
+  createdAt: true, outlet: { select: { id: true, name: true } },
+} as const;
+const claimFields = { id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true } as const;
+
+// Newest first, with a stable tiebreak so a cursor never skips or repeats an article.
+export async function listArticles(db: Db, opts: { limit?: number; cursor?: string; outletId?: string } = {}) {
+  const limit = opts.limit ?? 100;
+  const rows = await db.article.findMany({
+    where: opts.outletId ? { outletId: opts.outletId } : undefined,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, title: true, publishedAt: true, matching: true, outlet: { select: { name: true } }, _count: { select: { claims: true } } },
+    take: limit + 1,
+    ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
+    select: { ...articleFields, _count: { select: { claims: true } } },
   });
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+}
+
+export function getArticle(db: Db, id: string) {
+  return db.article.findUnique({
+    where: { id },
+    select: { ...articleFields, text: true, claims: { select: claimFields, orderBy: { start: "asc" } } },
+  });
+}
+
+export function outletNames(db: Db) {
+  return db.outlet.findMany({ select: { name: true }, orderBy: { name: "asc" } }).then((r) => r.map((o) => o.name));
 }

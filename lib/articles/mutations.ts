@@ -25,9 +25,10 @@ async function threshold(db: Db): Promise<number> {
 }
 
 // The one way articles enter the desk (UI, API, CLI, seed): clean, extract, write the article and
-// its claims in one transaction, then hand the article to the matching job.
-export async function importArticle(db: Db, actorId: string | null, input: ImportArticleInput, hooks: { enqueue?: (articleId: string) => Promise<void> } = {}): Promise<ImportResult> {
-  if (Buffer.byteLength(input.text) > MAX_TEXT_BYTES) throw new HttpError("payload_too_large", "The article text is over 1 MB.");
+// its claims in one transaction, then hand the article to the matching job. rawText is kept as
+// received (an HTML upload keeps its HTML) while input.text is the plain text to clean.
+export async function importArticle(db: Db, actorId: string | null, input: ImportArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown>; rawText?: string } = {}): Promise<ImportResult> {
+  if (Buffer.byteLength(opts.rawText ?? input.text) > MAX_TEXT_BYTES) throw new HttpError("payload_too_large", "The article text is over 1 MB.");
   const cleaned = cleanArticle(input.text);
   if (!cleaned.text.trim()) throw new HttpError("unprocessable", "No article text is left once menus, ads and captions are removed.");
   const hash = contentHash(cleaned.text);
@@ -41,7 +42,7 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
     const article = await db.$transaction(async (tx) => {
       const a = await tx.article.create({
         data: {
-          outletId: outlet, title: input.title ?? null, url: input.url ?? null, publishedAt, rawText: input.text, text: cleaned.text,
+          outletId: outlet, title: input.title ?? null, url: input.url ?? null, publishedAt, rawText: opts.rawText ?? input.text, text: cleaned.text,
           contentHash: hash, wireCredit: cleaned.wireCredit, importedById: actorId,
         },
         select: { id: true },
@@ -55,7 +56,8 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
       await tx.auditLog.create({ data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: input.outlet, claims: claims.length } } });
       return a;
     });
-    await hooks.enqueue?.(article.id);
+    // The article is saved either way; a pending article is queued again when the worker starts.
+    await opts.enqueue?.(article.id)?.catch((e: Error) => console.error(`[import] could not queue matching for ${article.id}: ${e.message}`));
     return { duplicate: false, articleId: article.id };
   } catch (e) {
     // A concurrent import of the same text won the race: answer as a duplicate of its article.
@@ -65,4 +67,12 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
     }
     throw e;
   }
+}
+
+export async function requeueMatching(db: Db, actorId: string | null, articleId: string, enqueue: (id: string) => Promise<unknown>) {
+  await db.$transaction([
+    db.article.update({ where: { id: articleId }, data: { matching: "PENDING", matchingError: null } }),
+    db.auditLog.create({ data: { actorId, action: "article.rematch", entity: "Article", entityId: articleId } }),
+  ]);
+  await enqueue(articleId);
 }

@@ -9,6 +9,8 @@ import { createPrisma } from "../db/client";
 import { dataDir } from "../db/paths";
 import { ensureAuthSecret } from "../db/secret";
 import { seedDemo, formatLogins, type DemoLogin } from "./seed-demo";
+import { startMatchWorker } from "../jobs/worker";
+import { enqueueMatch, stopBoss } from "../jobs/queue";
 
 const dev = process.argv.includes("--dev");
 const embedded = !process.env.DATABASE_URL;
@@ -24,12 +26,14 @@ async function main() {
   const applied = await migrate(url, { log });
   if (!applied.length) log("Migrations: up to date");
 
+  const db = createPrisma(url);
   let logins: DemoLogin[] | null = null;
-  if (process.env.SEED_DEMO !== "0") {
-    const db = createPrisma(url);
-    logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
-    await db.$disconnect();
-  }
+  if (process.env.SEED_DEMO !== "0") logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
+  // Matching runs here, beside the web server, so a slow match never holds up a page.
+  await startMatchWorker(db, url, log);
+  const pending = await db.article.findMany({ where: { matching: "PENDING" }, select: { id: true } });
+  for (const a of pending) await enqueueMatch(a.id, url);
+  if (pending.length) log(`Queued ${pending.length} article(s) for matching`);
 
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, PORT: port };
@@ -53,6 +57,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     server.kill("SIGTERM");
+    await stopBoss().catch(() => undefined);
+    await db.$disconnect();
     await pg?.stop();
     process.exit(code);
   };

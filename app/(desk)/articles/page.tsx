@@ -1,37 +1,53 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
 import { listArticles } from "@/lib/articles/data";
 import { PageTitle } from "../../_components/ui";
+import { RetryMatchingButton } from "./retry-button";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
-  await requirePageActor();
-  const articles = await listArticles(getDb());
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+  const actor = await requirePageActor();
+  const { cursor } = await searchParams;
+  const { items, nextCursor } = await listArticles(getDb(), { limit: 50, cursor: cursor && /^[0-9a-f-]{36}$/.test(cursor) ? cursor : undefined });
   return (
     <div>
-      <PageTitle>Articles</PageTitle>
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-3">Outlet</th>
-            <th scope="col" className="py-2 pr-3">Title</th>
-            <th scope="col" className="py-2 pr-3">Published</th>
-            <th scope="col" className="py-2">Claims</th>
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((a) => (
-            <tr key={a.id} className="border-b border-stone-200">
-              <td className="py-2 pr-3">{a.outlet.name}</td>
-              <td className="py-2 pr-3">{a.title ?? "Untitled"}</td>
-              <td className="py-2 pr-3">{a.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
-              <td className="py-2">{a._count.claims}</td>
+      <div className="flex items-center justify-between">
+        <PageTitle>Articles</PageTitle>
+        {actor.role === "ADMIN" && <Link href="/articles/new" className="rounded bg-blue-700 px-3 py-2 text-white hover:bg-blue-800">Import articles</Link>}
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-2 pr-3">Outlet</th>
+              <th scope="col" className="py-2 pr-3">Title</th>
+              <th scope="col" className="py-2 pr-3">Published</th>
+              <th scope="col" className="py-2 pr-3">Claims</th>
+              <th scope="col" className="py-2">Matching</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <tr key={a.id} className="border-b border-stone-200 align-top">
+                <td className="py-2 pr-3">{a.outlet.name}</td>
+                <td className="py-2 pr-3"><Link href={`/articles/${a.id}`} className="text-blue-700 underline">{a.title ?? `Untitled (${a.outlet.name})`}</Link></td>
+                <td className="py-2 pr-3">{a.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
+                <td className="py-2 pr-3">{a._count.claims}</td>
+                <td className="py-2">
+                  {a.matching.toLowerCase()}
+                  {a.matchingError && actor.role === "ADMIN" && <p className="text-red-700">{a.matchingError}</p>}
+                  {a.matching === "FAILED" && actor.role === "ADMIN" && <RetryMatchingButton articleId={a.id} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {items.length === 0 && <p className="mt-4">No articles yet.</p>}
+      {nextCursor && <p className="mt-4"><Link href={`/articles?cursor=${nextCursor}`} className="text-blue-700 underline">Older articles</Link></p>}
     </div>
   );
 }

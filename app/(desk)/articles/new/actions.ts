@@ -1,0 +1,17 @@
+"use server";
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/http/action";
+import { importArticleSchema } from "@/lib/articles/schema";
+import { toPlainText } from "@/lib/articles/formats";
+import { importAndPresent } from "@/lib/articles/import";
+
+// The form sends one file (or the pasted text) per call, so a batch shows progress file by file.
+const formSchema = importArticleSchema.extend({ format: z.enum(["text", "html", "markdown"]).default("text") });
+
+export const importArticleAction = action({ role: "ADMIN", schema: formSchema }, async ({ format, ...input }, actor) => {
+  const plain = toPlainText(input.text, format);
+  const result = await importAndPresent(actor.id, { ...input, text: plain.text, title: input.title ?? plain.title ?? undefined }, input.text);
+  revalidatePath("/articles");
+  return { articleId: result.article.id, title: result.article.title, duplicate: result.duplicate, claims: result.claims.length };
+});

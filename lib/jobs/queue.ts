@@ -1,0 +1,36 @@
+import PgBoss from "pg-boss";
+
+// Background work runs through pg-boss on the same Postgres, so a job survives restarts and
+// needs no other service. Retries back off: 3 tries, 5 s, 10 s, 20 s apart.
+export const MATCH_QUEUE = "match-article";
+export const MATCH_RETRY = { retryLimit: 3, retryDelay: 5, retryBackoff: true } as const;
+
+export type MatchJob = { articleId: string };
+
+const globalForBoss = globalThis as unknown as { boss?: Promise<PgBoss>; bossUrl?: string };
+
+export function getBoss(url = process.env.DATABASE_URL): Promise<PgBoss> {
+  if (!url) throw new Error("DATABASE_URL is not set");
+  if (!globalForBoss.boss || globalForBoss.bossUrl !== url) {
+    globalForBoss.bossUrl = url;
+    globalForBoss.boss = (async () => {
+      const boss = new PgBoss({ connectionString: url, max: 3, schedule: false });
+      boss.on("error", (e) => console.error("[jobs]", e.message));
+      await boss.start();
+      await boss.createQueue(MATCH_QUEUE, { name: MATCH_QUEUE, ...MATCH_RETRY });
+      return boss;
+    })();
+  }
+  return globalForBoss.boss;
+}
+
+export async function enqueueMatch(articleId: string, url?: string): Promise<void> {
+  const boss = await getBoss(url);
+  await boss.send(MATCH_QUEUE, { articleId } satisfies MatchJob, { ...MATCH_RETRY, singletonKey: articleId });
+}
+
+export async function stopBoss(): Promise<void> {
+  const boss = await globalForBoss.boss?.catch(() => undefined);
+  globalForBoss.boss = undefined;
+  await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+}

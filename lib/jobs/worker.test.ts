@@ -1,0 +1,64 @@
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { freshDatabase } from "../test/db";
+import { importArticle, requeueMatching } from "../articles/mutations";
+import { enqueueMatch, stopBoss } from "./queue";
+import { startMatchWorker, runMatchJob } from "./worker";
+import type { Db } from "../db/client";
+
+let db: Db;
+let url: string;
+beforeAll(async () => {
+  ({ db, url } = await freshDatabase());
+});
+afterAll(() => stopBoss());
+
+async function waitFor(fn: () => Promise<boolean>, ms = 20_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await fn()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("timed out waiting");
+}
+
+const text = (n: number, outlet: string) =>
+  `${outlet} reported that Russian President Vladimir Putin spoke by phone with Mali's leader Assimi Goita on Tuesday, August 15, and that ${n} topics were discussed, the Kremlin said.`;
+
+describe("the matching job", () => {
+  it("takes an imported article from pending to done through pg-boss, with links to the other outlet", async () => {
+    await startMatchWorker(db, url, () => undefined);
+    const a = await importArticle(db, null, { outlet: "Wire A", text: text(3, "Wire A"), publishedAt: "2023-08-16" }, { enqueue: (id) => enqueueMatch(id, url) });
+    const b = await importArticle(db, null, { outlet: "Wire B", text: text(4, "Wire B"), publishedAt: "2023-08-16" }, { enqueue: (id) => enqueueMatch(id, url) });
+    expect((await db.article.findUniqueOrThrow({ where: { id: b.articleId } })).matching).not.toBe("FAILED");
+    await waitFor(async () => (await db.article.count({ where: { id: { in: [a.articleId, b.articleId] }, matching: "DONE" } })) === 2);
+    const links = await db.claimLink.count({ where: { fromClaim: { articleId: b.articleId }, toClaim: { articleId: a.articleId } } });
+    expect(links).toBeGreaterThan(0);
+  });
+
+  it("records each failed try on the article and marks it FAILED after the last one", async () => {
+    const c = await importArticle(db, null, { outlet: "Wire C", text: text(5, "Wire C") });
+    const broken = async () => {
+      throw new Error("candidate query timed out");
+    };
+    const job = (retryCount: number) => ({ data: { articleId: c.articleId }, retryCount, retryLimit: 3 });
+    await expect(runMatchJob(db, job(0), broken)).rejects.toThrow("timed out");
+    let row = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
+    expect([row.matching, row.matchingError]).toEqual(["PENDING", "Try 1 failed: candidate query timed out"]);
+    await expect(runMatchJob(db, job(3), broken)).rejects.toThrow();
+    row = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
+    expect([row.matching, row.matchingError]).toEqual(["FAILED", "Failed: candidate query timed out"]);
+    await runMatchJob(db, job(0));
+    row = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
+    expect([row.matching, row.matchingError]).toEqual(["DONE", null]);
+  });
+
+  it("lets an admin queue a failed article again, with an audit row", async () => {
+    const d = await importArticle(db, null, { outlet: "Wire D", text: text(6, "Wire D") });
+    await db.article.update({ where: { id: d.articleId }, data: { matching: "FAILED", matchingError: "Failed: boom" } });
+    const queued: string[] = [];
+    await requeueMatching(db, null, d.articleId, async (id) => queued.push(id));
+    const row = await db.article.findUniqueOrThrow({ where: { id: d.articleId } });
+    expect([row.matching, row.matchingError, queued]).toEqual(["PENDING", null, [d.articleId]]);
+    expect(await db.auditLog.count({ where: { action: "article.rematch", entityId: d.articleId } })).toBe(1);
+  });
+});

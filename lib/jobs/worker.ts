@@ -1,0 +1,27 @@
+import type { Db } from "../db/client";
+import { matchArticle } from "../match/match-article";
+import { getBoss, MATCH_QUEUE, type MatchJob } from "./queue";
+
+// Runs one match job. A failure is written on the article (admins see it on the articles page)
+// and rethrown so pg-boss retries; after the last try the article is marked FAILED.
+export async function runMatchJob(db: Db, job: { data: MatchJob; retryCount: number; retryLimit: number }, match = matchArticle) {
+  try {
+    return await match(db, job.data.articleId);
+  } catch (e) {
+    const final = job.retryCount >= job.retryLimit;
+    const message = (e as Error).message.slice(0, 500);
+    await db.article
+      .update({ where: { id: job.data.articleId }, data: { matchingError: `${final ? "Failed" : `Try ${job.retryCount + 1} failed`}: ${message}`, ...(final ? { matching: "FAILED" } : {}) } })
+      .catch(() => undefined);
+    throw e;
+  }
+}
+
+export async function startMatchWorker(db: Db, url: string, log: (m: string) => void = console.log) {
+  const boss = await getBoss(url);
+  await boss.work<MatchJob>(MATCH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+    const res = await runMatchJob(db, job);
+    log(`matched article ${job.data.articleId}: ${res.links} links`);
+  });
+  return boss;
+}
