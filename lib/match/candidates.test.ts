@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { findCandidates, candidatesQuery, CANDIDATES_PER_CLAIM } from "./candidates";
+import { findCandidates, candidatesQuery, claimTerms, commonLexemes, CANDIDATES_PER_CLAIM } from "./candidates";
 
 let db: Db;
 let n = 0;
@@ -73,13 +73,22 @@ describe("candidate retrieval", () => {
     await db.$executeRaw`VACUUM ANALYZE "Article"`;
     expect(await db.claim.count()).toBeGreaterThan(3000);
 
-    const found = await findCandidates(db, mine);
-    const perClaim = new Map<string, typeof found>();
-    for (const c of found) perClaim.set(c.claimId, [...(perClaim.get(c.claimId) ?? []), c]);
-    expect(Math.max(...[...perClaim.values()].map((l) => l.length))).toBe(CANDIDATES_PER_CLAIM);
-    for (const list of perClaim.values()) for (let i = 1; i < list.length; i++) expect(list[i - 1].rank).toBeGreaterThanOrEqual(list[i].rank);
+    // 40 bulk claims share two rare words with one new claim: it keeps the best 30, best first.
+    const rare = await article(o, Array.from({ length: 40 }, (_, i) => `Zanzibar quokka sightings number ${i} near the ${words[1500 + i]} border.`), at(20));
+    const probe = await article(await outlet("Probe"), ["Zanzibar officials counted quokka sightings at the border.", "Ministers meeting in Accra."], at(30));
+    const found = await findCandidates(db, probe);
+    const first = found.filter((c) => c.claimId === probe.claims[0].id);
+    expect(first).toHaveLength(CANDIDATES_PER_CLAIM);
+    expect(first.every((c) => c.articleId === rare.id)).toBe(true);
+    for (let i = 1; i < first.length; i++) expect(first[i - 1].rank).toBeGreaterThanOrEqual(first[i].rank);
 
-    const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${candidatesQuery(mine)}`)).map((r) => r["QUERY PLAN"]).join("\n");
+    // Words the statistics call common no longer retrieve on their own: the second probe claim is
+    // made of the bulk corpus' most frequent words, and finds far fewer than the ~3,000 it shares them with.
+    const common = await commonLexemes(db);
+    expect(common).toEqual(expect.arrayContaining(["minist", "accra"]));
+    expect(found.filter((c) => c.claimId === probe.claims[1].id).length).toBeLessThan(CANDIDATES_PER_CLAIM);
+
+    const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${candidatesQuery(probe, claimTerms(probe.claims), common)}`)).map((r) => r["QUERY PLAN"]).join("\n");
     expect(plan).toMatch(/Bitmap Index Scan on "Claim_search_idx"/);
     expect(plan).toMatch(/Bitmap Index Scan on "Claim_text_idx"/);
     expect(plan).not.toMatch(/Seq Scan on "Claim"/);

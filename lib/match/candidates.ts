@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { analyze } from "./features";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -9,33 +10,76 @@ export const CANDIDATES_PER_CLAIM = 30;
 
 // Trigram similarity is the costly part of the rank, so only a shortlist by word rank pays for it.
 const SHORTLIST = 100;
+const NEAR_COPY = 0.6;
 
 export type Candidate = { claimId: string; id: string; text: string; articleId: string; attribution: string | null; rank: number };
 export type MatchedArticle = { id: string; outletId: string; matchedAt: Date | null };
 
+// What says which fact a claim states: its names, places and numbers (keys), then its longest
+// content words. Reporting verbs and stopwords would match half the corpus.
+const MAX_TERMS = 8;
+export type ClaimTerms = { claimId: string; keys: string; words: string };
+export function claimTerms(claims: { id: string; text: string }[]): ClaimTerms[] {
+  return claims.map((c) => {
+    const side = analyze(c.text, null);
+    const keys = [...new Set([...side.entities.flatMap((e) => e.surface.split(/\s+/)), ...side.numbers.map((n) => n.text)])].slice(0, MAX_TERMS);
+    const content = [...new Set(side.stems.map((st) => side.surface.get(st) ?? st))].sort((a, b) => b.length - a.length);
+    return { claimId: c.id, keys: keys.join(" "), words: content.slice(0, Math.max(2, MAX_TERMS - keys.length)).join(" ") };
+  });
+}
+
 /**
- * The candidates of every claim of one article, in one query. Each claim's words become an OR
- * query over the stored english tsvector (stemmed, stopwords gone), and near copies are caught
- * by pg_trgm; both run on GIN indexes, so the corpus is never compared pair by pair.
+ * The candidates of every claim of one article, in one query over GIN indexes, so the corpus is
+ * never compared pair by pair. A claim's terms (claimTerms) are stemmed like the stored english
+ * tsvector, less the lexemes Postgres' statistics call common in this corpus; with three or more
+ * terms a candidate must share two. A single shared word says little, and reading the long
+ * posting lists of common words would make the cost grow with the corpus. Near copies are also
+ * caught by pg_trgm.
  *
  * Only articles of other outlets that were matched before this one are searched: the later of
  * two articles owns their pairs, so each pair is scored once and a re-run sees the same corpus.
  */
-export function findCandidates(db: Tx | Db, article: MatchedArticle): Promise<Candidate[]> {
-  return db.$queryRaw<Candidate[]>(candidatesQuery(article));
+export async function findCandidates(db: Tx | Db, article: MatchedArticle): Promise<Candidate[]> {
+  const run = async (tx: Tx) => {
+    const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, text: true } });
+    // Trigrams are here for near copies only: at pg_trgm's default 0.3, sentences that merely share
+    // a template ("…people were killed…, officials said") would flood the candidates.
+    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(NEAR_COPY)}, true)`;
+    return tx.$queryRaw<Candidate[]>(candidatesQuery(article, claimTerms(claims), await commonLexemes(tx)));
+  };
+  return "$transaction" in db ? (db as Db).$transaction(run) : run(db);
+}
+
+// Lexemes in more than COMMON of all claims, from the statistics ANALYZE keeps on the column.
+const COMMON = 0.005;
+export async function commonLexemes(db: Tx | Db): Promise<string[]> {
+  const rows = await db.$queryRaw<{ elems: string[] | null; freqs: number[] | null }[]>`
+    SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs::float8[] AS freqs
+    FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Claim' AND attname = 'search'`;
+  const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
+  return (elems ?? []).filter((_, i) => (freqs?.[i] ?? 0) > COMMON);
 }
 
 // Separate so that tests can EXPLAIN exactly the query that runs.
-export function candidatesQuery(article: MatchedArticle): Prisma.Sql {
+export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], common: string[] = []): Prisma.Sql {
   const before = article.matchedAt;
+  const ids = terms.map((t) => t.claimId);
+  const keys = terms.map((t) => t.keys);
+  const words = terms.map((t) => t.words);
   return Prisma.sql`
     SELECT q.id AS "claimId", c.id, c.text, c."articleId", c.attribution, c.rank
-    FROM "Claim" q
+    FROM unnest(${ids}::uuid[], ${keys}::text[], ${words}::text[]) AS k(claim_id, keys, words)
+    JOIN "Claim" q ON q.id = k.claim_id
     CROSS JOIN LATERAL (
-      SELECT coalesce(string_agg(
-        '''' || replace(replace(l, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || '''', ' | '
-      ), '')::tsquery AS terms
-      FROM unnest(tsvector_to_array(q.search)) AS l
+      SELECT coalesce(array_agg(DISTINCT chr(39) || replace(replace(l, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39)), '{}') AS lex
+      FROM unnest(tsvector_to_array(to_tsvector('english', immutable_unaccent(k.keys || ' ' || k.words)))) AS l
+      WHERE l <> ALL(${common}::text[])
+    ) ax
+    CROSS JOIN LATERAL (
+      SELECT coalesce(CASE
+        WHEN cardinality(ax.lex) < 3 THEN array_to_string(ax.lex, ' | ')
+        ELSE (SELECT string_agg('(' || a || ' & ' || b || ')', ' | ') FROM unnest(ax.lex) a JOIN unnest(ax.lex) b ON a < b)
+      END, '')::tsquery AS terms
     ) t
     CROSS JOIN LATERAL (
       SELECT m.id, m.text, m."articleId", m.attribution, (m.words + similarity(m.text, q.text))::float8 AS rank
@@ -53,6 +97,5 @@ export function candidatesQuery(article: MatchedArticle): Prisma.Sql {
       ORDER BY rank DESC, m.id
       LIMIT ${CANDIDATES_PER_CLAIM}
     ) c
-    WHERE q."articleId" = ${article.id}::uuid
     ORDER BY q.id, c.rank DESC, c.id`;
 }
