@@ -1,0 +1,72 @@
+// `npm run eval -- links GOLD.json`: imports the gold file's articles into a throwaway embedded
+// database, lets the real pipeline match them, and scores the stored suggestions against the
+// hand-judged pairs and verdicts.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startEmbedded } from "../db/embedded";
+import { migrate } from "../db/migrate";
+import { createPrisma, type Db } from "../db/client";
+import { importSeedArticles } from "./seed-articles";
+
+export type Ref = { outlet: string; contains: string };
+export type Gold = {
+  articles: string;
+  pairs: { fact: string; a: Ref; b: Ref; relation: "supports" | "contradicts" }[];
+  notContradicting: { why: string; a: Ref; b: Ref }[];
+  verdicts: { claim: Ref; verdict: string }[];
+};
+
+export async function resolve(db: Db, ref: Ref): Promise<string> {
+  const found = await db.claim.findMany({ where: { text: { contains: ref.contains }, article: { outlet: { name: ref.outlet } } }, select: { id: true } });
+  if (found.length !== 1) throw new Error(`gold claim ${ref.outlet} "${ref.contains}" matches ${found.length} claims, not one`);
+  return found[0].id;
+}
+
+async function linkBetween(db: Db, a: string, b: string) {
+  return db.claimLink.findFirst({ where: { OR: [{ fromClaimId: a, toClaimId: b }, { fromClaimId: b, toClaimId: a }], state: { not: "REJECTED" } } });
+}
+
+export async function run(argv: string[]) {
+  const goldPath = argv[0];
+  if (!goldPath) throw new Error("usage: npm run eval -- links GOLD.json");
+  const gold = JSON.parse(fs.readFileSync(goldPath, "utf8")) as Gold;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tri-eval-links-"));
+  const pg = await startEmbedded(dir);
+  const db = createPrisma(pg.url());
+  try {
+    await migrate(pg.url());
+    await importSeedArticles(db, null, path.resolve(path.dirname(goldPath), gold.articles));
+    let found = 0;
+    for (const p of gold.pairs) {
+      const link = await linkBetween(db, await resolve(db, p.a), await resolve(db, p.b));
+      const ok = link?.relation === p.relation.toUpperCase();
+      if (ok) found++;
+      else console.log(`  missed  ${p.fact}: ${p.a.outlet} ~ ${p.b.outlet}${link ? ` (suggested as ${link.relation.toLowerCase()})` : ""}`);
+    }
+    let falseContradictions = 0;
+    for (const n of gold.notContradicting) {
+      const link = await linkBetween(db, await resolve(db, n.a), await resolve(db, n.b));
+      if (link?.relation === "CONTRADICTS") {
+        falseContradictions++;
+        console.log(`  wrong   contradiction: ${n.why}`);
+      }
+    }
+    let verdictsRight = 0;
+    for (const v of gold.verdicts) {
+      const claim = await db.claim.findUniqueOrThrow({ where: { id: await resolve(db, v.claim) } });
+      if (claim.suggestedVerdict.toLowerCase() === v.verdict) verdictsRight++;
+      else console.log(`  verdict ${v.claim.outlet} "${v.claim.contains}": suggested ${claim.suggestedVerdict.toLowerCase()}, gold ${v.verdict}`);
+    }
+    const total = await db.claimLink.count({ where: { origin: "SUGGESTED" } });
+    const pct = (n: number, d: number) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(0) : 0}%)`;
+    console.log(`gold pairs suggested with the right relation: ${pct(found, gold.pairs.length)}`);
+    console.log(`false contradictions among ${gold.notContradicting.length} different-event or spelling pairs: ${falseContradictions}`);
+    console.log(`suggested verdicts matching gold: ${pct(verdictsRight, gold.verdicts.length)}`);
+    console.log(`suggestion rows stored (both directions): ${total}`);
+  } finally {
+    await db.$disconnect();
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
