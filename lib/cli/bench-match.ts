@@ -24,8 +24,8 @@ const hash = (t: string) => crypto.createHash("sha256").update(t).digest("hex");
 
 async function bulkLoad(db: Db, from: number, to: number, outletIds: Map<string, string>) {
   const base = Date.UTC(2023, 0, 1);
-  for (let lo = from; lo < to; lo += 2000) {
-    const batch = Array.from({ length: Math.min(2000, to - lo) }, (_, k) => ({ i: lo + k, id: crypto.randomUUID(), a: article(lo + k, { outlets: K }) }));
+  for (let lo = from; lo < to; lo += 500) {
+    const batch = Array.from({ length: Math.min(500, to - lo) }, (_, k) => ({ i: lo + k, id: crypto.randomUUID(), a: article(lo + k, { outlets: K }) }));
     await db.article.createMany({
       data: batch.map(({ i, id, a }) => ({
         id, outletId: outletIds.get(a.outlet)!, rawText: a.text, text: a.text, contentHash: hash(a.text), publishedAt: a.publishedAt,
