@@ -87,8 +87,13 @@ export async function startEmbedded(dir: string, opts: { log?: (m: string) => vo
   fs.chmodSync(dir, 0o755);
   assertReachableByPostgres(dir);
   const cfg = readOrCreateConfig(dir);
-  if (!cfg.port) cfg.port = await freePort();
-  fs.writeFileSync(path.join(dir, "postgres.json"), JSON.stringify(cfg), { mode: 0o600 });
+  if (!cfg.port) {
+    cfg.port = await freePort();
+    // Write then rename: another process reading the file never sees it half written.
+    const tmp = path.join(dir, `postgres.json.${process.pid}`);
+    fs.writeFileSync(tmp, JSON.stringify(cfg), { mode: 0o600 });
+    fs.renameSync(tmp, path.join(dir, "postgres.json"));
+  }
 
   const database = opts.database ?? DEFAULT_DB;
   const url = (db = database) =>
