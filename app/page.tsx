@@ -1,29 +1,76 @@
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
-import { deskCounts } from "@/lib/claims/data";
+import { progressByStatus, recentActivity, verdictsThisWeek } from "@/lib/dashboard/data";
+import { STATUS_LABELS, statusParam } from "@/lib/queue/schema";
 import { PageTitle } from "./_components/ui";
+import { BarList } from "./_components/bar-list";
 
-const LABELS: [string, string][] = [
-  ["UNREVIEWED", "Unreviewed"], ["CORROBORATED", "Corroborated"], ["SINGLE_SOURCED", "Single-sourced"], ["CONTRADICTED", "Contradicted"],
-];
+const TONE = { UNREVIEWED: "bg-stone-500", CORROBORATED: "bg-green-700", SINGLE_SOURCED: "bg-amber-600", CONTRADICTED: "bg-red-700" } as const;
+
+// A short id tells rows apart, so the entity links do not all read the same.
+const what = (a: { entity: string; entityId: string | null }) => `${a.entity.toLowerCase()}${a.entityId ? ` ${a.entityId.slice(0, 8)}` : ""}`;
+const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export default async function Dashboard() {
   const actor = await requirePageActor();
-  const counts = await deskCounts(getDb());
+  const db = getDb();
+  const [progress, week, activity] = await Promise.all([progressByStatus(db), verdictsThisWeek(db), recentActivity(db)]);
+  const reviewed = progress.total - (progress.items.find((i) => i.status === "UNREVIEWED")?.count ?? 0);
   return (
-    <div>
-      <PageTitle>Desk</PageTitle>
-      <p className="mb-6">Welcome, {actor.name}. {counts.articles} articles, {counts.claims} claims.</p>
-      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-        {LABELS.map(([key, label]) => (
-          <div key={key} className="rounded border border-stone-200 bg-white p-4">
-            <dt className="text-sm text-stone-600">{label}</dt>
-            <dd className="text-2xl font-semibold">{counts.status[key] ?? 0}</dd>
+    <div className="space-y-8">
+      <div>
+        <PageTitle>Desk</PageTitle>
+        <p>Welcome, {actor.name}. <Link href="/queue" className="text-blue-700 underline">Open the queue</Link></p>
+      </div>
+
+      <section aria-labelledby="progress-title">
+        <h2 id="progress-title" className="mb-1 text-lg font-semibold">Progress by status</h2>
+        <p className="mb-3 text-sm text-stone-600">{reviewed} of {progress.total} claims reviewed.</p>
+        <BarList
+          label="Claims by status"
+          total={progress.total}
+          items={progress.items.map((i) => ({ key: i.status, label: STATUS_LABELS[i.status], count: i.count, tone: TONE[i.status], href: `/queue?status=${statusParam(i.status)}` }))}
+        />
+      </section>
+
+      <section aria-labelledby="week-title">
+        <h2 id="week-title" className="mb-1 text-lg font-semibold">Verdicts this week</h2>
+        <p className="mb-3 text-sm text-stone-600">Verdicts saved per reviewer in the last 7 days.</p>
+        {week.length === 0 ? <p>No verdicts saved in the last 7 days.</p> : (
+          <BarList label="Verdicts per reviewer, last 7 days" total={Math.max(...week.map((w) => w.count))} showShare={false}
+            items={week.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-blue-700" }))} />
+        )}
+      </section>
+
+      <section aria-labelledby="activity-title">
+        <h2 id="activity-title" className="mb-3 text-lg font-semibold">Recent activity</h2>
+        {activity.length === 0 ? <p>Nothing has happened yet.</p> : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">The last {activity.length} changes on the desk, newest first</caption>
+              <thead>
+                <tr className="border-b border-stone-300">
+                  <th scope="col" className="py-2 pr-3">When</th>
+                  <th scope="col" className="py-2 pr-3">Who</th>
+                  <th scope="col" className="py-2 pr-3">Action</th>
+                  <th scope="col" className="py-2">What</th>
+                </tr>
+              </thead>
+              <tbody>
+                {activity.map((a) => (
+                  <tr key={a.id} className="border-b border-stone-200">
+                    <td className="py-1 pr-3 whitespace-nowrap"><time dateTime={a.at.toISOString()}>{when(a.at)}</time></td>
+                    <td className="py-1 pr-3">{a.actor}</td>
+                    <td className="py-1 pr-3">{a.action}</td>
+                    <td className="py-1">{a.href ? <Link href={a.href} className="text-blue-700 underline">{what(a)}</Link> : what(a)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
-        ))}
-      </dl>
-      <p className="mt-6"><Link href="/queue" className="text-blue-700 underline">Open the queue</Link></p>
+        )}
+      </section>
     </div>
   );
 }

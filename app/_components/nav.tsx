@@ -12,6 +12,7 @@ export async function Nav() {
           <ul className="flex flex-wrap gap-4 text-sm">
             <li><Link href="/queue" className="hover:underline">Queue</Link></li>
             <li><Link href="/articles" className="hover:underline">Articles</Link></li>
+            <li><Link href="/stories" className="hover:underline">Stories</Link></li>
             {actor.role === "ADMIN" && <li><Link href="/admin/users" className="hover:underline">Admin</Link></li>}
           </ul>
         )}

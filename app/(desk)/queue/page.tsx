@@ -1,28 +1,80 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
-import { queueClaims } from "@/lib/claims/data";
+import { queueFilterOptions, queuePage, queueStatusCounts } from "@/lib/queue/data";
+import { STATUS_LABELS, parseQueueFilters, queueHref } from "@/lib/queue/schema";
 import { PageTitle } from "../../_components/ui";
+import { QueueFilterForm, StatusCounts } from "./queue-filters";
+import { AssignControls } from "./assign-forms";
 
 export const metadata: Metadata = { title: "Queue" };
 
-export default async function QueuePage() {
-  await requirePageActor();
-  const claims = await queueClaims(getDb());
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const { filters, ignored } = parseQueueFilters(await searchParams);
+  const db = getDb();
+  const [page, counts, options] = await Promise.all([
+    queuePage(db, filters, actor.id),
+    queueStatusCounts(db, filters, actor.id),
+    queueFilterOptions(db),
+  ]);
+  const people = actor.role === "ADMIN" ? options.reviewers : undefined;
   return (
     <div>
       <PageTitle>Queue</PageTitle>
-      {claims.length === 0 ? (
-        <p>No claims are waiting for review. Claims appear here once articles are imported.</p>
-      ) : (
-        <ol className="space-y-3">
-          {claims.map((c) => (
-            <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
-              <p>{c.text}</p>
-              <p className="mt-1 text-sm text-stone-600">{c.article.outlet.name} · {c.article.title ?? "Untitled"} · check-worthiness {c.checkworthiness.toFixed(2)}</p>
-            </li>
-          ))}
-        </ol>
+      <StatusCounts filters={filters} counts={counts} />
+      <QueueFilterForm filters={filters} options={options} />
+      {ignored.length > 0 && (
+        <p role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          Ignored an invalid filter: {ignored.join(", ")}. Showing the queue without it.
+        </p>
+      )}
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Claims awaiting review, most check-worthy first</caption>
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-2 pr-3">Claim</th>
+              <th scope="col" className="py-2 pr-3">Outlet</th>
+              <th scope="col" className="py-2 pr-3">Article</th>
+              <th scope="col" className="py-2 pr-3">Check-worthiness</th>
+              <th scope="col" className="py-2 pr-3">Suggestions</th>
+              <th scope="col" className="py-2 pr-3">Contradiction suggested</th>
+              <th scope="col" className="py-2 pr-3">Verdict</th>
+              <th scope="col" className="py-2 pr-3">Assignee</th>
+              <th scope="col" className="py-2">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((c) => (
+              <tr key={c.id} className="border-b border-stone-200 align-top">
+                <td className="max-w-md py-2 pr-3"><Link href={`/claims/${c.id}`} className="text-blue-700 underline">{c.text}</Link></td>
+                <td className="py-2 pr-3">{c.outletName}</td>
+                <td className="py-2 pr-3"><Link href={`/articles/${c.articleId}`} className="text-blue-700 underline">{c.articleTitle ?? `Untitled (${c.outletName})`}</Link></td>
+                <td className="py-2 pr-3">{c.checkworthiness.toFixed(2)}</td>
+                <td className="py-2 pr-3">{c.suggestions}</td>
+                <td className="py-2 pr-3">{c.contradictions > 0 ? `Yes (${c.contradictions})` : "No"}</td>
+                <td className="py-2 pr-3">
+                  {STATUS_LABELS[c.status]}
+                  <span className="block text-xs text-stone-600">suggested: {STATUS_LABELS[c.suggestedVerdict].toLowerCase()}</span>
+                </td>
+                <td className="py-2 pr-3">{c.assigneeName ?? "Unassigned"}</td>
+                <td className="py-2"><AssignControls claimId={c.id} assigneeId={c.assigneeId} actorId={actor.id} people={people} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {page.items.length === 0 && (
+        <p className="mt-4">{filters.page > 1 ? "No more claims on this page." : "No claims match these filters. Claims appear here once articles are imported."}</p>
+      )}
+      {(page.hasPrevious || page.hasNext) && (
+        <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
+          {page.hasPrevious && <Link href={queueHref({ ...filters, page: filters.page - 1 })} className="text-blue-700 underline">Previous page</Link>}
+          <span>Page {filters.page}</span>
+          {page.hasNext && <Link href={queueHref({ ...filters, page: filters.page + 1 })} className="text-blue-700 underline">Next page</Link>}
+        </nav>
       )}
     </div>
   );

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { QUEUE_STATUSES, STATUS_LABELS, queueHref, statusValue, type ClaimStatusValue, type QueueFilters } from "@/lib/queue/schema";
+import { buttonClass } from "../../_components/ui";
+
+type Options = {
+  outlets: { id: string; name: string }[];
+  articles: { id: string; title: string | null; outlet: { name: string } }[];
+  reviewers: { id: string; name: string }[];
+};
+
+const selectClass = "w-full rounded border border-stone-300 bg-white px-2 py-1.5";
+const statusLabel = (s: (typeof QUEUE_STATUSES)[number]) => (s === "all" ? "All" : STATUS_LABELS[statusValue(s)!]);
+
+// A plain GET form: the filtered queue is a URL a reviewer can bookmark or send to a colleague.
+export function QueueFilterForm({ filters, options }: { filters: QueueFilters; options: Options }) {
+  return (
+    <form method="get" action="/queue" role="search" aria-label="Filter claims" className="mb-4 grid gap-3 rounded border border-stone-200 bg-white p-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
+      <div className="sm:col-span-2 lg:col-span-4">
+        <label htmlFor="queue-q" className="block font-medium">Search claims</label>
+        <input id="queue-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className={selectClass} />
+      </div>
+      <div>
+        <label htmlFor="queue-status" className="block font-medium">Status</label>
+        <select id="queue-status" name="status" defaultValue={filters.status} className={selectClass}>
+          {QUEUE_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="queue-outlet" className="block font-medium">Outlet</label>
+        <select id="queue-outlet" name="outlet" defaultValue={filters.outlet ?? ""} className={selectClass}>
+          <option value="">Any outlet</option>
+          {options.outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="queue-article" className="block font-medium">Article</label>
+        <select id="queue-article" name="article" defaultValue={filters.article ?? ""} className={selectClass}>
+          <option value="">Any article</option>
+          {options.articles.map((a) => <option key={a.id} value={a.id}>{a.title ?? `Untitled (${a.outlet.name})`}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="queue-assignee" className="block font-medium">Assignee</label>
+        <select id="queue-assignee" name="assignee" defaultValue={filters.assignee} className={selectClass}>
+          <option value="anyone">Anyone</option>
+          <option value="me">Me</option>
+          <option value="unassigned">Unassigned</option>
+          {options.reviewers.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+        </select>
+      </div>
+      <div className="flex items-center gap-2 sm:col-span-2">
+        <input id="queue-contradiction" name="contradiction" type="checkbox" value="on" defaultChecked={filters.contradiction} className="h-4 w-4" />
+        <label htmlFor="queue-contradiction">Has a contradiction suggestion</label>
+      </div>
+      <div className="flex items-center gap-3 sm:col-span-2 lg:justify-end">
+        <Link href="/queue" className="text-blue-700 underline">Clear filters</Link>
+        <button type="submit" className={buttonClass}>Apply filters</button>
+      </div>
+    </form>
+  );
+}
+
+export function StatusCounts({ filters, counts }: { filters: QueueFilters; counts: Record<ClaimStatusValue, number> }) {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const items = QUEUE_STATUSES.map((s) => ({ s, n: s === "all" ? total : counts[statusValue(s)!] }));
+  return (
+    <nav aria-label="Claims by status" className="mb-4 text-sm">
+      <ul className="flex flex-wrap gap-x-1 gap-y-1">
+        {items.map(({ s, n }, i) => (
+          <li key={s}>
+            {i > 0 && <span aria-hidden className="mx-1 text-stone-500">·</span>}
+            <Link
+              href={queueHref({ ...filters, status: s, page: 1 })}
+              aria-current={filters.status === s ? "page" : undefined}
+              className={filters.status === s ? "font-semibold underline" : "text-blue-700 hover:underline"}
+            >
+              {statusLabel(s)} {n}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

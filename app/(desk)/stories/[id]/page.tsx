@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/guard";
+import { getDb } from "@/lib/db/client";
+import { storyGrid } from "@/lib/stories/data";
+import { PageTitle } from "../../../_components/ui";
+import { NameStoryForm } from "./name-form";
+import { GridCell, excerpt, statusLabel } from "./grid-cell";
+
+export const metadata: Metadata = { title: "Story" };
+
+export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
+  const { id } = await params;
+  const found = /^[0-9a-f-]{36}$/i.test(id) ? await storyGrid(getDb(), id) : null;
+  if (!found) notFound();
+  const { story, grid } = found;
+  const outletName = new Map(grid.outlets.map((o) => [o.id, o.name]));
+  return (
+    <div>
+      <p className="mb-2 text-sm"><Link href="/stories" className="text-blue-700 underline">All stories</Link></p>
+      <PageTitle>{story.name}</PageTitle>
+      <p className="mb-4 text-sm text-stone-600">
+        {story.named ? "" : "Automatic name. "}{story.articles.length} articles from {grid.outlets.length} outlets, {story.claims} claims.
+      </p>
+      {actor.role === "ADMIN" && <NameStoryForm storyKey={story.key} name={story.name} named={story.named} />}
+
+      {grid.rows.length === 0 ? (
+        <p className="mb-6">No claims in this story are linked to claims of another article yet.</p>
+      ) : (
+        <div className="mb-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="mb-2 text-left text-stone-700">
+              Who says what: one row per cluster of linked claims, one column per outlet. Each cell says whether the outlet supports or
+              contradicts the cluster&apos;s anchor (its most check-worthy claim), or is absent (—), and the verdict of the outlet&apos;s claim.
+            </caption>
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="py-2 pr-3">Claim cluster</th>
+                {grid.outlets.map((o) => <th key={o.id} scope="col" className="min-w-36 py-2 pr-3">{o.name}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {grid.rows.map((row, i) => (
+                <tr key={row.anchor.id} className="border-b border-stone-200 align-top">
+                  <th scope="row" className="min-w-48 max-w-xs py-2 pr-3 font-normal">
+                    <span className="font-semibold">Cluster {i + 1}</span> <span className="text-stone-600">({row.size} claims)</span>
+                    <span className="block">{excerpt(row.anchor.text, 140)}</span>
+                  </th>
+                  {grid.outlets.map((o) => <td key={o.id} className="py-2 pr-3"><GridCell cell={row.cells[o.id]} /></td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {grid.singletons.length > 0 && (
+        <details className="mb-6 rounded border border-stone-200 bg-white p-3 text-sm">
+          <summary className="cursor-pointer font-medium">Claims linked to no other claim ({grid.singletons.length})</summary>
+          <ul className="mt-2 space-y-1">
+            {grid.singletons.map((c) => (
+              <li key={c.id}>
+                {outletName.get(c.outletId)}: <Link href={`/claims/${c.id}`} className="text-blue-700 underline">{excerpt(c.text, 160)}</Link> ({statusLabel(c.status)})
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <section aria-labelledby="story-articles">
+        <h2 id="story-articles" className="mb-2 text-lg font-semibold">Articles</h2>
+        <ul className="space-y-1 text-sm">
+          {story.articles.map((a) => (
+            <li key={a.id}>{a.outletName}: <Link href={`/articles/${a.id}`} className="text-blue-700 underline">{a.title ?? `Untitled (${a.outletName})`}</Link> ({a.claims} claims)</li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

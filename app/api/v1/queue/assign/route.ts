@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import { getDb } from "@/lib/db/client";
+import { assignClaim } from "@/lib/queue/mutations";
+import { assignClaimSchema } from "@/lib/queue/schema";
+
+// POST { claimId, assigneeId: "me" | user id | null }: reviewers may take claims, admins assign anyone.
+export const POST = route({ role: "REVIEWER", body: assignClaimSchema }, async ({ body, actor }) => assignClaim(getDb(), actor, body));

@@ -1,0 +1,110 @@
+import { describe, it, expect, beforeAll } from "vitest";
+import { freshDatabase } from "@/lib/test/db";
+import { userWithToken } from "@/lib/test/factories";
+import { importSeedArticles } from "@/lib/cli/seed-articles";
+import type { Db } from "@/lib/db/client";
+import { queuePage, queueStatusCounts } from "./data";
+import { assignClaim } from "./mutations";
+import { parseQueueFilters, type QueueFilters } from "./schema";
+
+let db: Db;
+let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+let other: Awaited<ReturnType<typeof userWithToken>>;
+let total: number;
+
+const f = (raw: Record<string, string> = {}): QueueFilters => parseQueueFilters(raw).filters;
+const all = async (filters: QueueFilters, actorId = reviewer.user.id) => (await queuePage(db, { ...filters, page: 1 }, actorId, 1000)).items;
+
+beforeAll(async () => {
+  db = (await freshDatabase()).db;
+  await importSeedArticles(db, null);
+  reviewer = await userWithToken(db, "REVIEWER");
+  other = await userWithToken(db, "REVIEWER");
+  total = await db.claim.count();
+});
+
+describe("queue on the seed articles", () => {
+  it("lists unreviewed claims by check-worthiness, then suggestions, then id", async () => {
+    const rows = await all(f());
+    expect(rows).toHaveLength(total);
+    const claims = await db.claim.findMany({ select: { id: true, checkworthiness: true, _count: { select: { linksFrom: { where: { state: "SUGGESTED" } } } } } });
+    const expected = claims
+      .map((c) => ({ id: c.id, cw: c.checkworthiness, n: c._count.linksFrom }))
+      .sort((a, b) => b.cw - a.cw || b.n - a.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(rows.map((r) => r.id)).toEqual(expected.map((e) => e.id));
+    expect(rows.some((r) => r.suggestions > 0)).toBe(true);
+    expect(rows[0]).toMatchObject({ status: "UNREVIEWED", assigneeId: null, assigneeName: null, contradictions: 0, outletName: expect.any(String) });
+    expect(["CORROBORATED", "SINGLE_SOURCED"]).toContain(rows[0].suggestedVerdict);
+  });
+
+  it("pages without gaps or repeats", async () => {
+    const whole = (await queuePage(db, f(), reviewer.user.id, 20)).items.map((r) => r.id);
+    const p1 = await queuePage(db, f(), reviewer.user.id, 10);
+    const p2 = await queuePage(db, f({ page: "2" }), reviewer.user.id, 10);
+    expect(p1).toMatchObject({ hasNext: true, hasPrevious: false });
+    expect(p2.hasPrevious).toBe(true);
+    expect([...p1.items, ...p2.items].map((r) => r.id)).toEqual(whole);
+    const last = await queuePage(db, f({ page: String(Math.ceil(total / 10)) }), reviewer.user.id, 10);
+    expect(last.hasNext).toBe(false);
+    expect((await queuePage(db, f({ page: "999" }), reviewer.user.id, 10)).items).toEqual([]);
+  });
+
+  it("filters by outlet and by article", async () => {
+    const outlet = await db.outlet.findUniqueOrThrow({ where: { name: "MyJoyOnline" } });
+    const byOutlet = await all(f({ outlet: outlet.id }));
+    expect(byOutlet.length).toBe(await db.claim.count({ where: { article: { outletId: outlet.id } } }));
+    expect(new Set(byOutlet.map((r) => r.outletName))).toEqual(new Set(["MyJoyOnline"]));
+    const article = await db.article.findFirstOrThrow({ where: { outlet: { name: "TODAY" } } });
+    const byArticle = await all(f({ article: article.id }));
+    expect(byArticle.length).toBe(await db.claim.count({ where: { articleId: article.id } }));
+    expect(byArticle.every((r) => r.articleId === article.id)).toBe(true);
+  });
+
+  it("searches claim text, case-insensitively, with % taken literally", async () => {
+    const rows = await all(f({ q: "kremlin" }));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(total);
+    expect(rows.every((r) => /kremlin/i.test(r.text))).toBe(true);
+    expect(await all(f({ q: "%" }))).toEqual((await all(f())).filter((r) => r.text.includes("%")));
+  });
+
+  it("filters by status and counts claims per status under the other filters", async () => {
+    const [a, b] = await all(f());
+    await db.claim.update({ where: { id: a.id }, data: { status: "CORROBORATED" } });
+    await db.claim.update({ where: { id: b.id }, data: { status: "CONTRADICTED" } });
+    expect((await all(f())).map((r) => r.id)).not.toContain(a.id);
+    expect((await all(f({ status: "corroborated" }))).map((r) => r.id)).toEqual([a.id]);
+    expect((await all(f({ status: "contradicted" }))).map((r) => r.id)).toEqual([b.id]);
+    expect(await all(f({ status: "single-sourced" }))).toEqual([]);
+    expect(await all(f({ status: "all" }))).toHaveLength(total);
+    expect(await queueStatusCounts(db, f(), reviewer.user.id)).toEqual({ UNREVIEWED: total - 2, CORROBORATED: 1, SINGLE_SOURCED: 0, CONTRADICTED: 1 });
+    const outlet = await db.article.findUniqueOrThrow({ where: { id: a.articleId }, select: { outletId: true } });
+    const counts = await queueStatusCounts(db, f({ outlet: outlet.outletId, status: "contradicted" }), reviewer.user.id);
+    expect(counts.CORROBORATED).toBe(1);
+    expect(counts.UNREVIEWED).toBe((await db.claim.count({ where: { article: { outletId: outlet.outletId } } })) - 1 - (b.outletId === a.outletId ? 1 : 0));
+    await db.claim.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { status: "UNREVIEWED" } });
+  });
+
+  it("filters by assignee: me, unassigned, a named reviewer", async () => {
+    const [a, b] = await all(f());
+    await assignClaim(db, { id: reviewer.user.id, role: "REVIEWER" }, { claimId: a.id, assigneeId: "me" });
+    await assignClaim(db, { id: other.user.id, role: "REVIEWER" }, { claimId: b.id, assigneeId: "me" });
+    expect((await all(f({ assignee: "me" }))).map((r) => r.id)).toEqual([a.id]);
+    expect((await all(f({ assignee: "me" }), other.user.id)).map((r) => r.id)).toEqual([b.id]);
+    expect((await all(f({ assignee: other.user.id }))).map((r) => r.id)).toEqual([b.id]);
+    const unassigned = (await all(f({ assignee: "unassigned" }))).map((r) => r.id);
+    expect(unassigned).toHaveLength(total - 2);
+    expect(unassigned).not.toContain(a.id);
+    expect((await all(f())).find((r) => r.id === a.id)).toMatchObject({ assigneeId: reviewer.user.id, assigneeName: reviewer.user.name });
+  });
+
+  it("filters claims with a contradiction suggestion", async () => {
+    expect(await all(f({ contradiction: "on" }))).toEqual([]);
+    const link = await db.claimLink.findFirstOrThrow({ where: { state: "SUGGESTED" }, orderBy: { id: "asc" } });
+    await db.claimLink.update({ where: { id: link.id }, data: { relation: "CONTRADICTS" } });
+    const rows = await all(f({ contradiction: "on" }));
+    expect(rows.map((r) => r.id)).toEqual([link.fromClaimId]);
+    expect(rows[0].contradictions).toBe(1);
+    await db.claimLink.update({ where: { id: link.id }, data: { relation: "SUPPORTS" } });
+  });
+});

@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+// The queue's filters arrive as URL parameters (a GET form, so a filtered queue can be shared).
+// A parameter that does not parse is dropped and named back to the reviewer, never a 500.
+
+export const QUEUE_STATUSES = ["all", "unreviewed", "corroborated", "single-sourced", "contradicted"] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+export type ClaimStatusValue = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
+
+export const STATUS_LABELS: Record<ClaimStatusValue, string> = {
+  UNREVIEWED: "Unreviewed", CORROBORATED: "Corroborated", SINGLE_SOURCED: "Single-sourced", CONTRADICTED: "Contradicted",
+};
+
+export function statusParam(s: ClaimStatusValue): QueueStatus {
+  return s.toLowerCase().replace("_", "-") as QueueStatus;
+}
+export function statusValue(s: QueueStatus): ClaimStatusValue | null {
+  return s === "all" ? null : (s.toUpperCase().replace("-", "_") as ClaimStatusValue);
+}
+
+export const QUEUE_PAGE_SIZE = 25;
+
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const clean = (v: unknown) => blank(one(v));
+
+const fields = {
+  status: z.preprocess(
+    (v) => (typeof clean(v) === "string" ? (clean(v) as string).toLowerCase().replace("_", "-") : clean(v)),
+    z.enum(QUEUE_STATUSES, { error: "Unknown status." }).default("unreviewed"),
+  ),
+  outlet: z.preprocess(clean, z.uuid("Unknown outlet.").optional()),
+  article: z.preprocess(clean, z.uuid("Unknown article.").optional()),
+  assignee: z.preprocess(
+    clean,
+    z.union([z.enum(["anyone", "me", "unassigned"]), z.uuid()], { error: "Unknown assignee." }).default("anyone"),
+  ),
+  contradiction: z.preprocess(clean, z.enum(["on", "1", "true"], { error: "Unknown value." }).optional()).transform((v) => v !== undefined),
+  q: z.preprocess((v) => (typeof clean(v) === "string" ? (clean(v) as string).trim() || undefined : clean(v)), z.string().max(200, "Use at most 200 characters.").optional()),
+  page: z.preprocess(clean, z.coerce.number({ error: "Not a page number." }).int().min(1).max(10_000).default(1)),
+};
+
+export const queueFiltersSchema = z.object(fields);
+export type QueueFilters = z.infer<typeof queueFiltersSchema>;
+
+const LABELS: Record<keyof typeof fields, string> = {
+  status: "status", outlet: "outlet", article: "article", assignee: "assignee", contradiction: "contradiction", q: "search", page: "page",
+};
+
+// Parses what it can; each bad parameter falls back to its default and is reported by name.
+export function parseQueueFilters(raw: Record<string, unknown>): { filters: QueueFilters; ignored: string[] } {
+  const input: Record<string, unknown> = {};
+  for (const k of Object.keys(fields)) input[k] = raw[k];
+  const first = queueFiltersSchema.safeParse(input);
+  if (first.success) return { filters: first.data, ignored: [] };
+  const bad = new Set(first.error.issues.map((i) => String(i.path[0])).filter((k) => k in fields));
+  for (const k of bad) delete input[k];
+  const second = queueFiltersSchema.safeParse(input);
+  const filters = second.success ? second.data : queueFiltersSchema.parse({});
+  return { filters, ignored: [...bad].map((k) => LABELS[k as keyof typeof fields]) };
+}
+
+// The URL of the queue with these filters, so forms, pager and status links agree on one format.
+export function queueHref(f: Partial<QueueFilters>): string {
+  const p = new URLSearchParams();
+  if (f.status && f.status !== "unreviewed") p.set("status", f.status);
+  if (f.outlet) p.set("outlet", f.outlet);
+  if (f.article) p.set("article", f.article);
+  if (f.assignee && f.assignee !== "anyone") p.set("assignee", f.assignee);
+  if (f.contradiction) p.set("contradiction", "on");
+  if (f.q) p.set("q", f.q);
+  if (f.page && f.page > 1) p.set("page", String(f.page));
+  const s = p.toString();
+  return s ? `/queue?${s}` : "/queue";
+}
+
+// Assignment: "me" is the actor, null or "" leaves the claim unassigned.
+export const assignClaimSchema = z.object({
+  claimId: z.uuid("Unknown claim."),
+  assigneeId: z.preprocess((v) => (v === "" || v === "unassigned" ? null : v), z.union([z.literal("me"), z.uuid("Unknown user.")]).nullable()),
+});
+export type AssignClaimInput = z.infer<typeof assignClaimSchema>;

@@ -1,0 +1,75 @@
+import { describe, it, expect, beforeAll } from "vitest";
+import { freshDatabase } from "@/lib/test/db";
+import { importSeedArticles } from "@/lib/cli/seed-articles";
+import type { Db } from "@/lib/db/client";
+import { listStories, storyGrid } from "./data";
+import { nameStory } from "./mutations";
+
+let db: Db;
+const SEED_OUTLETS = ["Tech Times", "Africanews", "MyJoyOnline", "TODAY", "The Moscow Times"];
+
+beforeAll(async () => {
+  db = (await freshDatabase()).db;
+  await importSeedArticles(db, null);
+});
+
+describe("stories on the seed articles", () => {
+  it("list every article in some story, the linked ones together under an automatic name", async () => {
+    const stories = await listStories(db);
+    expect(stories.reduce((n, s) => n + s.articles.length, 0)).toBe(5);
+    const main = stories[0];
+    expect(main.articles.length).toBeGreaterThanOrEqual(4);
+    expect(main).toMatchObject({ named: false, storyId: null, key: main.articles[0].id, claims: expect.any(Number) });
+    expect(main.name).toMatch(/Putin|Goita/);
+  });
+
+  it("show the main story's outlets side by side, with clusters of linked claims", async () => {
+    const [main] = await listStories(db);
+    const res = await storyGrid(db, main.key);
+    expect(res).not.toBeNull();
+    const { grid } = res!;
+    expect(grid.outlets.length).toBeGreaterThanOrEqual(4);
+    expect(grid.outlets.map((o) => o.name)).toEqual(SEED_OUTLETS.filter((n) => main.outlets.includes(n)));
+    expect(grid.rows.length).toBeGreaterThan(0);
+    for (const row of grid.rows) {
+      expect(Object.values(row.cells).filter((c) => c.relation === "anchor")).toHaveLength(1);
+      expect(Object.values(row.cells).filter((c) => c.relation !== "absent").length).toBeGreaterThanOrEqual(1);
+    }
+    // Every outlet with a linked claim in the story appears in some row.
+    const present = new Set(grid.rows.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.claims.length).map(([o]) => o)));
+    expect(present.size).toBe(grid.outlets.length);
+    expect(await storyGrid(db, "00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+
+  it("a rejected link no longer joins claims", async () => {
+    const [main] = await listStories(db);
+    const before = (await storyGrid(db, main.key))!.grid;
+    const articleIds = main.articles.map((a) => a.id);
+    await db.claimLink.updateMany({ where: { fromClaim: { articleId: { in: articleIds } } }, data: { state: "REJECTED" } });
+    const after = await listStories(db);
+    expect(after.every((s) => s.articles.length === 1)).toBe(true);
+    expect((await storyGrid(db, main.key))!.grid.rows).toEqual([]);
+    await db.claimLink.updateMany({ where: { fromClaim: { articleId: { in: articleIds } } }, data: { state: "SUGGESTED" } });
+    expect((await storyGrid(db, main.key))!.grid.rows.length).toBe(before.rows.length);
+  });
+
+  it("naming a story stores it on every article of the story, and a rename keeps the same Story", async () => {
+    const [main] = await listStories(db);
+    const named = await nameStory(db, null, { key: main.key, name: "Putin and Goita on Niger" });
+    const articles = await db.article.findMany({ where: { id: { in: main.articles.map((a) => a.id) } } });
+    expect(articles.every((a) => a.storyId === named.id)).toBe(true);
+    const [again] = await listStories(db);
+    expect(again).toMatchObject({ key: named.id, storyId: named.id, name: "Putin and Goita on Niger", named: true });
+    // The old address (the lead article's id) still finds the story.
+    expect((await storyGrid(db, main.key))!.story.key).toBe(named.id);
+    const renamed = await nameStory(db, null, { key: named.id, name: "Niger talks" });
+    expect(renamed.id).toBe(named.id);
+    expect(await db.story.count()).toBe(1);
+    const logs = await db.auditLog.findMany({ where: { entity: "Story" }, orderBy: { id: "asc" } });
+    expect(logs.map((l) => [l.action, l.data])).toEqual([
+      ["story.name", { from: null, to: "Putin and Goita on Niger", articles: main.articles.length }],
+      ["story.rename", { from: "Putin and Goita on Niger", to: "Niger talks", articles: main.articles.length }],
+    ]);
+    await expect(nameStory(db, null, { key: "00000000-0000-4000-8000-000000000000", name: "x" })).rejects.toMatchObject({ code: "not_found" });
+  });
+});

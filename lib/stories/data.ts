@@ -1,0 +1,65 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { buildGrid, findStory, groupStories, type GridClaim, type GridLink, type StoryArticle, type StoryGroup } from "./grid";
+
+type Reader = Pick<Db, "$queryRaw">;
+
+// Every article with what grouping needs; first imported first, so a story's first article leads it.
+// Only the head of the text is read: it is enough to name an untitled story.
+function storyArticles(db: Reader) {
+  return db.$queryRaw<StoryArticle[]>`
+    SELECT a.id, a."outletId", o.name AS "outletName", a.title, left(a.text, 1500) AS lead,
+      (SELECT count(*)::int FROM "Claim" c WHERE c."articleId" = a.id) AS claims,
+      a."storyId", s.name AS "storyName", s."createdAt" AS "storyCreatedAt"
+    FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId" LEFT JOIN "Story" s ON s.id = a."storyId"
+    ORDER BY a."createdAt", a.id`;
+}
+
+// Pairs of articles joined by at least one link a reviewer has not rejected.
+async function articleLinks(db: Reader): Promise<[string, string][]> {
+  const rows = await db.$queryRaw<{ a: string; b: string }[]>`
+    SELECT DISTINCT least(f."articleId", t."articleId") AS a, greatest(f."articleId", t."articleId") AS b
+    FROM "ClaimLink" l JOIN "Claim" f ON f.id = l."fromClaimId" JOIN "Claim" t ON t.id = l."toClaimId"
+    WHERE l.state <> 'REJECTED' AND f."articleId" <> t."articleId"`;
+  return rows.map((r) => [r.a, r.b]);
+}
+
+/**
+ * All stories, computed from the links at read time (links change as articles arrive and reviewers
+ * reject suggestions). Reads every article's id and a short head: fine for a desk's thousands of
+ * articles; a much larger archive would store the components instead.
+ */
+export async function allStories(db: Reader): Promise<StoryGroup[]> {
+  const [articles, links] = await Promise.all([storyArticles(db), articleLinks(db)]);
+  return groupStories(articles, links);
+}
+
+export async function listStories(db: Reader) {
+  const groups = await allStories(db);
+  return groups.sort((a, b) => b.articles.length - a.articles.length || b.claims - a.claims);
+}
+
+export async function findStoryGroup(db: Reader, id: string) {
+  return findStory(await allStories(db), id) ?? null;
+}
+
+// The story's grid: its claims and the non-rejected links among them, grouped by the pure builder.
+export async function storyGrid(db: Db, id: string) {
+  const story = await findStoryGroup(db, id);
+  if (!story) return null;
+  const articleIds = story.articles.map((a) => a.id);
+  const [claims, links] = await Promise.all([
+    db.claim.findMany({
+      where: { articleId: { in: articleIds } },
+      select: { id: true, text: true, checkworthiness: true, status: true, article: { select: { outletId: true } } },
+    }),
+    db.claimLink.findMany({
+      where: { state: { not: "REJECTED" }, fromClaim: { articleId: { in: articleIds } }, toClaim: { articleId: { in: articleIds } } },
+      select: { fromClaimId: true, toClaimId: true, relation: true },
+    }),
+  ]);
+  const outlets = [...new Map(story.articles.map((a) => [a.outletId, { id: a.outletId, name: a.outletName }])).values()];
+  const gridClaims: GridClaim[] = claims.map((c) => ({ id: c.id, text: c.text, outletId: c.article.outletId, checkworthiness: c.checkworthiness, status: c.status }));
+  const gridLinks: GridLink[] = links.map((l) => ({ from: l.fromClaimId, to: l.toClaimId, relation: l.relation }));
+  return { story, grid: buildGrid(outlets, gridClaims, gridLinks) };
+}

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+export const storyIdSchema = z.object({ id: z.uuid("Unknown story.") });
+
+// key: the story's address (a Story id, or the id of an article in an unnamed story).
+export const nameStorySchema = z.object({
+  key: z.uuid("Unknown story."),
+  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
+});
+export type NameStoryInput = z.infer<typeof nameStorySchema>;
