@@ -67,3 +67,48 @@ export async function listClaims(db: Db, query: ListClaimsQuery) {
   return { items, nextCursor: rows.length > query.limit ? items[items.length - 1].id : null };
 }
 export type ClaimListRow = Awaited<ReturnType<typeof listClaims>>["items"][number];
+
+const reviewLinkSelect = {
+  id: true, relation: true, state: true, origin: true, score: true, reasons: true, independent: true,
+  createdBy: { select: { id: true, name: true } },
+  toClaim: { select: { id: true, text: true, start: true, end: true, prefix: true, suffix: true, status: true, article: { select: { id: true, title: true, outlet } } } },
+} as const;
+
+// The claim page: the claim in its article's text, its confirmed links and its stored suggestions,
+// each with the passage's context. One read; suggestions are never computed here.
+export async function claimForReview(db: Db, id: string) {
+  const row = await db.claim.findUnique({
+    where: { id },
+    select: {
+      ...claimFields,
+      article: { select: { id: true, title: true, publishedAt: true, text: true, wireCredit: true, outlet } },
+      linksFrom: { where: { state: { in: ["SUGGESTED", "CONFIRMED"] } }, orderBy: [{ score: "desc" }, { toClaimId: "asc" }], select: reviewLinkSelect },
+    },
+  });
+  if (!row) return null;
+  const { linksFrom, ...claim } = row;
+  return {
+    claim,
+    links: linksFrom.filter((l) => l.state === "CONFIRMED"),
+    suggestions: linksFrom.filter((l) => l.state === "SUGGESTED" && l.toClaim.article.id !== claim.article.id).slice(0, 10),
+  };
+}
+export type ClaimForReview = NonNullable<Awaited<ReturnType<typeof claimForReview>>>;
+
+// Neighbours in queue order (most check-worthy first, then id) among unreviewed claims. Next wraps
+// round to the top of the queue so a reviewer is never stranded at the end.
+export async function neighbourClaims(db: Db, c: { id: string; checkworthiness: number }) {
+  const order = [{ checkworthiness: "desc" as const }, { id: "asc" as const }];
+  const [after, before] = await Promise.all([
+    db.claim.findFirst({
+      where: { status: "UNREVIEWED", OR: [{ checkworthiness: { lt: c.checkworthiness } }, { checkworthiness: c.checkworthiness, id: { gt: c.id } }] },
+      orderBy: order, select: { id: true },
+    }),
+    db.claim.findFirst({
+      where: { status: "UNREVIEWED", OR: [{ checkworthiness: { gt: c.checkworthiness } }, { checkworthiness: c.checkworthiness, id: { lt: c.id } }] },
+      orderBy: [{ checkworthiness: "asc" }, { id: "desc" }], select: { id: true },
+    }),
+  ]);
+  const next = after ?? (await db.claim.findFirst({ where: { status: "UNREVIEWED", id: { not: c.id } }, orderBy: order, select: { id: true } }));
+  return { nextId: next?.id ?? null, previousId: before?.id ?? null };
+}

@@ -24,3 +24,27 @@ export function presentClaimPage({ claim, links, suggestions }: ClaimWithLinks) 
 export function presentClaimListItem(c: ClaimListRow) {
   return { ...presentClaim(c), suggestedVerdict: c.suggestedVerdict.toLowerCase(), article: { id: c.article.id, title: c.article.title, outlet: c.article.outlet } };
 }
+
+type ReviewLink = import("./data").ClaimForReview["links"][number];
+
+function presentPassage(l: ReviewLink) {
+  const c = l.toClaim;
+  return {
+    claimId: c.id, text: c.text, prefix: c.prefix, suffix: c.suffix, status: c.status.toLowerCase(),
+    article: { id: c.article.id, title: c.article.title, outlet: c.article.outlet.name },
+    relation: l.relation.toLowerCase() as "supports" | "contradicts", origin: l.origin.toLowerCase(),
+    score: l.score, reasons: l.reasons, independent: l.independent, createdBy: l.createdBy,
+  };
+}
+export type PresentedPassage = ReturnType<typeof presentPassage>;
+
+// Plain data for the claim page's client components.
+export function presentClaimReview({ claim, links, suggestions }: import("./data").ClaimForReview) {
+  const a = claim.article;
+  return {
+    claim: { ...presentClaim(claim), suggestedVerdict: claim.suggestedVerdict.toLowerCase() as "corroborated" | "single_sourced" | "contradicted" },
+    article: { id: a.id, title: a.title, publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null, outlet: a.outlet.name, wireCredit: a.wireCredit, text: a.text },
+    links: links.map(presentPassage),
+    suggestions: suggestions.map(presentPassage),
+  };
+}

@@ -1,0 +1,164 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, e2eDb, makeUser, signIn } from "./fixtures";
+import { ClaimPage } from "./pages/claim-page";
+
+// The e2e desk keeps its data between runs, so each test first puts its claim back to unreviewed
+// with its matcher suggestions open (test set-up only; the app itself never rewrites history).
+async function freshClaim(id: string): Promise<string>;
+async function freshClaim(outlet: string, phrase: string): Promise<string>;
+async function freshClaim(outletOrId: string, phrase?: string): Promise<string> {
+  const db = await e2eDb();
+  const claim = phrase === undefined
+    ? await db.claim.findUniqueOrThrow({ where: { id: outletOrId } })
+    : await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outletOrId } } } });
+  const partners = (await db.claimLink.findMany({ where: { fromClaimId: claim.id }, select: { toClaimId: true } })).map((l) => l.toClaimId);
+  await db.claim.updateMany({ where: { id: { in: [claim.id, ...partners] } }, data: { status: "UNREVIEWED", version: { increment: 1 } } });
+  await db.claimLink.updateMany({ where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }], origin: "SUGGESTED" }, data: { state: "SUGGESTED" } });
+  await db.claimLink.updateMany({ where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }], origin: "REVIEWER" }, data: { state: "REJECTED" } });
+  return claim.id;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// A claim whose best stored suggestion (the first on its page) is an independent "supports" one,
+// preferring the given claim; the matcher's exact output may change, the flows should not.
+async function claimWithSupport(exclude: string[], prefer?: [string, string]) {
+  const db = await e2eDb();
+  const preferred = prefer && (await db.claim.findFirst({ where: { text: { contains: prefer[1] }, article: { outlet: { name: prefer[0] } } } }));
+  const candidates = await db.claim.findMany({
+    where: { id: { notIn: exclude }, linksFrom: { some: { relation: "SUPPORTS", independent: true, origin: "SUGGESTED" } } },
+    orderBy: [{ checkworthiness: "desc" }, { id: "asc" }], select: { id: true },
+  });
+  for (const c of [...(preferred ? [preferred] : []), ...candidates]) {
+    const id = await freshClaim(c.id);
+    const best = await db.claimLink.findFirst({
+      where: { fromClaimId: id, state: "SUGGESTED", toClaim: { article: { claims: { none: { id } } } } },
+      orderBy: [{ score: "desc" }, { toClaimId: "asc" }],
+      select: { relation: true, independent: true, toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } } },
+    });
+    if (best?.relation === "SUPPORTS" && best.independent) return { id, outlet: best.toClaim.article.outlet.name, text: best.toClaim.text };
+  }
+  throw new Error("No claim with an independent supporting suggestion on the e2e desk.");
+}
+
+test("a reviewer links a suggestion, saves Corroborated and sees it in the history", async ({ asReviewer: page, reviewer }) => {
+  // On the seed desk: Tech Times' "exclusively peaceful political and diplomatic means", which
+  // MyJoyOnline reports too.
+  const { id, outlet, text } = await claimWithSupport([], ["Tech Times", "exclusively peaceful"]);
+  const claimText = (await (await e2eDb()).claim.findUniqueOrThrow({ where: { id } })).text;
+  const claim = new ClaimPage(page);
+  await claim.goto(id);
+  await expect(claim.articleText.getByLabel(`Claim: ${claimText}`)).toBeInViewport();
+
+  const words = escape(text.slice(0, 40));
+  const suggestion = claim.suggestion(outlet, words);
+  await expect(suggestion).toContainText("supports");
+  await expect(suggestion).toContainText("independent");
+  await expect(suggestion.locator("em").first()).toBeVisible();
+  await claim.linkAsSupporting(suggestion);
+  await expect(claim.linked.getByRole("article", { name: new RegExp(`${outlet}: ${words}`) })).toBeVisible();
+  await expect(claim.suggestion(outlet, words)).toHaveCount(0);
+
+  await claim.save("Corroborated", `${outlet} reports the same statement.`);
+  await expect(claim.status).toBeVisible();
+  const entry = claim.history.getByRole("listitem").first();
+  await expect(entry).toContainText(reviewer.name);
+  await expect(entry).toContainText("Corroborated (was Unreviewed)");
+  await expect(entry).toContainText(`${outlet} reports the same statement.`);
+  await expect(claim.history).toContainText("linked as supporting");
+});
+
+test("a rule violation is explained and nothing is saved", async ({ asReviewer: page }) => {
+  const id = await freshClaim("Africanews", "exclusively by peace");
+  const claim = new ClaimPage(page);
+  await claim.goto(id);
+  await claim.save("Contradicted");
+  // Once as the page's warning before saving, once as the server's refusal.
+  await expect(page.getByText(/Contradicted needs at least one confirmed contradicting link/)).toHaveCount(2);
+  await expect(claim.status).toHaveCount(0);
+});
+
+test("two reviewers save the same claim: the second is told who changed it and can reload", async ({ browser }) => {
+  const id = await freshClaim("Tech Times", "worsening Niger coup");
+  const [first, second] = [await makeUser("REVIEWER"), await makeUser("REVIEWER")];
+  const contexts = [await browser.newContext(), await browser.newContext()];
+  const [a, b] = await Promise.all(contexts.map((c) => c.newPage()));
+  await signIn(a, first);
+  await signIn(b, second);
+  const [pa, pb] = [new ClaimPage(a), new ClaimPage(b)];
+  await pa.goto(id);
+  await pb.goto(id);
+
+  await pa.save("Single-sourced", "Only Tech Times puts it this way.");
+  await expect(pa.status).toBeVisible();
+
+  await pb.save("Single-sourced");
+  const stale = b.getByText(new RegExp(`${first.name} changed this claim to Single-sourced at .* UTC`));
+  await expect(stale).toBeVisible();
+  await expect(pb.status).toHaveCount(0);
+  await b.getByRole("button", { name: "Reload" }).click();
+  await expect(pb.history.getByRole("listitem").first()).toContainText(first.name);
+  await expect(pb.verdict("Single-sourced")).toBeChecked();
+  await pb.save("Single-sourced", "Agreed.");
+  await expect(pb.status).toBeVisible();
+  await Promise.all(contexts.map((c) => c.close()));
+});
+
+test("a claim can be reviewed with the keyboard alone", async ({ asReviewer: page }) => {
+  const { id } = await claimWithSupport([], ["The Moscow Times", "head of the Malian junta"]);
+  const claim = new ClaimPage(page);
+  await claim.goto(id);
+
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Link the focused suggestion");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+
+  let focused = "";
+  for (let i = 0; i < 60 && !focused.startsWith("Suggestion from"); i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+  }
+  expect(focused).toMatch(/^Suggestion from /);
+  const target = focused.replace(/^Suggestion from /, "");
+  await page.keyboard.press("l");
+  await expect(claim.linked.getByRole("article", { name: `Linked passage from ${target}` })).toBeVisible();
+
+  await page.keyboard.press("1");
+  await expect(claim.verdict("Corroborated")).toBeChecked();
+  await page.keyboard.press("s");
+  await expect(claim.status).toBeVisible();
+
+  await page.keyboard.press("j");
+  await expect(page).not.toHaveURL(new RegExp(id));
+  await expect(page).toHaveURL(/\/claims\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: "Review claim" })).toBeVisible();
+});
+
+test("a reviewer links a passage found by search, and it becomes a claim", async ({ asReviewer: page }) => {
+  const id = await freshClaim("Tech Times", "exclusively peaceful");
+  const claim = new ClaimPage(page);
+  await claim.goto(id);
+  await page.getByLabel("Search other articles").fill("Kremlin");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  const results = page.getByRole("list", { name: "Search results" });
+  // A sentence that is not yet a claim when there is one left (earlier runs turn them into claims).
+  const plain = results.getByRole("listitem").filter({ hasText: "becomes a claim when linked" });
+  await expect(results.getByRole("listitem").first()).toBeVisible();
+  const hit = (await plain.count()) ? plain.first() : results.getByRole("listitem").first();
+  await expect(claim.page.getByText("Nothing is linked yet.")).toBeVisible();
+  await hit.getByRole("button", { name: "Link as supporting" }).click();
+  await expect(claim.linked.getByRole("listitem")).toHaveCount(1);
+});
+
+test("the claim page has no serious or critical accessibility violations", async ({ asReviewer: page }) => {
+  const db = await e2eDb();
+  const withSuggestions = await db.claim.findFirstOrThrow({ where: { linksFrom: { some: { state: "SUGGESTED" } } }, orderBy: { checkworthiness: "desc" } });
+  const claim = new ClaimPage(page);
+  await claim.goto(withSuggestions.id);
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});

@@ -1,0 +1,121 @@
+import { describe, it, expect, beforeAll } from "vitest";
+import { freshDatabase } from "@/lib/test/db";
+import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { importSeedArticles } from "@/lib/cli/seed-articles";
+import { splitSentences } from "@/lib/extract/sentences";
+import type { Db } from "@/lib/db/client";
+import { linkClaim, removeLink } from "./mutations";
+import { searchPassages } from "./data";
+import { saveVerdict } from "../verdicts/mutations";
+import { suggestedPairs } from "../verdicts/test-pairs";
+import { POST as LINK } from "@/app/api/v1/claims/[id]/links/route";
+import { DELETE as UNLINK } from "@/app/api/v1/claims/[id]/links/[otherId]/route";
+
+let db: Db;
+let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+
+beforeAll(async () => {
+  db = (await freshDatabase()).db;
+  reviewer = await userWithToken(db, "REVIEWER");
+  await importSeedArticles(db, null);
+  pairs = await suggestedPairs(db);
+});
+let pairs: [string, string][];
+
+const claimIn = async (outlet: string, phrase: string) =>
+  (await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outlet } } } })).id;
+const pair = (a: string, b: string) =>
+  db.claimLink.findMany({ where: { OR: [{ fromClaimId: a, toClaimId: b }, { fromClaimId: b, toClaimId: a }] }, orderBy: { fromClaimId: "asc" } });
+
+describe("link changes", () => {
+  it("a stranger gets 401 on the link API and nothing changes", async () => {
+    const [a, b] = pairs[0];
+    const before = await pair(a, b);
+    expect((await LINK(apiRequest(`/api/v1/claims/${a}/links`, { body: { claimId: b, relation: "supports" } }), ctx({ id: a }))).status).toBe(401);
+    expect((await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}`, { method: "DELETE", token: "tri_forged" }), ctx({ id: a, otherId: b }))).status).toBe(401);
+    expect(await pair(a, b)).toEqual(before);
+  });
+
+  it("dismissing a suggestion rejects it in both directions and records the change", async () => {
+    const [a, b] = pairs[0];
+    expect((await pair(a, b)).map((l) => l.state)).toEqual(["SUGGESTED", "SUGGESTED"]);
+    const res = await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}`, { method: "DELETE", token: reviewer.token }), ctx({ id: a, otherId: b }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ change: "dismissed" });
+    expect((await pair(a, b)).map((l) => l.state)).toEqual(["REJECTED", "REJECTED"]);
+    expect(await db.verdictEvent.findMany({ where: { claimId: a } })).toEqual([
+      expect.objectContaining({ actorId: reviewer.user.id, verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: "Link change: dismissed suggestion", linkedClaimIds: [b] }),
+    ]);
+    expect(await db.auditLog.count({ where: { action: "claim.dismiss", entityId: a } })).toBe(1);
+    // Dismissing again changes nothing and records nothing.
+    expect(await removeLink(db, reviewer.user.id, a, b)).toMatchObject({ change: null });
+    expect(await db.verdictEvent.count({ where: { claimId: a } })).toBe(1);
+  });
+
+  it("links, refuses to unlink the only support of a corroborated claim, then unlinks back to a suggestion", async () => {
+    const [a, b] = pairs[1];
+    const linked = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports" } }), ctx({ id: a }));
+    expect(linked.status).toBe(200);
+    expect((await pair(a, b)).map((l) => [l.state, l.relation])).toEqual([["CONFIRMED", "SUPPORTS"], ["CONFIRMED", "SUPPORTS"]]);
+    const { version } = await db.claim.findUniqueOrThrow({ where: { id: a } });
+    expect(version).toBe(1); // a link change is not a verdict: the reviewer's version stays valid
+    await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version });
+
+    await expect(removeLink(db, reviewer.user.id, a, b)).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/break the Corroborated verdict of this claim/) });
+    await expect(removeLink(db, reviewer.user.id, b, a)).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/linked claim/) });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: b, relation: "contradicts" })).rejects.toMatchObject({ code: "unprocessable" });
+    expect((await pair(a, b)).map((l) => l.state)).toEqual(["CONFIRMED", "CONFIRMED"]);
+
+    await saveVerdict(db, reviewer.user.id, a, { verdict: "contradicted", version: 2, links: [{ claimId: b, relation: "contradicts" }] });
+    await saveVerdict(db, reviewer.user.id, a, { verdict: "single_sourced", version: 3 });
+    expect(await removeLink(db, reviewer.user.id, a, b)).toMatchObject({ change: "unlinked" });
+    expect((await pair(a, b)).map((l) => l.state)).toEqual(["SUGGESTED", "SUGGESTED"]);
+  });
+
+  it("refuses a link to a claim of the same article (422) or to no claim (404)", async () => {
+    const a = await claimIn("TODAY", "");
+    const sibling = await db.claim.findFirstOrThrow({ where: { articleId: (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId, id: { not: a } } });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: sibling.id, relation: "supports" })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: "00000000-0000-4000-8000-000000000000", relation: "supports" })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("manual links to passages", () => {
+  it("finds sentences of other outlets and turns a sentence that was no claim into a claim with exact offsets", async () => {
+    const a = await claimIn("Tech Times", "");
+    const ownOutlet = (await db.claim.findUniqueOrThrow({ where: { id: a }, select: { article: { select: { outletId: true } } } })).article.outletId;
+    const other = await db.article.findFirstOrThrow({ where: { outlet: { name: "The Moscow Times" } }, include: { claims: true } });
+    const free = splitSentences(other.text).find((s) => s.text.split(/\s+/).length >= 4 && !other.claims.some((c) => c.start < s.end && c.end > s.start))!;
+    expect(free).toBeTruthy();
+    const words = free.text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w)).slice(0, 2).join(" ");
+
+    const hits = (await searchPassages(db, a, words))!;
+    const hit = hits.find((h) => h.articleId === other.id && h.start === free.start)!;
+    expect(hit).toMatchObject({ claimId: null, end: free.end, text: free.text, outlet: "The Moscow Times" });
+    const outlets = await db.article.findMany({ where: { id: { in: hits.map((h) => h.articleId) } }, select: { outletId: true } });
+    expect(outlets.every((o) => o.outletId !== ownOutlet)).toBe(true);
+
+    const before = await db.claim.count();
+    const res = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { articleId: other.id, start: hit.start, end: hit.end, relation: "supports" } }), ctx({ id: a }));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ createdClaim: true, changed: true });
+    expect(await db.claim.count()).toBe(before + 1);
+    const made = await db.claim.findUniqueOrThrow({ where: { id: body.otherClaimId } });
+    expect(made).toMatchObject({
+      articleId: other.id, start: free.start, end: free.end, text: other.text.slice(free.start, free.end), status: "UNREVIEWED",
+      prefix: other.text.slice(Math.max(0, free.start - 32), free.start), suffix: other.text.slice(free.end, free.end + 32),
+    });
+    const links = await pair(a, made.id);
+    expect(links).toHaveLength(2);
+    for (const l of links) expect(l).toMatchObject({ state: "CONFIRMED", origin: "REVIEWER", relation: "SUPPORTS", createdById: reviewer.user.id, independent: true });
+
+    // The same passage again is the same claim; a passage of the claim's own article is refused.
+    const again = await linkClaim(db, reviewer.user.id, a, { articleId: other.id, start: free.start, end: free.end, relation: "supports" });
+    expect(again).toMatchObject({ otherClaimId: made.id, createdClaim: false, changed: false });
+    const own = (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId;
+    await expect(linkClaim(db, reviewer.user.id, a, { articleId: own, start: 0, end: 10, relation: "supports" })).rejects.toMatchObject({ code: "unprocessable" });
+    // Search answers a sentence that is now a claim as that claim.
+    expect((await searchPassages(db, a, words))!.find((h) => h.start === free.start)).toMatchObject({ claimId: made.id });
+  });
+});

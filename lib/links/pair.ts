@@ -1,0 +1,122 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { HttpError } from "../http/errors";
+import { isIndependent } from "../match/independence";
+import { suggestVerdict } from "../match/verdict";
+import { verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "../verdicts/rules";
+
+// Transaction helpers shared by link changes (lib/links/mutations) and verdicts (lib/verdicts/mutations).
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export const TX_OPTIONS = { timeout: 20_000, maxWait: 15_000 };
+
+export type Relation = "supports" | "contradicts";
+const REL = { supports: "SUPPORTS", contradicts: "CONTRADICTS" } as const;
+
+export const lower = <T extends string>(s: T) => s.toLowerCase() as Lowercase<T>;
+
+/**
+ * Every write that touches a claim's links or verdict first locks the claims involved, in id order,
+ * so concurrent saves and link changes queue behind each other instead of deadlocking, and the
+ * verdict rules are checked against links no one else is changing.
+ */
+export async function lockClaims(tx: Tx, ids: string[]) {
+  const unique = [...new Set(ids)];
+  await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ANY(${unique}::uuid[]) ORDER BY id FOR UPDATE`;
+}
+
+async function pairIndependence(tx: Tx, a: string, b: string): Promise<boolean> {
+  const rows = await tx.claim.findMany({
+    where: { id: { in: [a, b] } },
+    select: { article: { select: { outletId: true, wireCredit: true, text: true, outlet: { select: { originGroup: true } } } } },
+  });
+  const [x, y] = rows.map(({ article: s }) => ({ outletId: s.outletId, originGroup: s.outlet.originGroup, wireCredit: s.wireCredit, articleText: s.text }));
+  return isIndependent(x, y);
+}
+
+function pairRows(tx: Tx, a: string, b: string) {
+  return tx.claimLink.findMany({ where: { OR: [{ fromClaimId: a, toClaimId: b }, { fromClaimId: b, toClaimId: a }] } });
+}
+
+/**
+ * Confirms the link a→b and its reverse b→a with the given relation: a stored suggestion is
+ * updated in place (versioned), a missing row is created as the reviewer's own. Returns whether
+ * anything changed.
+ */
+export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: string, relation: Relation): Promise<boolean> {
+  const rows = await pairRows(tx, a, b);
+  const rel = REL[relation];
+  const template = rows.find((r) => r.fromClaimId === a) ?? rows[0];
+  let independent = template?.independent;
+  let changed = false;
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    const row = rows.find((r) => r.fromClaimId === from && r.toClaimId === to);
+    if (row?.state === "CONFIRMED" && row.relation === rel) continue;
+    if (row) {
+      const n = await tx.claimLink.updateMany({
+        where: { id: row.id, version: row.version },
+        data: { state: "CONFIRMED", relation: rel, version: { increment: 1 }, ...(row.origin === "REVIEWER" ? { createdById: actorId } : {}) },
+      });
+      if (!n.count) throw new HttpError("conflict", "That link changed while you were saving. Reload and try again.");
+    } else {
+      independent ??= await pairIndependence(tx, a, b);
+      await tx.claimLink.create({
+        data: { fromClaimId: from, toClaimId: to, relation: rel, origin: "REVIEWER", state: "CONFIRMED", score: template?.score ?? 0, reasons: template?.reasons ?? [], independent, createdById: actorId },
+      });
+    }
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Takes the pair out of the evidence: a confirmed link goes back to being a suggestion when the
+ * matcher proposed it (a reviewer's own link is rejected); a suggestion is rejected (dismissed).
+ */
+export async function releasePair(tx: Tx, a: string, b: string): Promise<"unlinked" | "dismissed" | null> {
+  const rows = await pairRows(tx, a, b);
+  const forward = rows.find((r) => r.fromClaimId === a);
+  if (!forward) throw new HttpError("not_found", "There is no link or suggestion between these claims.");
+  if (forward.state === "REJECTED") return null;
+  const kind = forward.state === "CONFIRMED" ? "unlinked" : "dismissed";
+  for (const row of rows) {
+    if (row.state !== forward.state) continue;
+    const state = kind === "unlinked" && row.origin === "SUGGESTED" ? "SUGGESTED" : "REJECTED";
+    const n = await tx.claimLink.updateMany({ where: { id: row.id, version: row.version }, data: { state, version: { increment: 1 } } });
+    if (!n.count) throw new HttpError("conflict", "That link changed while you were saving. Reload and try again.");
+  }
+  return kind;
+}
+
+export async function confirmedLinks(tx: Tx, claimId: string) {
+  const rows = await tx.claimLink.findMany({ where: { fromClaimId: claimId, state: "CONFIRMED" }, select: { toClaimId: true, relation: true, independent: true } });
+  return rows.map((r) => ({ claimId: r.toClaimId, relation: lower(r.relation), independent: r.independent })) satisfies (ConfirmedLink & { claimId: string })[];
+}
+
+// A link change may not pull the ground from under a verdict already given.
+export async function assertVerdictsHold(tx: Tx, claimIds: string[], actingId: string) {
+  const claims = await tx.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, status: true, text: true } });
+  for (const c of claims) {
+    if (c.status === "UNREVIEWED") continue;
+    const verdict = lower(c.status) as Verdict;
+    const problem = verdictProblem(verdict, await confirmedLinks(tx, c.id));
+    if (problem) {
+      const which = actingId === c.id ? "this claim" : `the linked claim "${c.text.slice(0, 80)}"`;
+      throw new HttpError("unprocessable", `That would break the ${VERDICT_LABEL[verdict]} verdict of ${which}. ${problem}`);
+    }
+  }
+}
+
+// The stored suggested verdict follows every link that is not rejected (as the match job does).
+export async function refreshSuggested(tx: Tx, claimIds: string[]) {
+  for (const id of new Set(claimIds)) {
+    const links = await tx.claimLink.findMany({ where: { fromClaimId: id, state: { not: "REJECTED" } }, select: { relation: true, independent: true } });
+    const v = suggestVerdict(links.map((l) => ({ relation: lower(l.relation), independent: l.independent }))).toUpperCase() as "CORROBORATED";
+    await tx.claim.updateMany({ where: { id, suggestedVerdict: { not: v } }, data: { suggestedVerdict: v } });
+  }
+}
+
+export async function recordEvent(tx: Tx, e: { claimId: string; actorId: string | null; verdict: string; previous: string; rationale?: string | null; linkedClaimIds: string[] }) {
+  await tx.verdictEvent.create({
+    data: { claimId: e.claimId, actorId: e.actorId, verdict: e.verdict as "CORROBORATED", previous: e.previous as "CORROBORATED", rationale: e.rationale ?? null, linkedClaimIds: e.linkedClaimIds },
+  });
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { relationSchema } from "../verdicts/schema";
+
+// A link goes to an existing claim, or to a passage of another article (which then becomes a claim).
+export const linkClaimTarget = z.object({ claimId: z.uuid("Unknown claim."), relation: relationSchema });
+export const linkPassageTarget = z.object({
+  articleId: z.uuid("Unknown article."),
+  start: z.int().min(0),
+  end: z.int().positive(),
+  relation: relationSchema,
+}).refine((p) => p.end > p.start && p.end - p.start <= 2000, { message: "Choose a passage of 1 to 2,000 characters.", path: ["end"] });
+export const linkTargetSchema = z.union([linkClaimTarget, linkPassageTarget]);
+export type LinkTarget = z.infer<typeof linkTargetSchema>;
+
+export const linkParams = z.object({ id: z.uuid("Unknown claim."), otherId: z.uuid("Unknown claim.") });
+
+export const searchPassagesSchema = z.object({
+  claimId: z.uuid("Unknown claim."),
+  q: z.string().trim().min(2, "Type at least two letters.").max(200),
+});
