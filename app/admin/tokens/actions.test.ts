@@ -1,0 +1,64 @@
+import { describe, it, expect, beforeAll, vi } from "vitest";
+import { freshDatabase } from "@/lib/test/db";
+import { userWithToken } from "@/lib/test/factories";
+import { runAs } from "@/lib/auth/current";
+import { createToken } from "@/lib/tokens/mutations";
+import { hashToken } from "@/lib/auth/tokens";
+import type { Db } from "@/lib/db/client";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const { createTokenAction, revokeTokenAction } = await import("./actions");
+
+let db: Db;
+let admin: Awaited<ReturnType<typeof userWithToken>>;
+let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+
+beforeAll(async () => {
+  db = (await freshDatabase()).db;
+  admin = await userWithToken(db, "ADMIN");
+  reviewer = await userWithToken(db, "REVIEWER");
+});
+
+describe("admin token actions", () => {
+  it("refuse a stranger (unauthorized) and a reviewer (forbidden), changing nothing", async () => {
+    const target = await createToken(db, reviewer.actor, { name: "mine" });
+    const before = await db.apiToken.count();
+    const create = () => createTokenAction(null, { name: "sneaky", ownerId: reviewer.user.id });
+    const revoke = () => revokeTokenAction(null, { id: target.created.id });
+    for (const call of [create, revoke]) {
+      expect(await runAs(null, call)).toMatchObject({ ok: false, error: "unauthorized" });
+      expect(await runAs(reviewer.actor, call)).toMatchObject({ ok: false, error: "forbidden" });
+    }
+    expect(await db.apiToken.count()).toBe(before);
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: target.created.id } })).revokedAt).toBeNull();
+  });
+
+  it("let an admin create a token for another user, shown once and stored only as a hash, with audit", async () => {
+    const res = await runAs(admin.actor, () => createTokenAction(null, { name: "CMS", ownerId: reviewer.user.id }));
+    expect(res).toMatchObject({ ok: true, data: { owner: reviewer.user.email } });
+    const secret = res && res.ok ? res.data.secret : "";
+    expect(secret).toMatch(/^tri_/);
+    const row = await db.apiToken.findUniqueOrThrow({ where: { secretHash: hashToken(secret) } });
+    expect(row).toMatchObject({ ownerId: reviewer.user.id, name: "CMS", prefix: secret.slice(0, 12) });
+    expect(JSON.stringify(row)).not.toContain(secret);
+    const log = await db.auditLog.findFirstOrThrow({ where: { action: "token.create", entityId: row.id } });
+    expect(log.actorId).toBe(admin.user.id);
+    expect(JSON.stringify(log.data)).not.toContain(secret);
+  });
+
+  it("return field errors from the shared schema", async () => {
+    const res = await runAs(admin.actor, () => createTokenAction(null, { name: "" }));
+    expect(res).toMatchObject({ ok: false, error: "bad_request", fieldErrors: { name: expect.any(Array) } });
+  });
+
+  it("a reviewer may not create tokens for someone else through the mutation", async () => {
+    await expect(createToken(db, reviewer.actor, { name: "x", ownerId: admin.user.id })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("revoke once, with audit; revoking again changes nothing", async () => {
+    const t = await createToken(db, admin.actor, { name: "temp" });
+    expect(await runAs(admin.actor, () => revokeTokenAction(null, { id: t.created.id }))).toMatchObject({ ok: true, data: { prefix: t.created.prefix } });
+    expect(await runAs(admin.actor, () => revokeTokenAction(null, { id: t.created.id }))).toMatchObject({ ok: true });
+    expect(await db.auditLog.count({ where: { action: "token.revoke", entityId: t.created.id } })).toBe(1);
+  });
+});

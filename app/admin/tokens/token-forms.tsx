@@ -1,0 +1,47 @@
+"use client";
+import { useActionState } from "react";
+import { createTokenAction, revokeTokenAction } from "./actions";
+import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+
+type Owner = { id: string; name: string; email: string };
+
+export function CreateTokenForm({ users, selfId }: { users: Owner[]; selfId: string }) {
+  const [state, formAction, pending] = useActionState(createTokenAction, null);
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  return (
+    <form action={formAction} className="space-y-2" noValidate>
+      <label htmlFor="token-name" className="block font-medium">Token name</label>
+      <input id="token-name" name="name" required maxLength={100} aria-describedby="token-name-error" className={inputClass} />
+      <FieldError id="token-name-error" errors={errors.name} />
+      <label htmlFor="token-owner" className="block font-medium">Owner</label>
+      <select id="token-owner" name="ownerId" defaultValue={selfId} aria-describedby="token-owner-error" className={inputClass}>
+        {users.map((u) => (
+          <option key={u.id} value={u.id}>{u.id === selfId ? `Yourself (${u.email})` : `${u.name} (${u.email})`}</option>
+        ))}
+      </select>
+      <FieldError id="token-owner-error" errors={errors.ownerId} />
+      <button type="submit" disabled={pending} className={buttonClass}>Create token</button>
+      <div aria-live="polite">
+        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
+        {state?.ok && (
+          <div role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+            Token {state.data.prefix}… for {state.data.owner}:{" "}
+            <code className="break-all font-mono font-semibold" aria-label="New token secret">{state.data.secret}</code>
+            <br />It is shown only now. Copy it into the integration that will use it.
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function RevokeTokenButton({ id, prefix }: { id: string; prefix: string }) {
+  const [state, formAction, pending] = useActionState(revokeTokenAction, null);
+  return (
+    <form action={formAction} className="inline">
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Revoke ${prefix}`}>Revoke</button>
+      <span aria-live="polite" className="ml-2 text-sm text-red-700">{state && !state.ok ? state.message : ""}</span>
+    </form>
+  );
+}

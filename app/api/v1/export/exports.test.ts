@@ -1,0 +1,179 @@
+import { describe, it, expect, beforeAll, vi } from "vitest";
+import { freshDatabase } from "@/lib/test/db";
+import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { parseCsv } from "@/lib/match/csv";
+import { seedReviewedDesk, TRICKY, FORMULA } from "@/lib/exports/test-desk";
+import { createToken } from "@/lib/tokens/mutations";
+import { runAs } from "@/lib/auth/current";
+import type { Db } from "@/lib/db/client";
+import { GET as claimReview } from "./claimreview/route";
+import { GET as claimsCsv } from "./claims.csv/route";
+import { GET as annotations } from "./annotations.jsonld/route";
+import { DELETE as revokeApi } from "../tokens/[id]/route";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const { revokeTokenAction } = await import("@/app/admin/tokens/actions");
+
+let db: Db;
+let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+let admin: Awaited<ReturnType<typeof userWithToken>>;
+let desk: Awaited<ReturnType<typeof seedReviewedDesk>>;
+
+beforeAll(async () => {
+  db = (await freshDatabase()).db;
+  reviewer = await userWithToken(db, "REVIEWER");
+  admin = await userWithToken(db, "ADMIN");
+  desk = await seedReviewedDesk(db, reviewer.user.id);
+  await db.setting.createMany({ data: [{ key: "organisationName", value: "Fact Desk" }, { key: "organisationUrl", value: "https://factdesk.example" }, { key: "siteUrl", value: "https://desk.example" }] });
+});
+
+const calls = {
+  claimreview: (t?: string, qs = "") => claimReview(apiRequest(`/api/v1/export/claimreview${qs}`, { token: t }), ctx()),
+  csv: (t?: string, qs = "") => claimsCsv(apiRequest(`/api/v1/export/claims.csv${qs}`, { token: t }), ctx()),
+  annotations: (t?: string) => annotations(apiRequest("/api/v1/export/annotations.jsonld", { token: t }), ctx()),
+};
+
+describe("export refusals", () => {
+  for (const [name, call] of Object.entries(calls)) {
+    it(`${name}: a stranger gets 401, a bad token 401, a reviewer 200`, async () => {
+      const stranger = await call();
+      expect(stranger.status).toBe(401);
+      expect(await stranger.json()).toMatchObject({ error: "unauthorized", message: expect.any(String) });
+      expect((await call("tri_forged")).status).toBe(401);
+      expect((await call(reviewer.token)).status).toBe(200);
+    });
+  }
+
+  it("a revoked token stops working at once (revoked through the admin action, then the API)", async () => {
+    const { token, created } = await createToken(db, admin.actor, { name: "integration", ownerId: reviewer.user.id });
+    expect((await calls.csv(token)).status).toBe(200);
+    expect(await runAs(admin.actor, () => revokeTokenAction(null, { id: created.id }))).toMatchObject({ ok: true });
+    expect((await calls.csv(token)).status).toBe(401);
+    expect((await calls.claimreview(token)).status).toBe(401);
+
+    const second = await createToken(db, reviewer.actor, { name: "own" });
+    expect((await calls.annotations(second.token)).status).toBe(200);
+    const res = await revokeApi(apiRequest(`/api/v1/tokens/${second.created.id}`, { method: "DELETE", token: reviewer.token }), ctx({ id: second.created.id }));
+    expect(res.status).toBe(200);
+    expect((await calls.annotations(second.token)).status).toBe(401);
+    const logged = await db.auditLog.findMany({ where: { action: "token.revoke" }, orderBy: { id: "asc" } });
+    expect(logged.map((l) => l.actorId)).toEqual([admin.user.id, reviewer.user.id]);
+  });
+});
+
+describe("ClaimReview export", () => {
+  it("is a schema.org graph of the reviewed claims only", async () => {
+    const res = await calls.claimreview(reviewer.token);
+    expect(res.headers.get("content-type")).toContain("application/ld+json");
+    const doc = await res.json();
+    expect(doc["@context"]).toBe("https://schema.org");
+    const byUrl = new Map<string, any>(doc["@graph"].map((r: any) => [r.url, r]));
+    expect([...byUrl.keys()].sort()).toEqual([desk.claims.bridgeA, desk.claims.bridgeB, desk.claims.closed].map((c) => `https://desk.example/r/${c.id}`).sort());
+    const r = byUrl.get(`https://desk.example/r/${desk.claims.bridgeA.id}`);
+    expect(r).toMatchObject({
+      "@type": "ClaimReview",
+      text: desk.claims.bridgeA.text,
+      reviewRating: { "@type": "Rating", alternateName: "Corroborated", ratingValue: 3, bestRating: 3, worstRating: 1 },
+      author: { "@type": "Organization", name: "Fact Desk", url: "https://factdesk.example" },
+      // The verdict's date, not the later link change's.
+      datePublished: "2026-05-03",
+      reviewBody: "Two outlets, one of them independent.",
+    });
+    expect(r.claimReviewed).toBe(desk.claims.bridgeA.text);
+    const b = byUrl.get(`https://desk.example/r/${desk.claims.bridgeB.id}`);
+    expect(b.claimReviewed).toBe("In other news, the bridge will reopen in May after repairs costing 3…");
+    expect(b.text).toBe(desk.claims.bridgeB.text);
+    expect(r.itemReviewed.appearance.map((a: any) => a.url)).toEqual(["https://dailyplanet.example/bridge", `https://desk.example/articles/${desk.articles.b.id}`]);
+    // The wire story was published a day earlier.
+    expect(r.itemReviewed.firstAppearance.url).toBe(`https://desk.example/articles/${desk.articles.b.id}`);
+    expect(r.itemReviewed.author).toMatchObject({ "@type": "Organization", url: "https://dailyplanet.example" });
+  });
+
+  it("filters by verdict and by story, and refuses a bad status", async () => {
+    const only = await (await calls.claimreview(reviewer.token, "?status=contradicted")).json();
+    expect(only["@graph"].map((r: any) => r.reviewRating.alternateName)).toEqual(["Contradicted"]);
+    // Stories are the articles joined by links; an unlinked article is a story of its own.
+    const story = await db.story.create({ data: { name: "Bridge", articles: { connect: [{ id: desk.articles.b.id }] } } });
+    const outlet = await db.outlet.create({ data: { name: "Elsewhere" } });
+    const text = "The harbour will close for two weeks in June, the port authority said.";
+    const lone = await db.article.create({ data: { outletId: outlet.id, text, rawText: text, contentHash: "lone" } });
+    const loneClaim = await db.claim.create({ data: { articleId: lone.id, text, start: 0, end: text.length, status: "SINGLE_SOURCED" } });
+    const inStory = (await (await calls.claimreview(reviewer.token, `?story=${story.id}`)).json())["@graph"].map((r: any) => r.text);
+    expect(inStory).toEqual(expect.arrayContaining([desk.claims.bridgeA.text, desk.claims.bridgeB.text, desk.claims.closed.text]));
+    expect(inStory).not.toContain(loneClaim.text);
+    const alone = (await (await calls.claimreview(reviewer.token, `?story=${lone.id}`)).json())["@graph"].map((r: any) => r.text);
+    expect(alone).toEqual([loneClaim.text]);
+    expect((await calls.claimreview(reviewer.token, "?status=unreviewed")).status).toBe(400);
+    expect((await calls.claimreview(reviewer.token, "?story=00000000-0000-4000-8000-000000000000")).status).toBe(404);
+  });
+});
+
+describe("CSV export", () => {
+  it("answers CSV as an attachment, one row per claim, tricky text round-tripping and formulas neutralised", async () => {
+    const res = await calls.csv(reviewer.token);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="claims.csv"');
+    const rows = parseCsv(await res.text());
+    const [header, ...data] = rows;
+    expect(header[0]).toBe("claim_id");
+    expect(data).toHaveLength(await db.claim.count());
+    const col = (name: string) => header.indexOf(name);
+    const byId = new Map(data.map((r) => [r[0], r]));
+    expect(byId.get(desk.claims.tricky.id)![col("claim")]).toBe(TRICKY);
+    expect(byId.get(desk.claims.formula.id)![col("claim")]).toBe(`'${FORMULA}`);
+    expect(byId.get(desk.claims.bridgeB.id)![col("rationale")]).toBe("'=cmd|' /C calc'!A0");
+    const a = byId.get(desk.claims.bridgeA.id)!;
+    expect(a[col("status")]).toBe("corroborated");
+    expect(a[col("outlet")]).toMatch(/^Daily Planet/);
+    expect(a[col("article_url")]).toBe("https://dailyplanet.example/bridge");
+    expect(a[col("confirmed_links")].split("; ").sort()).toEqual([`${desk.claims.bridgeB.id}:supports`, `${desk.claims.closed.id}:contradicts`].sort());
+    expect(a[col("reviewers")]).toBe("REVIEWER user");
+    expect(a[col("last_verdict_at")]).toBe("2026-05-03T09:00:00.000Z");
+    expect(data.every((r) => r.length === header.length)).toBe(true);
+  });
+
+  it("streams: the body arrives in several chunks", async () => {
+    const res = await calls.csv(reviewer.token);
+    const reader = res.body!.getReader();
+    const chunks: Uint8Array[] = [];
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+    }
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
+    expect(new TextDecoder().decode(chunks[0])).toMatch(/^claim_id,claim,status/);
+  });
+
+  it("filters by status", async () => {
+    const rows = parseCsv(await (await calls.csv(reviewer.token, "?status=unreviewed")).text());
+    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual([desk.claims.tricky.id, desk.claims.formula.id].sort());
+  });
+});
+
+describe("Web Annotation export", () => {
+  it("has one annotation per confirmed pair, each with two selector-bearing targets that match the article text", async () => {
+    const res = await calls.annotations(reviewer.token);
+    const items = await res.json();
+    expect(Array.isArray(items)).toBe(true);
+    expect(items).toHaveLength(2);
+    const claims = await db.claim.findMany({ select: { id: true, text: true, articleId: true } });
+    for (const anno of items) {
+      expect(anno["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
+      expect(anno.type).toBe("Annotation");
+      expect(anno.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+      expect(anno.target).toHaveLength(2);
+      for (const t of anno.target) {
+        expect(t.source).toBeTruthy();
+        const quote = t.selector.find((s: any) => s.type === "TextQuoteSelector");
+        const pos = t.selector.find((s: any) => s.type === "TextPositionSelector");
+        expect(quote).toBeTruthy();
+        expect(pos).toBeTruthy();
+        const claim = claims.find((c) => c.text === quote.exact)!;
+        expect(claim).toBeTruthy();
+        expect(desk.texts[claim.articleId].slice(pos.start, pos.end)).toBe(quote.exact);
+      }
+    }
+    expect(items.map((a: any) => a.body[0].value).sort()).toEqual(["contradicts", "supports"]);
+  });
+});

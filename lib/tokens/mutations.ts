@@ -1,0 +1,40 @@
+import "server-only";
+import type { Db } from "../db/client";
+import type { Role } from "../auth/actor";
+import { createApiToken } from "../auth/tokens";
+import { HttpError } from "../http/errors";
+import { publicToken } from "./data";
+import type { CreateTokenInput } from "./schema";
+
+type TokenActor = { id: string; role: Role };
+
+/**
+ * Creates a token for the actor, or (admins only) for another active user. The secret is returned
+ * once and only its hash is kept. The token and its audit row are written in one transaction.
+ */
+export async function createToken(db: Db, actor: TokenActor, input: CreateTokenInput) {
+  const ownerId = input.ownerId ?? actor.id;
+  if (ownerId !== actor.id && actor.role !== "ADMIN") throw new HttpError("forbidden", "Only admins may create tokens for other users.");
+  return db.$transaction(async (tx) => {
+    const owner = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, email: true, active: true } });
+    if (!owner) throw new HttpError("not_found", "No such user.");
+    if (!owner.active) throw new HttpError("unprocessable", "That user is deactivated; reactivate them first.");
+    const { token, row } = await createApiToken(tx as unknown as Db, owner.id, input.name);
+    await tx.auditLog.create({ data: { actorId: actor.id, action: "token.create", entity: "ApiToken", entityId: row.id, data: { owner: owner.email, prefix: row.prefix, name: input.name } } });
+    const created = await tx.apiToken.findUniqueOrThrow({ where: { id: row.id }, select: publicToken });
+    return { token, created };
+  });
+}
+
+// Revocation takes effect on the next request: every request looks the token up afresh.
+export async function revokeToken(db: Db, actor: TokenActor, id: string) {
+  return db.$transaction(async (tx) => {
+    const row = await tx.apiToken.findUnique({ where: { id }, select: { id: true, ownerId: true, prefix: true, revokedAt: true } });
+    // Another user's token is "not found" to a non-admin, so ids cannot be probed.
+    if (!row || (row.ownerId !== actor.id && actor.role !== "ADMIN")) throw new HttpError("not_found", "No such token.");
+    if (row.revokedAt) return tx.apiToken.findUniqueOrThrow({ where: { id }, select: publicToken });
+    const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, select: publicToken });
+    await tx.auditLog.create({ data: { actorId: actor.id, action: "token.revoke", entity: "ApiToken", entityId: id, data: { prefix: row.prefix } } });
+    return revoked;
+  });
+}
