@@ -29,6 +29,18 @@ const linkSelect = {
   toClaim: { select: { id: true, text: true, start: true, end: true, article: { select: { id: true, title: true, outlet } } } },
 } as const;
 
+// Confirmed and suggested links of a claim, best first; split by splitLinks below.
+const openLinks = { where: { state: { in: ["SUGGESTED", "CONFIRMED"] as ("SUGGESTED" | "CONFIRMED")[] } }, orderBy: [{ score: "desc" as const }, { toClaimId: "asc" as const }] };
+
+// The job keeps ten suggestions per claim; the limit and the own-article check hold even for rows
+// written by hand.
+function splitLinks<L extends { state: string; toClaim: { article: { id: string } } }>(articleId: string, rows: L[]) {
+  return {
+    links: rows.filter((l) => l.state === "CONFIRMED"),
+    suggestions: rows.filter((l) => l.state === "SUGGESTED" && l.toClaim.article.id !== articleId).slice(0, 10),
+  };
+}
+
 // A claim with its links and stored suggestions, in one read: suggestions are never computed here.
 export async function claimWithLinks(db: Db, id: string) {
   const row = await db.claim.findUnique({
@@ -36,17 +48,12 @@ export async function claimWithLinks(db: Db, id: string) {
     select: {
       ...claimFields,
       article: { select: { id: true, title: true, publishedAt: true, outlet } },
-      linksFrom: { where: { state: { in: ["SUGGESTED", "CONFIRMED"] } }, orderBy: [{ score: "desc" }, { toClaimId: "asc" }], select: linkSelect },
+      linksFrom: { ...openLinks, select: linkSelect },
     },
   });
   if (!row) return null;
   const { linksFrom, ...claim } = row;
-  return {
-    claim,
-    links: linksFrom.filter((l) => l.state === "CONFIRMED"),
-    // The job keeps ten per claim; the limit and the article check hold even for rows written by hand.
-    suggestions: linksFrom.filter((l) => l.state === "SUGGESTED" && l.toClaim.article.id !== claim.article.id).slice(0, 10),
-  };
+  return { claim, ...splitLinks(claim.article.id, linksFrom) };
 }
 export type ClaimWithLinks = NonNullable<Awaited<ReturnType<typeof claimWithLinks>>>;
 
@@ -82,16 +89,12 @@ export async function claimForReview(db: Db, id: string) {
     select: {
       ...claimFields,
       article: { select: { id: true, title: true, publishedAt: true, text: true, wireCredit: true, outlet } },
-      linksFrom: { where: { state: { in: ["SUGGESTED", "CONFIRMED"] } }, orderBy: [{ score: "desc" }, { toClaimId: "asc" }], select: reviewLinkSelect },
+      linksFrom: { ...openLinks, select: reviewLinkSelect },
     },
   });
   if (!row) return null;
   const { linksFrom, ...claim } = row;
-  return {
-    claim,
-    links: linksFrom.filter((l) => l.state === "CONFIRMED"),
-    suggestions: linksFrom.filter((l) => l.state === "SUGGESTED" && l.toClaim.article.id !== claim.article.id).slice(0, 10),
-  };
+  return { claim, ...splitLinks(claim.article.id, linksFrom) };
 }
 export type ClaimForReview = NonNullable<Awaited<ReturnType<typeof claimForReview>>>;
 
