@@ -20,17 +20,26 @@ export const authOptions: NextAuthOptions = {
         const email = String(credentials?.email ?? "").trim().toLowerCase();
         const password = String(credentials?.password ?? "");
         const ip = clientIp((req?.headers ?? {}) as Record<string, string>);
-        const db = getDb();
         if (!email || !password) return null;
-        if (await isLoginLimited(db, email, ip)) throw new Error("RateLimited");
-        const user = await db.user.findUnique({ where: { email } });
-        // Same work and the same answer whether the email is unknown or the password wrong.
-        const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-        if (!user || !ok || !user.active) {
-          await recordLoginFailure(db, email, ip);
-          return null;
-        }
-        await clearLoginFailures(db, email);
+        // One attempt per email at a time: a burst of parallel guesses cannot all pass the check
+        // before the first failure is counted.
+        const user = await getDb().$transaction(
+          async (tx) => {
+            await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${email}))`;
+            if (await isLoginLimited(tx, email, ip)) throw new Error("RateLimited");
+            const found = await tx.user.findUnique({ where: { email } });
+            // Same work and the same answer whether the email is unknown or the password wrong.
+            const ok = await verifyPassword(found?.passwordHash ?? (await dummyHash()), password);
+            if (!found || !ok || !found.active) {
+              await recordLoginFailure(tx, email, ip);
+              return null;
+            }
+            await clearLoginFailures(tx, email);
+            return found;
+          },
+          { timeout: 15_000, maxWait: 15_000 },
+        );
+        if (!user) return null;
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),

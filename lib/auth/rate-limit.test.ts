@@ -33,10 +33,14 @@ describe("login rate limit", () => {
     expect(await isLoginLimited(db, "c@x.io", "6.6.6.6")).toBe(false);
   });
 
-  it("believes X-Forwarded-For only behind a trusted proxy", () => {
-    const h = new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" });
+  it("takes the address the trusted proxies saw, never one the client prepended", () => {
+    // A client sent "6.6.6.6"; the edge proxy saw 203.0.113.9; an inner proxy saw 10.0.0.1.
+    const h = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.1" });
     expect(clientIp(h)).toBe("10.0.0.1");
-    process.env.TRUST_PROXY = "1";
+    process.env.TRUST_PROXY = "2";
     expect(clientIp(h)).toBe("203.0.113.9");
+    process.env.TRUST_PROXY = "9";
+    expect(clientIp(h)).toBe("6.6.6.6");
+    expect(clientIp(new Headers())).toBe("unknown");
   });
 });

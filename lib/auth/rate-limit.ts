@@ -1,11 +1,14 @@
 import "server-only";
 import type { Db } from "../db/client";
 
+// The sign-in transaction or the client: anything that can reach the attempts table.
+type Store = Pick<Db, "loginAttempt">;
+
 export const MAX_FAILURES = 10;
 export const WINDOW_MINUTES = 15;
 
 // Failures are counted in Postgres so that every server process shares one count.
-export async function isLoginLimited(db: Db, email: string, ip: string): Promise<boolean> {
+export async function isLoginLimited(db: Store, email: string, ip: string): Promise<boolean> {
   const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
   const [byEmail, byIp] = await Promise.all([
     db.loginAttempt.count({ where: { email: email.toLowerCase(), at: { gte: since } } }),
@@ -14,19 +17,21 @@ export async function isLoginLimited(db: Db, email: string, ip: string): Promise
   return byEmail >= MAX_FAILURES || byIp >= MAX_FAILURES;
 }
 
-export async function recordLoginFailure(db: Db, email: string, ip: string) {
+export async function recordLoginFailure(db: Store, email: string, ip: string) {
   await db.loginAttempt.create({ data: { email: email.toLowerCase(), ip } });
 }
 
-export async function clearLoginFailures(db: Db, email: string) {
+export async function clearLoginFailures(db: Store, email: string) {
   await db.loginAttempt.deleteMany({ where: { email: email.toLowerCase() } });
 }
 
-// Behind a trusted proxy the client is the first X-Forwarded-For entry; otherwise only the last
-// hop (added by Next's own server) can be believed.
+// TRUST_PROXY=N says N reverse proxies each append the address they saw: the client is then the
+// Nth entry from the right, the leftmost ones being whatever the client chose to send. Without a
+// proxy, Next fills the header only when the client sent none, so the per-address count can be
+// dodged; the per-email count cannot (docs/decisions/003).
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
   const get = (k: string) => (headers instanceof Headers ? headers.get(k) : ([] as string[]).concat(headers[k] ?? [])[0] ?? null);
   const hops = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const ip = process.env.TRUST_PROXY === "1" ? hops[0] : hops.at(-1);
-  return ip || get("x-real-ip") || "unknown";
+  const trusted = Math.max(1, Number(process.env.TRUST_PROXY) || 1);
+  return hops[Math.max(0, hops.length - trusted)] || get("x-real-ip") || "unknown";
 }
