@@ -31,7 +31,13 @@ function checkOrigin(req: NextRequest, actor: Actor | null) {
   if (!actor || actor.via !== "session" || !MUTATING.has(req.method)) return;
   const origin = req.headers.get("origin");
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) throw new HttpError("forbidden", "Cross-site request refused.");
+  let originHost: string | null = null;
+  try {
+    originHost = origin ? new URL(origin).host : null;
+  } catch {
+    // "null" (sandboxed frames, some redirects) or garbage: not this site.
+  }
+  if (!originHost || !host || originHost !== host) throw new HttpError("forbidden", "Cross-site request refused.");
 }
 
 async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {

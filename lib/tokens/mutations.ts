@@ -32,9 +32,9 @@ export async function revokeToken(db: Db, actor: TokenActor, id: string) {
     const row = await tx.apiToken.findUnique({ where: { id }, select: { id: true, ownerId: true, prefix: true, revokedAt: true } });
     // Another user's token is "not found" to a non-admin, so ids cannot be probed.
     if (!row || (row.ownerId !== actor.id && actor.role !== "ADMIN")) throw new HttpError("not_found", "No such token.");
-    if (row.revokedAt) return tx.apiToken.findUniqueOrThrow({ where: { id }, select: publicToken });
-    const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, select: publicToken });
-    await tx.auditLog.create({ data: { actorId: actor.id, action: "token.revoke", entity: "ApiToken", entityId: id, data: { prefix: row.prefix } } });
-    return revoked;
+    // Only the call that actually revokes writes the audit row, even when two arrive at once.
+    const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 1) await tx.auditLog.create({ data: { actorId: actor.id, action: "token.revoke", entity: "ApiToken", entityId: id, data: { prefix: row.prefix } } });
+    return tx.apiToken.findUniqueOrThrow({ where: { id }, select: publicToken });
   });
 }

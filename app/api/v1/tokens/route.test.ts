@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
 import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
 import type { Db } from "@/lib/db/client";
+import { runAs } from "@/lib/auth/current";
 import { GET, POST } from "./route";
 import { DELETE } from "./[id]/route";
 
@@ -16,7 +17,14 @@ beforeAll(async () => {
 });
 
 const list = (t?: string) => GET(apiRequest("/api/v1/tokens", { token: t }), ctx());
-const create = (t: string | undefined, body: unknown) => POST(apiRequest("/api/v1/tokens", { token: t, body }), ctx());
+// Tokens are created from a signed-in session (a token may not mint tokens), so `create` acts as
+// the session of the user whose token is named; an unknown token is sent as a token.
+const create = (t: string | undefined, body: unknown) => {
+  const user = [admin, reviewer].find((u) => u.token === t);
+  const sameSite = { origin: "http://localhost:3000", host: "localhost:3000" };
+  const call = () => POST(apiRequest("/api/v1/tokens", user ? { body, headers: sameSite } : { token: t, body }), ctx());
+  return user ? runAs({ ...user.actor, via: "session" }, call) : call();
+};
 const revoke = (t: string | undefined, id: string) => DELETE(apiRequest(`/api/v1/tokens/${id}`, { method: "DELETE", token: t }), ctx({ id }));
 
 describe("tokens API", () => {
