@@ -13,10 +13,15 @@ export function contentHash(cleanedText: string): string {
   return crypto.createHash("sha256").update(cleanedText.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
 }
 
-async function outletId(db: Db, name: string): Promise<string> {
+// "reuters" names the outlet "Reuters" if it exists, as the outlets admin treats names.
+async function outletId(db: Db, actorId: string | null, name: string): Promise<string> {
+  const existing = await db.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
+  if (existing) return existing.id;
   // ON CONFLICT keeps concurrent imports of a new outlet from failing on the unique name.
-  await db.$executeRaw`insert into "Outlet" (name) values (${name}) on conflict (name) do nothing`;
-  return (await db.outlet.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
+  const created = await db.$executeRaw`insert into "Outlet" (name) values (${name}) on conflict (name) do nothing`;
+  const row = await db.outlet.findUniqueOrThrow({ where: { name }, select: { id: true } });
+  if (created === 1) await db.auditLog.create({ data: { actorId, action: "outlet.create", entity: "Outlet", entityId: row.id, data: { name, via: "import" } } });
+  return row.id;
 }
 
 async function threshold(db: Db): Promise<number> {
@@ -36,7 +41,7 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
   if (existing) return { duplicate: true, articleId: existing.id };
 
   const claims = extractClaims(cleaned.text, { threshold: await threshold(db) });
-  const outlet = await outletId(db, input.outlet);
+  const outlet = await outletId(db, actorId, input.outlet);
   const publishedAt = input.publishedAt ? new Date(input.publishedAt) : cleaned.publishedAt;
   try {
     const article = await db.$transaction(async (tx) => {

@@ -138,7 +138,9 @@ async function storeLinks(tx: Tx, article: { id: string; matchedAt: Date | null;
       SELECT id, origin, row_number() OVER (PARTITION BY "fromClaimId" ORDER BY score DESC, "toClaimId") AS n
       FROM "ClaimLink" WHERE "fromClaimId" = ANY(${ids}::uuid[]) AND state = 'SUGGESTED'
     ) r
-    WHERE l.id = r.id AND r.n > ${MAX_SUGGESTIONS} AND r.origin = 'SUGGESTED'`;
+    WHERE l.id = r.id AND r.n > ${MAX_SUGGESTIONS} AND r.origin = 'SUGGESTED'
+      -- Rechecked on the row itself: a reviewer may confirm it while this statement waits for its lock.
+      AND l.state = 'SUGGESTED' AND l.origin = 'SUGGESTED'`;
   return touched;
 }
 

@@ -28,6 +28,8 @@ export async function updateUser(db: Db, actorId: string | null, input: UpdateUs
     const selfHarm = input.id === actorId && (input.action === "deactivate" || (input.action === "set_role" && input.role !== "ADMIN"));
     if (selfHarm) throw new HttpError("unprocessable", "You cannot deactivate or demote yourself; ask another admin.");
     const losesAdmin = target.role === "ADMIN" && target.active && (input.action === "deactivate" || (input.action === "set_role" && input.role !== "ADMIN"));
+    // Locking the active admins makes two admins demoting each other at once take turns.
+    if (losesAdmin) await tx.$queryRaw`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
     if (losesAdmin && (await tx.user.count({ where: { role: "ADMIN", active: true } })) <= 1)
       throw new HttpError("unprocessable", "The desk needs at least one active admin.");
     const now = new Date();
