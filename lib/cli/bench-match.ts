@@ -1,4 +1,4 @@
-// `npm run bench:match -- [--sizes 1000,10000,100000] [--sample 100] [--outlets 40]`
+// `npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40]`
 // Grows a synthetic corpus to each size (bulk-loaded as already matched), then imports and matches
 // `sample` new articles about existing events through the real path (importArticle + matchArticle)
 // and reports throughput, suggestion latency, memory and how many planted contradictions were found.
@@ -14,9 +14,9 @@ import { matchArticle } from "../match/match-article";
 import { article, outlets } from "./bench/corpus";
 import { cliArgs } from "./args";
 
-const { values } = cliArgs({ sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" } }, "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 100]");
+const { values } = cliArgs({ sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" } }, "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40]");
 const sizes = (values.sizes ?? "1000,10000,100000").split(",").map(Number);
-const sample = Number(values.sample ?? 100);
+const sample = Number(values.sample ?? 50);
 const K = Number(values.outlets ?? 40);
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

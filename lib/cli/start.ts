@@ -28,7 +28,10 @@ async function main() {
 
   const db = createPrisma(url);
   let logins: DemoLogin[] | null = null;
-  if (process.env.SEED_DEMO !== "0") logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
+  // Demo accounts and their printed passwords belong on a developer's desk, not in a production
+  // server's logs: on an external database they are seeded only when asked for with SEED_DEMO=1.
+  const seed = embedded ? process.env.SEED_DEMO !== "0" : process.env.SEED_DEMO === "1";
+  if (seed) logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
   // Matching runs here, beside the web server, so a slow match never holds up a page.
   await startMatchWorker(db, url, log);
   const pending = await db.article.findMany({ where: { matching: "PENDING" }, select: { id: true } });
