@@ -45,7 +45,7 @@ beforeAll(async () => {
 describe("desk actions", () => {
   it("refuse a stranger, whatever the action, and change nothing", async () => {
     const before = await snapshot();
-    const calls = [
+    const calls: (() => Promise<unknown>)[] = [
       () => retryMatchingAction(null, { id: articleId }),
       () => importArticleAction(null, { outlet: "X", text: "Officials said on Monday that 40 people were hurt in Gao.", format: "text" }),
       () => saveVerdictAction(null, { id: claimId, verdict: "single_sourced", links: [], version: 1 }),

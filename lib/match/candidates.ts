@@ -10,7 +10,6 @@ export const CANDIDATES_PER_CLAIM = 30;
 
 // Trigram similarity is the costly part of the rank, so only a shortlist by word rank pays for it.
 const SHORTLIST = 100;
-const NEAR_COPY = 0.6;
 
 export type Candidate = { claimId: string; id: string; text: string; articleId: string; attribution: string | null; rank: number };
 export type MatchedArticle = { id: string; outletId: string; matchedAt: Date | null };
@@ -33,21 +32,16 @@ export function claimTerms(claims: { id: string; text: string }[]): ClaimTerms[]
  * never compared pair by pair. A claim's terms (claimTerms) are stemmed like the stored english
  * tsvector, less the lexemes Postgres' statistics call common in this corpus; with three or more
  * terms a candidate must share two. A single shared word says little, and reading the long
- * posting lists of common words would make the cost grow with the corpus. Near copies are also
- * caught by pg_trgm.
+ * posting lists of common words would make the cost grow with the corpus. pg_trgm similarity then
+ * ranks the shortlist; it is not a retrieval path, because a trigram index scan reads the posting
+ * lists of every trigram of the sentence, common ones included (docs/decisions/006).
  *
  * Only articles of other outlets that were matched before this one are searched: the later of
  * two articles owns their pairs, so each pair is scored once and a re-run sees the same corpus.
  */
 export async function findCandidates(db: Tx | Db, article: MatchedArticle): Promise<Candidate[]> {
-  const run = async (tx: Tx) => {
-    const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, text: true } });
-    // Trigrams are here for near copies only: at pg_trgm's default 0.3, sentences that merely share
-    // a template ("…people were killed…, officials said") would flood the candidates.
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(NEAR_COPY)}, true)`;
-    return tx.$queryRaw<Candidate[]>(candidatesQuery(article, claimTerms(claims), await commonLexemes(tx)));
-  };
-  return "$transaction" in db ? (db as Db).$transaction(run) : run(db);
+  const claims = await db.claim.findMany({ where: { articleId: article.id }, select: { id: true, text: true } });
+  return db.$queryRaw<Candidate[]>(candidatesQuery(article, claimTerms(claims), await commonLexemes(db)));
 }
 
 // Lexemes in more than COMMON of all claims, from the statistics ANALYZE keeps on the column.
@@ -87,7 +81,7 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
         SELECT c.id, c.text, c."articleId", c.attribution, ts_rank(c.search, t.terms) AS words
         FROM "Claim" c
         JOIN "Article" a ON a.id = c."articleId"
-        WHERE (c.search @@ t.terms OR c.text % q.text)
+        WHERE c.search @@ t.terms
           AND a."outletId" <> ${article.outletId}::uuid
           AND a."matchedAt" IS NOT NULL
           AND (${before}::timestamptz IS NULL OR a."matchedAt" < ${before}::timestamptz)
