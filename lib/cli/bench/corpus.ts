@@ -46,7 +46,7 @@ function sentences(e: number, variant: number, toll: number): string[] {
   return [
     v ? `${f.a} held talks with ${f.b} in ${f.city} on ${when}, officials said.` : `${f.b} and ${f.a} met in ${f.city} on ${when}, according to a government statement.`,
     v ? `The two leaders discussed ${f.topic} and agreed to expand cooperation, the foreign ministry said.` : `Their talks focused on ${f.topic}, and both sides pledged closer cooperation, the ministry said.`,
-    v ? `At least ${toll} people were killed in attacks in ${f.region} last week, local authorities said.` : `Local authorities said ${toll} people died in attacks across ${f.region} last week.`,
+    v ? `At least ${toll} people were killed in attacks near ${f.city} in ${f.region} last week, local authorities said.` : `Local authorities said ${toll} people died in attacks around ${f.city}, in ${f.region}, last week.`,
     v ? `${f.b} said ${f.tonnes.toLocaleString("en-US")} tonnes of wheat would arrive in ${f.city2} by ${MONTHS[(f.date.getUTCMonth() + 2) % 12]}.` : `A shipment of ${f.tonnes.toLocaleString("en-US")} tonnes of wheat is due in ${f.city2} by ${MONTHS[(f.date.getUTCMonth() + 2) % 12]}, ${f.b} said.`,
     `Analysts in ${f.city} said the meeting could shift the balance of influence in ${f.region} over the coming months.`,
     `Opposition groups criticised the talks, saying ${f.topic} should be debated in parliament first.`,
