@@ -27,3 +27,10 @@ export function apiRequest(path: string, init: ReqInit = {}): NextRequest {
 export function ctx(params: Record<string, string> = {}) {
   return { params: Promise.resolve(params) };
 }
+
+// What a browser's form submission hands a server action.
+export function form(fields: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}

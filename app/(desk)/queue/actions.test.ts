@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { userWithToken, form } from "@/lib/test/factories";
 import { importSeedArticles } from "@/lib/cli/seed-articles";
 import { runAs } from "@/lib/auth/current";
 import type { Db } from "@/lib/db/client";
@@ -23,11 +23,6 @@ beforeAll(async () => {
   claimId = (await db.claim.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
 });
 
-function form(fields: Record<string, string>) {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
 const assign = (assigneeId: string) => () => assignClaimAction(null, form({ claimId, assigneeId }));
 const assigneeOf = async () => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).assigneeId;
 const logs = () => db.auditLog.findMany({ where: { action: "claim.assign", entityId: claimId }, orderBy: { id: "asc" } });

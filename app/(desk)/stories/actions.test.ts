@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { userWithToken, form } from "@/lib/test/factories";
 import { importSeedArticles } from "@/lib/cli/seed-articles";
 import { runAs } from "@/lib/auth/current";
 import { listStories } from "@/lib/stories/data";
@@ -21,12 +21,6 @@ beforeAll(async () => {
   reviewer = await userWithToken(db, "REVIEWER");
   key = (await listStories(db))[0].key;
 });
-
-function form(fields: Record<string, string>) {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
 
 describe("name a story", () => {
   const name = (n: string, k = key) => () => nameStoryAction(null, form({ key: k, name: n }));

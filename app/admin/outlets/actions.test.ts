@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { userWithToken, form } from "@/lib/test/factories";
 import { runAs } from "@/lib/auth/current";
 import type { Db } from "@/lib/db/client";
 
@@ -19,12 +19,6 @@ beforeAll(async () => {
   reviewer = await userWithToken(db, "REVIEWER");
   wire = await db.outlet.create({ data: { name: "Associated Press", domain: "apnews.com", originGroup: "AP wire" } });
 });
-
-function form(fields: Record<string, string>) {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
 
 describe("admin outlet actions", () => {
   const create = () => createOutletAction(null, form({ name: "Meduza", domain: "https://meduza.io/en", originGroup: "", notes: "" }));

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { userWithToken, form } from "@/lib/test/factories";
 import { runAs } from "@/lib/auth/current";
 import { getSettings, DEFAULT_SETTINGS } from "@/lib/settings/data";
 import type { Db } from "@/lib/db/client";
@@ -18,11 +18,6 @@ beforeAll(async () => {
   reviewer = await userWithToken(db, "REVIEWER");
 });
 
-function form(fields: Record<string, string>) {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
 const valid = { organisationName: "Fact Desk", organisationUrl: "https://factdesk.example", siteUrl: "", checkworthinessThreshold: "0.6" };
 
 describe("settings action", () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { userWithToken, form } from "@/lib/test/factories";
 import { runAs } from "@/lib/auth/current";
 import type { Db } from "@/lib/db/client";
 
@@ -17,12 +17,6 @@ beforeAll(async () => {
   admin = await userWithToken(db, "ADMIN");
   reviewer = await userWithToken(db, "REVIEWER");
 });
-
-function form(fields: Record<string, string>) {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
 
 describe("admin user actions", () => {
   const create = () => createUserAction(null, form({ email: "act@example.com", name: "Act", role: "REVIEWER" }));
