@@ -1,12 +1,9 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 
-export type SourceFormat = "text" | "html" | "markdown";
+import type { SourceFormat } from "./source-format";
 
-export function formatOf(filename: string): SourceFormat {
-  const ext = filename.toLowerCase().split(".").pop();
-  return ext === "html" || ext === "htm" ? "html" : ext === "md" || ext === "markdown" ? "markdown" : "text";
-}
+export { formatOf, type SourceFormat } from "./source-format";
 
 // Readability finds the article body the way Firefox's reader view does; paragraphs become
 // blank-line separated text, which is what the cleaner and the sentence splitter expect.

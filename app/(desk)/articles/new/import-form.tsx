@@ -2,14 +2,10 @@
 import { useState } from "react";
 import Link from "next/link";
 import { importArticleAction } from "./actions";
+import { formatOf } from "@/lib/articles/source-format";
 import { inputClass, buttonClass, FieldError } from "../../../_components/ui";
 
 type Result = { name: string; status: "new" | "duplicate" | "refused"; detail: string; articleId?: string };
-
-function formatOf(name: string) {
-  const ext = name.toLowerCase().split(".").pop();
-  return ext === "html" || ext === "htm" ? "html" : ext === "md" ? "markdown" : "text";
-}
 
 export function ImportForm({ outlets }: { outlets: string[] }) {
   const [results, setResults] = useState<Result[]>([]);
