@@ -1,6 +1,6 @@
 // `npm run eval -- links GOLD.json`: imports the gold file's articles into a throwaway embedded
 // database, lets the real pipeline match them, and scores the stored suggestions against the
-// hand-judged pairs and verdicts.
+// hand-judged pairs and verdicts. In-sample: the gold is the seed story plus a planted article.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +11,8 @@ import { importSeedArticles } from "./seed-articles";
 
 export type Ref = { outlet: string; contains: string };
 export type Gold = {
-  articles: string;
+  articles: string | string[]; // folders beside the gold file, imported in order
+  unlinked?: { why: string; a: Ref; b: Ref }[];
   pairs: { fact: string; a: Ref; b: Ref; relation: "supports" | "contradicts" }[];
   notContradicting: { why: string; a: Ref; b: Ref }[];
   verdicts: { claim: Ref; verdict: string }[];
@@ -36,7 +37,7 @@ export async function run(argv: string[]) {
   const db = createPrisma(pg.url());
   try {
     await migrate(pg.url());
-    await importSeedArticles(db, null, path.resolve(path.dirname(goldPath), gold.articles));
+    for (const dir of [gold.articles].flat()) await importSeedArticles(db, null, path.resolve(path.dirname(goldPath), dir));
     let found = 0;
     for (const p of gold.pairs) {
       const link = await linkBetween(db, await resolve(db, p.a), await resolve(db, p.b));
@@ -52,6 +53,14 @@ export async function run(argv: string[]) {
         console.log(`  wrong   contradiction: ${n.why}`);
       }
     }
+    let wrongLinks = 0;
+    for (const n of gold.unlinked ?? []) {
+      const link = await linkBetween(db, await resolve(db, n.a), await resolve(db, n.b));
+      if (link) {
+        wrongLinks++;
+        console.log(`  wrong   link (${link.relation.toLowerCase()}): ${n.why}`);
+      }
+    }
     let verdictsRight = 0;
     for (const v of gold.verdicts) {
       const claim = await db.claim.findUniqueOrThrow({ where: { id: await resolve(db, v.claim) } });
@@ -61,7 +70,8 @@ export async function run(argv: string[]) {
     const total = await db.claimLink.count({ where: { origin: "SUGGESTED" } });
     const pct = (n: number, d: number) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(0) : 0}%)`;
     console.log(`gold pairs suggested with the right relation: ${pct(found, gold.pairs.length)}`);
-    console.log(`false contradictions among ${gold.notContradicting.length} different-event or spelling pairs: ${falseContradictions}`);
+    console.log(`links between reports of different events, among ${gold.unlinked?.length ?? 0} such pairs: ${wrongLinks}`);
+    console.log(`false contradictions among ${gold.notContradicting.length} spelling-variant pairs: ${falseContradictions}`);
     console.log(`suggested verdicts matching gold: ${pct(verdictsRight, gold.verdicts.length)}`);
     console.log(`suggestion rows stored (both directions): ${total}`);
   } finally {

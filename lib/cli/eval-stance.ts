@@ -1,16 +1,25 @@
-// `npm run eval -- stance --bodies B.csv --stances S.csv --out P.csv [--half even|odd] [--fit even|odd|all]`
-// Predicts FNC-1 stances; with gold labels prints the FNC score, per-class F1 and a confusion matrix.
-// --half keeps only pairs whose Body ID has that parity; --fit refits the weights on one parity and
-// evaluates on the other, so held-out figures never include the pairs the weights came from.
-import { readFileSync, writeFileSync } from "node:fs";
+// `npm run eval -- stance --bodies B.csv --stances S.csv [--out P.csv] [--half even|odd] [--fit even|odd]`
+// FNC-1 stance with the shipped pair model (lib/match/pair/model.ts): the headline is scored against
+// each sentence of the body, and the sentence scores are aggregated into agree, disagree, discuss
+// or unrelated by three thresholds (lib/match/model/stance-thresholds.json). With gold labels it
+// prints the FNC score, per-class F1 and a confusion matrix.
+// --fit chooses the thresholds on one half of the Body IDs and reports on the other half only;
+// --save writes them as the shipped thresholds. --half keeps one half.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { fitModel, predictOne, type FncModel } from "../match/fnc";
-import { FncFeaturizer } from "../match/fnc-features";
-import { formatReport, isLabel, type FncLabel } from "../match/fnc-metrics";
-import { FNC_WEIGHTS } from "../match/fnc-weights";
+import { splitSentences } from "../extract/sentences";
 import { parseCsvRecords, toCsv } from "../match/csv";
+import { analyzePassage, type Analysis } from "../match/pair/analyze";
+import { loadPairModel, scoreAnalyses } from "../match/pair/model";
+import { modelDir } from "../match/pair/vectors";
+import { fncScore, formatReport, isLabel, type FncLabel } from "./fnc-metrics";
 
 type Pair = { headline: string; bodyId: string; gold: FncLabel | null };
+type Summary = { coverage: number; supports: number; contradicts: number };
+export type Thresholds = { related: number; agree: number; disagree: number };
+
+const FILE = path.join(modelDir(), "stance-thresholds.json");
 
 // The FNC-1 dev split only has even Body IDs, so halves use the parity of ID / 2^k for the largest
 // power of two dividing every ID: plain even/odd on sets that have both.
@@ -20,12 +29,43 @@ function makeParity(ids: string[]): (id: string) => "even" | "odd" {
   return (id) => (Math.floor(Number(id) / unit) % 2 === 0 ? "even" : "odd");
 }
 
+// The body's three sentences that cover the headline best speak for the body.
+function summarise(head: Analysis, sentences: Analysis[]): Summary {
+  const scored = sentences.map((s) => scoreAnalyses(head, s)).sort((x, y) => y.coverage - x.coverage).slice(0, 3);
+  if (!scored.length) return { coverage: 0, supports: 0, contradicts: 0 };
+  return {
+    coverage: scored[0].coverage,
+    supports: scored.reduce((s, r) => s + r.probs.supports, 0) / scored.length,
+    contradicts: Math.max(...scored.map((r) => r.probs.contradicts)),
+  };
+}
+
+export function decide(s: Summary, t: Thresholds): FncLabel {
+  if (s.coverage < t.related) return "unrelated";
+  if (s.contradicts >= t.disagree) return "disagree";
+  if (s.supports >= t.agree) return "agree";
+  return "discuss";
+}
+
+function fitThresholds(summaries: Summary[], gold: FncLabel[]): Thresholds {
+  const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
+  let best: { t: Thresholds; score: number } | null = null;
+  for (const related of grid(0.1, 0.9, 0.025))
+    for (const agree of grid(0.2, 0.9, 0.05))
+      for (const disagree of grid(0.2, 0.95, 0.05)) {
+        const t = { related, agree, disagree };
+        const score = fncScore(gold, summaries.map((s) => decide(s, t))).share;
+        if (!best || score > best.score) best = { t, score };
+      }
+  return best!.t;
+}
+
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { bodies: { type: "string" }, stances: { type: "string" }, out: { type: "string" }, half: { type: "string" }, fit: { type: "string" } },
+    options: { bodies: { type: "string" }, stances: { type: "string" }, out: { type: "string" }, half: { type: "string" }, fit: { type: "string" }, save: { type: "boolean" } },
   });
-  if (!values.bodies || !values.stances) throw new Error("usage: eval stance --bodies B.csv --stances S.csv [--out P.csv] [--half even|odd] [--fit even|odd|all]");
+  if (!values.bodies || !values.stances) throw new Error("usage: eval stance --bodies B.csv --stances S.csv [--out P.csv] [--half even|odd] [--fit even|odd] [--save]");
   const t0 = Date.now();
   const bodies = new Map(parseCsvRecords(readFileSync(values.bodies, "utf8")).map((r) => [r["Body ID"], r["articleBody"]]));
   let pairs: Pair[] = parseCsvRecords(readFileSync(values.stances, "utf8")).map((r) => {
@@ -33,28 +73,32 @@ export async function run(argv: string[]): Promise<void> {
     return { headline: r["Headline"], bodyId: r["Body ID"], gold: isLabel(s) ? s : null };
   });
   const parity = makeParity(pairs.map((p) => p.bodyId));
-  const fz = new FncFeaturizer(bodies, pairs.map((p) => p.headline));
-  const feats = pairs.map((p) => fz.features(p.headline, p.bodyId));
+  loadPairModel();
+  const bodyCache = new Map<string, Analysis[]>();
+  const headCache = new Map<string, Analysis>();
+  const summaries = pairs.map((p) => {
+    let sents = bodyCache.get(p.bodyId);
+    if (!sents) bodyCache.set(p.bodyId, (sents = splitSentences(bodies.get(p.bodyId) ?? "").map((s) => analyzePassage({ text: s.text }))));
+    let head = headCache.get(p.headline);
+    if (!head) headCache.set(p.headline, (head = analyzePassage({ text: p.headline })));
+    return summarise(head, sents);
+  });
 
-  let model: FncModel = FNC_WEIGHTS;
   let evalIdx = pairs.map((_, i) => i);
+  let t: Thresholds | null = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, "utf8")) as Thresholds) : null;
   if (values.fit) {
-    const train = evalIdx.filter((i) => values.fit === "all" || parity(pairs[i].bodyId) === values.fit);
-    if (train.some((i) => !pairs[i].gold)) throw new Error("--fit needs gold stances");
-    model = fitModel(train.map((i) => feats[i]), train.map((i) => pairs[i].gold!));
-    console.log(`fitted on ${train.length} pairs (${values.fit} Body IDs):\n${JSON.stringify(model)}`);
-    if (values.fit !== "all") evalIdx = evalIdx.filter((i) => parity(pairs[i].bodyId) !== values.fit);
+    const fitIdx = evalIdx.filter((i) => parity(pairs[i].bodyId) === values.fit);
+    if (fitIdx.some((i) => !pairs[i].gold)) throw new Error("--fit needs gold stances");
+    t = fitThresholds(fitIdx.map((i) => summaries[i]), fitIdx.map((i) => pairs[i].gold!));
+    console.log(`thresholds chosen on ${fitIdx.length} pairs (${values.fit} half of the Body IDs): ${JSON.stringify(t)}; figures below are on the other half only`);
+    if (values.save) writeFileSync(FILE, JSON.stringify(t, null, 2) + "\n");
+    evalIdx = evalIdx.filter((i) => parity(pairs[i].bodyId) !== values.fit);
   }
-  if (!model.related.length) throw new Error("no FNC weights: run with --fit first");
+  if (!t) throw new Error(`no ${FILE}: run with --fit even --save first`);
   if (values.half) evalIdx = evalIdx.filter((i) => parity(pairs[i].bodyId) === values.half);
-
-  const pred = evalIdx.map((i) => predictOne(model, feats[i]));
+  const pred = evalIdx.map((i) => decide(summaries[i], t));
   pairs = evalIdx.map((i) => pairs[i]);
-  if (values.out) {
-    writeFileSync(values.out, toCsv([["Headline", "Body ID", "Stance"], ...pairs.map((p, k) => [p.headline, p.bodyId, pred[k]])]));
-  }
-  if (pairs.length && pairs.every((p) => p.gold)) {
-    console.log(formatReport(pairs.map((p) => p.gold!), pred));
-  }
-  console.log(`${pairs.length} pairs in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  if (values.out) writeFileSync(values.out, toCsv([["Headline", "Body ID", "Stance"], ...pairs.map((p, k) => [p.headline, p.bodyId, pred[k]])]));
+  if (pairs.length && pairs.every((p) => p.gold)) console.log(formatReport(pairs.map((p) => p.gold!), pred));
+  console.log(`${pairs.length} pairs in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

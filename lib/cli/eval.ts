@@ -1,5 +1,5 @@
 // `npm run eval -- <suite> ...`: each suite lives in its own file, eval-<suite>.ts, exporting run(argv).
-const suites = ["checkworthy", "stance", "links"] as const;
+const suites = ["checkworthy", "stance", "links", "pairs"] as const;
 type Suite = (typeof suites)[number];
 
 const [suite, ...rest] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { analyze } from "./features";
+import { analyzePassage } from "./pair/analyze";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -20,10 +20,12 @@ const MAX_TERMS = 8;
 export type ClaimTerms = { claimId: string; keys: string; words: string };
 export function claimTerms(claims: { id: string; text: string }[]): ClaimTerms[] {
   return claims.map((c) => {
-    const side = analyze(c.text, null);
-    const keys = [...new Set([...side.entities.flatMap((e) => e.surface.split(/\s+/)), ...side.numbers.map((n) => n.text)])].slice(0, MAX_TERMS);
-    const content = [...new Set(side.stems.map((st) => side.surface.get(st) ?? st))].sort((a, b) => b.length - a.length);
-    return { claimId: c.id, keys: keys.join(" "), words: content.slice(0, Math.max(2, MAX_TERMS - keys.length)).join(" ") };
+    const side = analyzePassage({ text: c.text });
+    const keys = [...new Set([...side.names.flatMap((n) => n.split(/\s+/)), ...side.numbers.map((n) => n.text)])].slice(0, MAX_TERMS);
+    // Rarest words first: frequency rank in the vector vocabulary (idf) says which words pick out the fact.
+    const content = side.content.map((i) => side.toks[i]).filter((t) => !t.name && t.pos !== "NUM").sort((a, b) => b.idf - a.idf || (a.word < b.word ? -1 : 1));
+    const words = [...new Set(content.map((t) => t.word))];
+    return { claimId: c.id, keys: keys.join(" "), words: words.slice(0, Math.max(2, MAX_TERMS - keys.length)).join(" ") };
   });
 }
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { findCandidates } from "./candidates";
-import { analyze, type Side } from "./features";
 import { isIndependent } from "./independence";
-import { scorePairSides, type MatchSide } from "./score";
+import { analyzePassage, type Analysis } from "./pair/analyze";
+import { loadPairModel, scoreAnalyses } from "./pair/model";
 import { suggestVerdict } from "./verdict";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -23,9 +23,6 @@ const sourceSelect = {
 type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; text: string; outlet: { originGroup: string | null } };
 type ClaimRow = { id: string; text: string; attribution: string | null };
 
-function matchSide(c: ClaimRow, a: Source): MatchSide {
-  return { text: c.text, articleId: a.id, outletId: a.outletId, originGroup: a.outlet.originGroup, publishedAt: a.publishedAt, attribution: c.attribution, wireCredit: a.wireCredit };
-}
 
 /**
  * Suggests links between the article's claims and claims of other outlets, stores them in both
@@ -65,12 +62,13 @@ async function scoreArticle(tx: Tx, article: Source & { matchedAt: Date | null; 
   const others = new Map((await tx.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));
 
   // Analysis and independence are per sentence and per article pair: compute each once.
-  const sides = new Map<string, Side>();
+  const sides = new Map<string, Analysis>();
   const side = (c: ClaimRow, a: Source) => {
     let s = sides.get(c.id);
-    if (!s) sides.set(c.id, (s = analyze(c.text, a.publishedAt, c.attribution)));
+    if (!s) sides.set(c.id, (s = analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution })));
     return s;
   };
+  const model = loadPairModel();
   const independence = new Map<string, boolean>();
   const independent = (b: Source) => {
     let v = independence.get(b.id);
@@ -86,8 +84,8 @@ async function scoreArticle(tx: Tx, article: Source & { matchedAt: Date | null; 
   for (const cand of candidates) {
     const claim = claims.get(cand.claimId)!;
     const other = others.get(cand.articleId)!;
-    const s = scorePairSides(side(claim, article), side(cand, other), matchSide(claim, article), matchSide(cand, other));
-    if (!s) continue;
+    const s = scoreAnalyses(side(claim, article), side(cand, other), model);
+    if (s.relation === "none") continue;
     const link = { relation: s.relation === "supports" ? "SUPPORTS" : "CONTRADICTS", score: s.score, reasons: s.reasons, independent: independent(other) } as const;
     rows.push({ fromClaimId: claim.id, toClaimId: cand.id, ...link }, { fromClaimId: cand.id, toClaimId: claim.id, ...link });
   }

@@ -6,7 +6,7 @@ import { importArticle } from "@/lib/articles/mutations";
 import { SEED_DIR, seedEntries } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";
 import { matchArticle, MAX_SUGGESTIONS } from "./match-article";
-import { scorePair, type MatchSide } from "./score";
+import { scorePassages } from "./pair/model";
 
 let db: Db;
 const ids: Record<string, string> = {};
@@ -66,8 +66,11 @@ describe("incremental matching", () => {
     for (let k = 0; k < 12; k++) later.push(await add(`Outlet ${k + 1}`, `${base.slice(0, -1)} ${extra.slice(0, k + 1).join(", ")}.`));
 
     // What each later claim offered the first one, by the pure scorer.
-    const side = (id: string): MatchSide => ({ text: texts.get(id)!, articleId: id, outletId: id, originGroup: null, publishedAt: null, attribution: null, wireCredit: null });
-    const offered = later.map((id) => ({ id, score: scorePair(side(first), side(id))!.score }));
+    const offered = later
+      .map((id) => ({ id, r: scorePassages({ text: texts.get(first)! }, { text: texts.get(id)! }) }))
+      .filter((o) => o.r.relation !== "none")
+      .map((o) => ({ id: o.id, score: o.r.score }));
+    expect(offered.length).toBeGreaterThan(MAX_SUGGESTIONS);
     expect(new Set(offered.map((o) => o.score)).size).toBeGreaterThan(3);
     const best = offered.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, MAX_SUGGESTIONS);
     const kept = await linksOf(first);

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { analyzePassage } from "../match/pair/analyze";
+import { EVENT_GAP_DAYS } from "../match/pair/features";
 import { buildGrid, findStory, groupStories, type GridClaim, type GridLink, type StoryArticle, type StoryGroup } from "./grid";
 
 type Reader = Pick<Db, "$queryRaw">;
@@ -51,7 +53,7 @@ export async function storyGrid(db: Db, id: string) {
   const [claims, links] = await Promise.all([
     db.claim.findMany({
       where: { articleId: { in: articleIds } },
-      select: { id: true, text: true, checkworthiness: true, status: true, article: { select: { outletId: true } } },
+      select: { id: true, text: true, checkworthiness: true, status: true, article: { select: { outletId: true, publishedAt: true } } },
     }),
     db.claimLink.findMany({
       where: { state: { not: "REJECTED" }, fromClaim: { articleId: { in: articleIds } }, toClaim: { articleId: { in: articleIds } } },
@@ -59,7 +61,22 @@ export async function storyGrid(db: Db, id: string) {
     }),
   ]);
   const outlets = [...new Map(story.articles.map((a) => [a.outletId, { id: a.outletId, name: a.outletName }])).values()];
-  const gridClaims: GridClaim[] = claims.map((c) => ({ id: c.id, text: c.text, outletId: c.article.outletId, checkworthiness: c.checkworthiness, status: c.status }));
+  const gridClaims: GridClaim[] = claims.map((c) => ({
+    id: c.id, text: c.text, outletId: c.article.outletId, checkworthiness: c.checkworthiness, status: c.status,
+    event: eventDays(c.text, c.article.publishedAt),
+  }));
   const gridLinks: GridLink[] = links.map((l) => ({ from: l.fromClaimId, to: l.toClaimId, relation: l.relation }));
-  return { story, grid: buildGrid(outlets, gridClaims, gridLinks) };
+  return { story, grid: buildGrid(outlets, gridClaims, gridLinks, EVENT_GAP_DAYS) };
+}
+
+// The days a claim's event can fall on: its dates known at least to the month, resolved against
+// the article's publication date, as one range of days since the epoch.
+function eventDays(text: string, publishedAt: Date | null): { from: number; to: number } | null {
+  const days = analyzePassage({ text, publishedAt }).dates.flatMap((d) => {
+    if (d.y === null || d.m === null) return [];
+    const from = Date.UTC(d.y, d.m - 1, d.d ?? 1) / 86_400_000;
+    const to = d.d !== null ? from : Date.UTC(d.y, d.m, 0) / 86_400_000;
+    return [from, to];
+  });
+  return days.length ? { from: Math.min(...days), to: Math.max(...days) } : null;
 }

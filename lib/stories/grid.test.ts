@@ -99,3 +99,27 @@ describe("buildGrid", () => {
     expect(grid.singletons.map((c) => c.id)).toEqual(["x"]);
   });
 });
+
+describe("rows are events", () => {
+  const claim = (id: string, outletId: string, event: { from: number; to: number } | null) => ({ id, text: id, outletId, checkworthiness: 0.5, status: "UNREVIEWED" as const, event });
+  const outlets = [{ id: "o1", name: "One" }, { id: "o2", name: "Two" }, { id: "o3", name: "Three" }];
+
+  it("keeps two calls a month apart in two rows even when an undated claim links to both", () => {
+    const claims = [claim("aug", "o1", { from: 100, to: 100 }), claim("undated", "o2", null), claim("sep", "o3", { from: 126, to: 126 }), claim("aug2", "o3", { from: 100, to: 100 })];
+    const links = [
+      { from: "aug", to: "undated", relation: "SUPPORTS" as const },
+      { from: "undated", to: "sep", relation: "SUPPORTS" as const },
+      { from: "aug", to: "aug2", relation: "SUPPORTS" as const },
+    ];
+    const grid = buildGrid(outlets, claims, links, 7);
+    expect(grid.rows.map((r) => r.size).sort()).toEqual([3]);
+    expect(grid.singletons.map((c) => c.id)).toEqual(["sep"]);
+    // Without the event limit the chain merges everything, as the word clusters used to.
+    expect(buildGrid(outlets, claims, links).rows.map((r) => r.size)).toEqual([4]);
+  });
+
+  it("joins a dispute about the date when the dates are days apart", () => {
+    const claims = [claim("a", "o1", { from: 100, to: 100 }), claim("b", "o2", { from: 101, to: 101 })];
+    expect(buildGrid(outlets, claims, [{ from: "a", to: "b", relation: "CONTRADICTS" }], 7).rows).toHaveLength(1);
+  });
+});

@@ -10,8 +10,19 @@ export type Relation = "SUPPORTS" | "CONTRADICTS";
 export type Status = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
 
 /** Connected components; members keep input order and components are ordered by their first member. */
-export function components(ids: readonly string[], edges: readonly (readonly [string, string])[]): string[][] {
+/**
+ * Connected components. With `when` (each id's event time as a day range, or null) two components
+ * are not joined when their day ranges lie more than `maxSpan` days apart: a chain of links
+ * through an undated claim must not merge reports of two different events.
+ */
+export function components(
+  ids: readonly string[],
+  edges: readonly (readonly [string, string])[],
+  when?: ReadonlyMap<string, { from: number; to: number } | null>,
+  maxSpan = Infinity,
+): string[][] {
   const parent = new Map(ids.map((id) => [id, id]));
+  const span = new Map(ids.map((id) => [id, when?.get(id) ?? null]));
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== r) r = parent.get(r)!;
@@ -25,7 +36,13 @@ export function components(ids: readonly string[], edges: readonly (readonly [st
   for (const [a, b] of edges) {
     if (!parent.has(a) || !parent.has(b)) continue;
     const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(rb, ra);
+    if (ra === rb) continue;
+    const sa = span.get(ra), sb = span.get(rb);
+    // Days between the two ranges (0 when they overlap): more than maxSpan apart is another event.
+    if (sa && sb && Math.max(sa.from, sb.from) - Math.min(sa.to, sb.to) > maxSpan) continue;
+    const joined = sa && sb ? { from: Math.min(sa.from, sb.from), to: Math.max(sa.to, sb.to) } : (sa ?? sb ?? null);
+    parent.set(rb, ra);
+    span.set(ra, joined);
   }
   const groups = new Map<string, string[]>();
   for (const id of ids) {
@@ -112,7 +129,8 @@ export function findStory(groups: StoryGroup[], id: string): StoryGroup | undefi
 
 // ---- Grid ------------------------------------------------------------------------------------
 
-export type GridClaim = { id: string; text: string; outletId: string; checkworthiness: number; status: Status };
+// event: the days the claim's event can fall on (from its dates, resolved against publication), if known.
+export type GridClaim = { id: string; text: string; outletId: string; checkworthiness: number; status: Status; event?: { from: number; to: number } | null };
 export type GridLink = { from: string; to: string; relation: Relation };
 export type CellClaim = { id: string; text: string; status: Status; relation: "anchor" | "supports" | "contradicts" };
 export type Cell = { relation: "anchor" | "supports" | "contradicts" | "absent"; claims: CellClaim[] };
@@ -122,10 +140,11 @@ export type Grid = { outlets: { id: string; name: string }[]; rows: GridRow[]; s
 const byWorth = (a: GridClaim, b: GridClaim) => b.checkworthiness - a.checkworthiness || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * One row per cluster of two or more claims, one column per outlet (in the order given). Claims
- * linked to nothing in the story are returned apart as singletons.
+ * One row per event: a cluster of two or more linked claims whose event dates fall within
+ * `maxSpan` days of each other. One column per outlet (in the order given). Claims linked to
+ * nothing in the story are returned apart as singletons.
  */
-export function buildGrid(outlets: { id: string; name: string }[], claims: GridClaim[], links: GridLink[]): Grid {
+export function buildGrid(outlets: { id: string; name: string }[], claims: GridClaim[], links: GridLink[], maxSpan = Infinity): Grid {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const edges = links.filter((l) => l.from !== l.to && byId.has(l.from) && byId.has(l.to));
   const adjacent = new Map<string, Map<string, Relation>>();
@@ -138,7 +157,10 @@ export function buildGrid(outlets: { id: string; name: string }[], claims: GridC
   }
   const rows: GridRow[] = [];
   const singletons: GridClaim[] = [];
-  for (const ids of components(claims.map((c) => c.id), edges.map((l) => [l.from, l.to] as const))) {
+  const when = new Map(claims.map((c) => [c.id, c.event ?? null]));
+  // Contradictions last: a row forms around what outlets agree on, and a dispute joins it after.
+  const ordered = [...edges].sort((x, y) => (x.relation === y.relation ? 0 : x.relation === "CONTRADICTS" ? 1 : -1));
+  for (const ids of components(claims.map((c) => c.id), ordered.map((l) => [l.from, l.to] as const), when, maxSpan)) {
     const members = ids.map((id) => byId.get(id)!).sort(byWorth);
     if (members.length < 2) {
       singletons.push(members[0]);

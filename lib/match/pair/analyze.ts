@@ -1,0 +1,174 @@
+// What the pair model needs to know of one passage, computed once per passage (a claim is analysed
+// once per matching run however many candidates it meets). Tokens, parts of speech, lemmas and
+// negation come from wink-nlp's English model; dates from chrono-node, resolved against the
+// publication date; numbers with their units from numbers.ts; word vectors from vectors.ts.
+import * as chrono from "chrono-node";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { extractNumbers, type NumberMention } from "../numbers";
+import { STOP, fold } from "../text";
+import { DIMS, addInto, loadVectors, wordId } from "./vectors";
+
+export type Passage = {
+  text: string;
+  publishedAt?: Date | null;
+  attribution?: string | null;
+};
+
+export type Tok = {
+  word: string; // lower-cased surface form
+  lemma: string;
+  pos: string;
+  vec: number; // row in the vector table, -1 when unknown
+  content: boolean; // carries meaning for alignment (nouns, verbs, adjectives, adverbs, names, numbers)
+  name: boolean; // part of a proper-noun run: matched by identity, never by vector similarity
+  idf: number; // rarer words weigh more (from the word's frequency rank in the vector vocabulary)
+};
+
+export type EventDate = { y: number | null; m: number | null; d: number | null; label: string; start: number; end: number };
+
+export type Analysis = {
+  text: string;
+  toks: Tok[];
+  content: number[]; // indices of content tokens
+  names: string[]; // proper-noun runs, lower-cased
+  numbers: NumberMention[];
+  dates: EventDate[];
+  negations: string[]; // the negating words, in order
+  question: boolean;
+  publishedAt: Date | null;
+  centroid: Float32Array; // idf-weighted mean of the content words' vectors, unit length
+  lemmas: string[]; // every token's lemma, in order
+  lemmaSet: Set<string>;
+  grams: [Set<string>, Set<string>, Set<string>]; // lemma 1-, 2- and 3-grams
+  chars: Set<string>; // character trigrams of the lower-cased text
+};
+
+function grams(xs: string[], n: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + n <= xs.length; i++) out.add(n === 1 ? xs[i] : xs.slice(i, i + n).join(" "));
+  return out;
+}
+
+function charGrams(text: string): Set<string> {
+  const t = text.toLowerCase().replace(/\s+/g, " ");
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+// Closed-class negators of English; "n't" arrives as its own token.
+const NEGATORS = new Set(["not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot"]);
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
+
+let vocabularySize: number | undefined;
+function idfOf(vec: number): number {
+  // Frequency rank in the vocabulary stands in for document frequency: Zipf's law makes log-rank
+  // proportional to log inverse frequency. Unknown words are treated as the rarest.
+  const size = vocabularySize ??= loadVectors().index.size;
+  return vec < 0 ? 1 : Math.log(10 + vec) / Math.log(10 + size);
+}
+
+export function analyzePassage(p: Passage): Analysis {
+  const text = fold(p.text);
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const toks: Tok[] = [];
+  const names: string[] = [];
+  const negations: string[] = [];
+  let run: string[] = [];
+  const closeRun = () => {
+    if (run.length) names.push(run.join(" "));
+    run = [];
+  };
+  values.forEach((raw, i) => {
+    const word = raw.toLowerCase();
+    const lemma = (lemmas[i] ?? word).toLowerCase();
+    if (NEGATORS.has(word) || NEGATORS.has(lemma)) negations.push(word);
+    const isWord = types[i] === "word" || types[i] === "number";
+    const name = pos[i] === "PROPN" && /^\p{Lu}/u.test(raw);
+    if (name) run.push(word.replace(/'s$/, ""));
+    else closeRun();
+    if (!isWord) return;
+    const vec = wordId(word) >= 0 ? wordId(word) : wordId(lemma);
+    const content = CONTENT_POS.has(pos[i]) && !STOP.has(word) && !NEGATORS.has(word) && word.length > 1;
+    toks.push({ word, lemma, pos: pos[i], vec, content, name, idf: idfOf(vec) });
+  });
+  closeRun();
+
+  const dates = extractEventDates(text, p.publishedAt ?? null);
+  // Month and weekday names are proper nouns to the tagger but dates to us.
+  const dateWords = new Set(dates.flatMap((d) => d.label.toLowerCase().split(/[^\p{L}]+/u)));
+  const people = names.map((n) => n.split(" ").filter((w) => !dateWords.has(w)).join(" ")).filter(Boolean);
+  const numbers = extractNumbers(text, dates.map((d) => [d.start, d.end] as [number, number]));
+  const content = toks.flatMap((t, i) => (t.content ? [i] : []));
+  const centroid = new Float32Array(DIMS);
+  for (const i of content) if (toks[i].vec >= 0 && !toks[i].name) addInto(centroid, toks[i].vec, toks[i].idf);
+  const n = Math.hypot(...centroid);
+  if (n > 0) for (let k = 0; k < DIMS; k++) centroid[k] /= n;
+  const lemmaList = toks.map((t) => t.lemma);
+  return {
+    text, toks, content, names: people, numbers, dates, negations, question: /\?\s*$/.test(text), publishedAt: p.publishedAt ?? null, centroid,
+    lemmas: lemmaList, lemmaSet: new Set(lemmaList), grams: [grams(lemmaList, 1), grams(lemmaList, 2), grams(lemmaList, 3)], chars: charGrams(text),
+  };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Dates the passage mentions, resolved against its publication date. Without a publication date
+ * only explicit day-and-month dates count: "Monday" or "last month" mean nothing without one.
+ */
+// chrono-node costs milliseconds on a sentence with a date and little without; most claims have
+// none, so it runs only where a month, weekday, relative day or numeric date appears.
+const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|earlier|week|month|year)\b|\d{1,4}[/-]\d{1,2}/i;
+
+export function extractEventDates(text: string, publishedAt: Date | null): EventDate[] {
+  const ref = publishedAt ?? new Date(Date.UTC(2000, 0, 1));
+  const out: EventDate[] = [];
+  for (const r of MAYBE_DATE.test(text) ? chrono.parse(text, ref, { forwardDate: false }) : []) {
+    const s = r.start;
+    const explicitDay = s.isCertain("day") && s.isCertain("month");
+    if (!publishedAt && !explicitDay && !s.isCertain("year")) continue;
+    // A bare number is a number, not a date ("on 15" is rare in news; "15 people" is common).
+    if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    let when = s.date();
+    // A weekday in a news report names the most recent such day, not the next one.
+    if (publishedAt && when.getTime() > publishedAt.getTime() + DAY && !s.isCertain("month")) when = new Date(when.getTime() - 7 * DAY);
+    const known = (c: "year" | "month" | "day") => s.isCertain(c) || (!!publishedAt && (c !== "day" || !!s.get("weekday") || s.isCertain("day") || /\b(?:yesterday|today|tonight)\b/i.test(r.text)));
+    const y = s.isCertain("year") || publishedAt ? when.getUTCFullYear() : null;
+    const m = known("month") || (publishedAt && known("day")) ? when.getUTCMonth() + 1 : null;
+    const d = known("day") && m !== null ? when.getUTCDate() : null;
+    if (m === null && y === null) continue;
+    out.push({ y, m, d, label: r.text.trim(), start: r.index, end: r.index + r.text.length });
+  }
+  // A year on its own ("founded in 1962") is a date chrono leaves alone.
+  for (const m of text.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/g)) {
+    const start = m.index, end = m.index + m[0].length;
+    if (out.some((d) => start < d.end && end > d.start)) continue;
+    out.push({ y: Number(m[1]), m: null, d: null, label: m[0], start, end });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export type DateRelation = { kind: "same" | "compatible" | "differ"; gapDays: number };
+
+export function compareEventDates(a: EventDate, b: EventDate): DateRelation {
+  if (a.m !== null && b.m !== null && a.d !== null && b.d !== null) {
+    const ya = a.y ?? b.y ?? 2000, yb = b.y ?? a.y ?? 2000;
+    const gap = Math.abs(Date.UTC(ya, a.m - 1, a.d) - Date.UTC(yb, b.m - 1, b.d)) / DAY;
+    return { kind: gap === 0 ? "same" : "differ", gapDays: gap };
+  }
+  if (a.y !== null && b.y !== null && a.y !== b.y) return { kind: "differ", gapDays: Math.abs(a.y - b.y) * 365 };
+  if (a.m !== null && b.m !== null && a.m !== b.m) {
+    const gap = Math.abs(Date.UTC(a.y ?? 2000, a.m - 1, 15) - Date.UTC(b.y ?? a.y ?? 2000, b.m - 1, 15)) / DAY;
+    return { kind: "differ", gapDays: gap };
+  }
+  return { kind: "compatible", gapDays: 0 };
+}

@@ -1,0 +1,249 @@
+// Pair features: how two analysed passages line up. Everything here is measured, not judged; the
+// learned model (model.ts) decides what the measurements mean, with weights fitted on public data.
+import { numbersCompatible, sameQuantity, formatNumber, type NumberMention } from "../numbers";
+import { compareEventDates, type Analysis, type EventDate } from "./analyze";
+import { DIMS, addInto, cosine } from "./vectors";
+
+// A word counts as covered by the other passage from this similarity on: the cosine at which
+// GloVe-style neighbours are inflections, synonyms or close paraphrases. The model sees the
+// graded similarities too; this cut only decides which words are "left over" on each side.
+export const COVERED = 0.6;
+
+export type Alignment = {
+  best: number[]; // per content token of this side, best similarity to the other side
+  partner: number[]; // index of that best token on the other side, -1 when none
+};
+
+export type PairDetail = {
+  shared: string[];
+  onlyA: string[]; // lemmas of A the other side does not cover (stopwords included: "only", "may" are cues)
+  onlyB: string[];
+  numbersAgree: [NumberMention, NumberMention][];
+  numbersConflict: [NumberMention, NumberMention][];
+  datesSame: string[];
+  datesConflict: { a: EventDate; b: EventDate; gapDays: number }[];
+  namesShared: string[];
+  namesOnlyA: string[];
+  namesOnlyB: string[];
+  negA: string[];
+  negB: string[];
+  swaps: [string, string][]; // a word of A whose closest word in B is related but different
+};
+
+export const DENSE_FEATURES = [
+  "soft_a", "soft_b", "min_a", "min_b", "uncovered_a", "uncovered_b", "exact_a", "exact_b", "centroid_cos",
+  "len_a", "len_b", "len_ratio", "run", "soft_ab",
+  "num_a", "num_b", "num_agree", "num_conflict", "num_unmatched_a", "num_unmatched_b",
+  "date_same", "date_conflict_near", "date_conflict_far", "dates_a", "dates_b",
+  "names_cov_a", "names_cov_b", "name_swap", "names_only_a", "names_only_b",
+  "neg_a", "neg_b", "neg_xor", "neg_xor_soft",
+  "swaps", "swap_soft", "question_a", "question_b", "conflict_soft", "uncovered_n_a", "uncovered_n_b",
+  "uni_p", "uni_r", "bi_p", "bi_r", "tri_p", "tri_r", "char_jaccard", "lcs_a", "lcs_b", "len_diff",
+] as const;
+
+// Both directions from one similarity matrix: each content word's best match on the other side.
+function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
+  const ab: Alignment = { best: a.content.map(() => 0), partner: a.content.map(() => -1) };
+  const ba: Alignment = { best: b.content.map(() => 0), partner: b.content.map(() => -1) };
+  a.content.forEach((i, k) => {
+    const t = a.toks[i];
+    b.content.forEach((j, l) => {
+      const u = b.toks[j];
+      let v: number;
+      if (t.lemma === u.lemma || t.word === u.word) v = 1;
+      // Names and numbers are matched by identity: "Mali" and "Niger" are close in any vector space.
+      else if (t.name || u.name || t.pos === "NUM" || u.pos === "NUM") v = 0;
+      else v = cosine(t.vec, u.vec);
+      if (v > ab.best[k]) { ab.best[k] = v; ab.partner[k] = j; }
+      if (v > ba.best[l]) { ba.best[l] = v; ba.partner[l] = i; }
+    });
+  });
+  return [ab, ba];
+}
+
+function weighted(a: Analysis, al: Alignment, f: (s: number) => number): number {
+  let num = 0, den = 0;
+  a.content.forEach((i, k) => {
+    num += a.toks[i].idf * f(al.best[k]);
+    den += a.toks[i].idf;
+  });
+  return den ? num / den : 0;
+}
+
+function longestRun(a: string[], b: string[]): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j] > best) best = prev[j];
+      diag = tmp;
+    }
+  }
+  return best;
+}
+
+function shared(x: Set<string>, y: Set<string>): number {
+  let n = 0;
+  for (const g of x) if (y.has(g)) n++;
+  return n;
+}
+
+// Longest common subsequence of two word sequences (not necessarily contiguous).
+function lcs(a: string[], b: string[]): number {
+  const prev = new Array<number>(b.length + 1).fill(0), cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    for (let j = 0; j <= b.length; j++) prev[j] = cur[j];
+  }
+  return prev[b.length];
+}
+
+// Surface overlap at several grains: words, word pairs and triples, characters, word order.
+function surface(a: Analysis, b: Analysis): number[] {
+  const la = a.lemmas, lb = b.lemmas;
+  const out: number[] = [];
+  for (let n = 0; n < 3; n++) {
+    const ga = a.grams[n], gb = b.grams[n];
+    const k = shared(ga, gb);
+    out.push(ga.size ? k / ga.size : 0, gb.size ? k / gb.size : 0);
+  }
+  const ca = a.chars, cb = b.chars;
+  const kc = shared(ca, cb);
+  out.push(kc / Math.max(1, ca.size + cb.size - kc));
+  const l = lcs(la, lb);
+  out.push(la.length ? l / la.length : 0, lb.length ? l / lb.length : 0, Math.log1p(Math.abs(la.length - lb.length)));
+  return out;
+}
+
+function leftovers(a: Analysis, b: Analysis, al: Alignment): string[] {
+  const other = b.lemmaSet;
+  const covered = new Set(a.content.filter((_, k) => al.best[k] >= COVERED));
+  const out = new Set<string>();
+  a.toks.forEach((t, i) => {
+    if (t.name || t.pos === "NUM" || covered.has(i) || other.has(t.lemma)) return;
+    out.add(t.lemma);
+  });
+  return [...out];
+}
+
+function nameMatch(x: string, ys: string[]): boolean {
+  // "Putin" matches "Vladimir Putin": one run's words contain the other's.
+  const xs = x.split(" ");
+  return ys.some((y) => {
+    const w = y.split(" ");
+    return xs.every((p) => w.includes(p)) || w.every((p) => xs.includes(p));
+  });
+}
+
+export const EVENT_GAP_DAYS = 7;
+
+// Words as the model's sparse inputs: "~word" for a word of one passage that the other does not
+// cover, so the model can learn cue words (hedges, negators, quantifiers) where the passages differ.
+// Words both passages use say nothing about their relation: "said" on both sides is no hedge.
+export type PairMeasure = { dense: number[]; wordsA: string[]; wordsB: string[]; meanA: Float32Array; meanB: Float32Array; detail: PairDetail };
+
+function oneSided(only: string[]): string[] {
+  return only.map((w) => `~${w}`);
+}
+
+export function measurePair(a: Analysis, b: Analysis): PairMeasure {
+  const [ab, ba] = align(a, b);
+  const softA = weighted(a, ab, (s) => s), softB = weighted(b, ba, (s) => s);
+  const la = a.content.length, lb = b.content.length;
+
+  const numbersAgree: [NumberMention, NumberMention][] = [], numbersConflict: [NumberMention, NumberMention][] = [];
+  let unmatchedA = 0;
+  for (const x of a.numbers) {
+    const same = b.numbers.filter((y) => sameQuantity(x, y));
+    if (!same.length) {
+      if (!b.numbers.some((y) => numbersCompatible(x, y))) unmatchedA++;
+      continue;
+    }
+    const ok = same.find((y) => numbersCompatible(x, y));
+    if (ok) numbersAgree.push([x, ok]);
+    else numbersConflict.push([x, same[0]]);
+  }
+  const unmatchedB = b.numbers.filter((y) => !a.numbers.some((x) => numbersCompatible(x, y))).length;
+
+  const datesSame: string[] = [];
+  const datesConflict: PairDetail["datesConflict"] = [];
+  for (const x of a.dates) {
+    const rel = b.dates.map((y) => ({ y, r: compareEventDates(x, y) }));
+    if (rel.some((q) => q.r.kind === "same")) datesSame.push(x.label);
+    else {
+      const d = rel.find((q) => q.r.kind === "differ");
+      if (d && !rel.some((q) => q.r.kind === "compatible")) datesConflict.push({ a: x, b: d.y, gapDays: d.r.gapDays });
+    }
+  }
+  const near = datesConflict.filter((c) => c.gapDays <= EVENT_GAP_DAYS).length;
+  const far = datesConflict.length - near;
+
+  const namesShared = a.names.filter((x) => nameMatch(x, b.names));
+  const namesOnlyA = a.names.filter((x) => !nameMatch(x, b.names));
+  const namesOnlyB = b.names.filter((y) => !nameMatch(y, a.names));
+
+  const swaps: [string, string][] = [];
+  a.content.forEach((i, k) => {
+    const t = a.toks[i];
+    const s = ab.best[k];
+    if (t.name || t.pos === "NUM" || s >= 0.999 || s < 0.45 || ab.partner[k] < 0) return;
+    const u = b.toks[ab.partner[k]];
+    if (u.pos === t.pos && s < 0.85) swaps.push([t.word, u.word]);
+  });
+
+  const negXor = (a.negations.length > 0) !== (b.negations.length > 0) ? 1 : 0;
+  const conflict = Math.min(1, numbersConflict.length + near);
+  const onlyA = leftovers(a, b, ab), onlyB = leftovers(b, a, ba);
+  const dense = [
+    softA, softB,
+    la ? Math.min(...ab.best) : 0, lb ? Math.min(...ba.best) : 0,
+    weighted(a, ab, (s) => (s < 0.5 ? 1 : 0)), weighted(b, ba, (s) => (s < 0.5 ? 1 : 0)),
+    weighted(a, ab, (s) => (s >= 0.999 ? 1 : 0)), weighted(b, ba, (s) => (s >= 0.999 ? 1 : 0)),
+    dot(a.centroid, b.centroid),
+    Math.log1p(la), Math.log1p(lb), Math.min(la, lb) / Math.max(1, la, lb),
+    longestRun(a.lemmas, b.lemmas) / Math.max(1, Math.min(a.toks.length, b.toks.length)),
+    softA * softB,
+    a.numbers.length ? 1 : 0, b.numbers.length ? 1 : 0, numbersAgree.length ? 1 : 0, numbersConflict.length ? 1 : 0,
+    Math.min(unmatchedA, 3) / 3, Math.min(unmatchedB, 3) / 3,
+    datesSame.length ? 1 : 0, near ? 1 : 0, far ? 1 : 0, a.dates.length ? 1 : 0, b.dates.length ? 1 : 0,
+    a.names.length ? namesShared.length / a.names.length : 0, b.names.length ? b.names.filter((y) => nameMatch(y, a.names)).length / b.names.length : 0,
+    namesOnlyA.length && namesOnlyB.length ? 1 : 0, Math.min(namesOnlyA.length, 3) / 3, Math.min(namesOnlyB.length, 3) / 3,
+    a.negations.length ? 1 : 0, b.negations.length ? 1 : 0, negXor, negXor * softA,
+    Math.min(swaps.length, 3) / 3, (swaps.length ? 1 : 0) * softA, a.question ? 1 : 0, b.question ? 1 : 0, conflict * softA,
+    Math.log1p(ab.best.filter((x) => x < 0.5).length), Math.log1p(ba.best.filter((x) => x < 0.5).length),
+    ...surface(a, b),
+  ];
+  const meanA = meanOf(a, onlyA), meanB = meanOf(b, onlyB);
+  return {
+    dense, wordsA: oneSided(onlyA), wordsB: oneSided(onlyB), meanA, meanB,
+    detail: {
+      shared: a.content.filter((_, k) => ab.best[k] >= 0.999).map((i) => a.toks[i].word).filter((w, i, xs) => xs.indexOf(w) === i),
+      onlyA, onlyB, numbersAgree, numbersConflict, datesSame, datesConflict, namesShared, namesOnlyA, namesOnlyB,
+      negA: a.negations, negB: b.negations, swaps,
+    },
+  };
+}
+
+function meanOf(a: Analysis, only: string[]): Float32Array {
+  const acc = new Float32Array(DIMS);
+  const keep = new Set(only);
+  let n = 0;
+  a.toks.forEach((t) => {
+    if (t.vec >= 0 && keep.has(t.lemma)) { addInto(acc, t.vec); n++; }
+  });
+  if (n) for (let k = 0; k < DIMS; k++) acc[k] /= n;
+  return acc;
+}
+
+function dot(x: Float32Array, y: Float32Array): number {
+  let s = 0;
+  for (let k = 0; k < x.length; k++) s += x[k] * y[k];
+  return s;
+}
+
+export function describeNumbers(pairs: [NumberMention, NumberMention][]): string {
+  return pairs.map(([x, y]) => `${formatNumber(x)} vs ${formatNumber(y)}`).join(", ");
+}

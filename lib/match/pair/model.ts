@@ -1,0 +1,221 @@
+// The pair model: one function, scorePassages, that the matcher, the claims API and every
+// evaluation command call. Its weights are data (pair-weights.json), fitted by `npm run fit -- pairs`.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyzePassage, type Analysis, type Passage } from "./analyze";
+import { DENSE_FEATURES, EVENT_GAP_DAYS, describeNumbers, measurePair, type PairMeasure } from "./features";
+import { DIMS, modelDir } from "./vectors";
+
+export const RELATIONS = ["supports", "contradicts", "none"] as const;
+export type Relation = (typeof RELATIONS)[number];
+// coverage: how much of a's content b covers (idf-weighted word similarity), 0..1.
+export type PairResult = { relation: Relation; score: number; probs: Record<Relation, number>; coverage: number; reasons: string[] };
+
+// One small network: softmax regression (hidden = 0) or one tanh layer, over the pair's input.
+export type NetWeights = {
+  dense: string[];
+  mean: number[];
+  std: number[];
+  vocabA: string[];
+  vocabB: string[];
+  hidden: number; // 0: softmax regression; otherwise one tanh layer of this width
+  // Layer 1 maps the input (dense, vocabA, vocabB, meanA, meanB) to `hidden` units, or to the classes.
+  w1: number[][]; // [inputs][units]
+  b1: number[];
+  w2: number[][]; // [hidden][classes], empty when hidden = 0
+  b2: number[];
+};
+
+// The shipped model: a gate that tells related passages from ones that merely share words, and
+// the relation network that reads related pairs as supports, contradicts or neither.
+// The gate only answers "unrelated" past gateCut, a probability fitted so that it lets through nearly
+// every related pair of the validation data: a missed link costs more than a reviewer's glance.
+// disputes: whether a pair read as one statement that differs in a number or a date within a
+// week is a contradiction (the issue's definition of a dispute about one event).
+// The fit keeps it on only if it does not lower the validation figure.
+export type PairWeights = { version: 2; gate: NetWeights; gateCut: number; relation: NetWeights; disputes: boolean; fitted: Record<string, unknown> };
+
+export function inputSize(w: Pick<NetWeights, "dense" | "vocabA" | "vocabB">): number {
+  return w.dense.length + w.vocabA.length + w.vocabB.length + 2 * DIMS;
+}
+
+/** The model's input for one pair: dense values (standardised) and the indices of the words present. */
+export type Encoded = { dense: Float32Array; sparse: number[] };
+
+export class PairModel {
+  readonly gate: Net;
+  readonly relation: Net;
+  constructor(readonly w: PairWeights) {
+    this.gate = new Net(w.gate);
+    this.relation = new Net(w.relation);
+  }
+
+  /** Probability that the two passages are unrelated, by the gate. */
+  unrelated(m: PairMeasure): number {
+    return softmax(this.gate.logits(this.gate.encode(m)))[1];
+  }
+
+  /** Probabilities of supports, contradicts, none, for a pair the gate let through. */
+  probs(m: PairMeasure): { p: number[]; x: Encoded } {
+    const x = this.relation.encode(m);
+    return { p: softmax(this.relation.logits(x)), x };
+  }
+}
+
+export class Net {
+  readonly indexA: Map<string, number>;
+  readonly indexB: Map<string, number>;
+  readonly flat: Float64Array; // w1 row by row, for speed
+  constructor(readonly w: NetWeights) {
+    if (w.dense.join() !== DENSE_FEATURES.join()) throw new Error("pair-weights.json was fitted on other features: run npm run fit -- pairs");
+    this.flat = Float64Array.from(w.w1.flat());
+    const d = w.dense.length;
+    this.indexA = new Map(w.vocabA.map((x, i) => [x, d + i]));
+    this.indexB = new Map(w.vocabB.map((x, i) => [x, d + w.vocabA.length + i]));
+  }
+
+  encode(m: PairMeasure): Encoded {
+    const w = this.w;
+    const d = w.dense.length;
+    const dense = new Float32Array(d + 2 * DIMS);
+    for (let k = 0; k < d; k++) dense[k] = (m.dense[k] - w.mean[k]) / (w.std[k] || 1);
+    dense.set(m.meanA, d);
+    dense.set(m.meanB, d + DIMS);
+    const sparse: number[] = [];
+    for (const x of m.wordsA) { const i = this.indexA.get(x); if (i !== undefined) sparse.push(i); }
+    for (const x of m.wordsB) { const i = this.indexB.get(x); if (i !== undefined) sparse.push(i); }
+    return { dense, sparse };
+  }
+
+  /** The vocabulary word behind a sparse input. */
+  wordAt(i: number): string {
+    const d = this.w.dense.length, na = this.w.vocabA.length;
+    return i < d + na ? this.w.vocabA[i - d] : this.w.vocabB[i - d - na];
+  }
+
+  /** Row of w1 for dense position k (the dense block is followed by the two vocabularies, then the vectors). */
+  denseRow(k: number): number {
+    const d = this.w.dense.length;
+    return k < d ? k : k + this.w.vocabA.length + this.w.vocabB.length;
+  }
+
+  logits(x: Encoded): number[] {
+    const { w } = this;
+    const units = w.b1.length;
+    const h = w.b1.slice();
+    const flat = this.flat;
+    for (let k = 0; k < x.dense.length; k++) {
+      const v = x.dense[k];
+      if (v === 0) continue;
+      const r = this.denseRow(k) * units;
+      for (let u = 0; u < units; u++) h[u] += v * flat[r + u];
+    }
+    for (const i of x.sparse) {
+      const r = i * units;
+      for (let u = 0; u < units; u++) h[u] += flat[r + u];
+    }
+    if (!w.hidden) return h;
+    const out = w.b2.slice();
+    for (let u = 0; u < units; u++) {
+      const t = Math.tanh(h[u]);
+      for (let c = 0; c < out.length; c++) out[c] += t * w.w2[u][c];
+    }
+    return out;
+  }
+}
+
+export function softmax(z: number[]): number[] {
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e.reduce((x, y) => x + y, 0);
+  return e.map((v) => v / s);
+}
+
+let shipped: PairModel | null = null;
+export function loadPairModel(file = path.join(modelDir(), "pair-weights.json")): PairModel {
+  if (!shipped) shipped = new PairModel(JSON.parse(readFileSync(file, "utf8")) as PairWeights);
+  return shipped;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Passages about events more than EVENT_GAP_DAYS apart, or one dated after the other was published. */
+export function differentEvents(a: Analysis, b: Analysis, m: PairMeasure): string | null {
+  // Only dates known to the month say when an event happened; a bare year ("founded in 1962") is
+  // a fact about the subject, and a different year is a dispute the model weighs.
+  const dated = (d: { y: number | null; m: number | null }) => d.y !== null && d.m !== null;
+  const far = m.detail.datesConflict.find((c) => c.gapDays > EVENT_GAP_DAYS && dated(c.a) && dated(c.b));
+  if (far) return `different events: ${far.a.label} vs ${far.b.label}`;
+  const after = (x: Analysis, y: Analysis) => {
+    if (!y.publishedAt || !x.dates.length) return false;
+    const limit = y.publishedAt.getTime() + 86_400_000;
+    return x.dates.every((d) => d.y !== null && d.m !== null && d.d !== null && Date.UTC(d.y, d.m - 1, d.d) > limit);
+  };
+  if (after(a, b) || after(b, a)) return "different events: one is dated after the other was published";
+  return null;
+}
+
+function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded): string[] {
+  const d = m.detail;
+  const out: string[] = [];
+  if (relation === "contradicts") {
+    if (d.numbersConflict.length) out.push(`numbers differ: ${describeNumbers(d.numbersConflict)}`);
+    for (const c of d.datesConflict) out.push(`dates differ: ${c.a.label} vs ${c.b.label}`);
+    if (!!d.negA.length !== !!d.negB.length) out.push(`negated in one passage only: '${[...d.negA, ...d.negB][0]}'`);
+    if (d.namesOnlyA.length && d.namesOnlyB.length) out.push(`different names: ${d.namesOnlyA[0]} vs ${d.namesOnlyB[0]}`);
+    if (d.swaps.length) out.push(`different words: ${d.swaps.slice(0, 3).map(([p, q]) => `${p} vs ${q}`).join(", ")}`);
+  }
+  // The words the model weighed most towards its answer, so a reviewer sees what tipped it.
+  const c = RELATIONS.indexOf(relation);
+  if (!model.w.hidden) {
+    const cues = x.sparse
+      .map((i) => ({ i, v: model.w.w1[i][c] - Math.max(...model.w.w1[i].filter((_, k) => k !== c)) }))
+      .filter((q) => q.v > 0.5)
+      .sort((p, q) => q.v - p.v)
+      .slice(0, 3)
+      .map((q) => model.wordAt(q.i).replace(/^~/, ""));
+    if (cues.length) out.push(`cue words: ${cues.join(", ")}`);
+  }
+  if (d.datesSame.length) out.push(`same date: ${d.datesSame.join(", ")}`);
+  if (d.numbersAgree.length) out.push(`same numbers: ${d.numbersAgree.map(([p]) => p.text).join(", ")}`);
+  if (d.namesShared.length) out.push(`shared names: ${d.namesShared.join(", ")}`);
+  if (d.shared.length) out.push(`shared words: ${d.shared.slice(0, 10).join(", ")}`);
+  return out;
+}
+
+/**
+ * One statement told two ways that disagree on a number of the same quantity or on a date within a
+ * week. Polarity is left to the model: a negator on one side only is as often a different clause.
+ */
+export function disputed(m: PairMeasure): boolean {
+  const d = m.detail;
+  return d.numbersConflict.length > 0 || d.datesConflict.some((c) => c.gapDays <= EVENT_GAP_DAYS);
+}
+
+/** Scores two analysed passages. */
+export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel()): PairResult {
+  const m = measurePair(a, b);
+  const { p, x } = model.probs(m);
+  const probs = { supports: p[0], contradicts: p[1], none: p[2] };
+  const event = differentEvents(a, b, m);
+  const coverage = m.dense[0];
+  if (event) return { relation: "none", score: 1, probs, coverage, reasons: [event] };
+  const unrelated = model.unrelated(m);
+  if (unrelated >= model.w.gateCut) return { relation: "none", score: round(unrelated), probs, coverage, reasons: ["unrelated: the passages share words but not a statement"] };
+  const k = p.indexOf(Math.max(...p));
+  if (k === 0 && model.w.disputes && disputed(m)) {
+    return { relation: "contradicts", score: round(p[0] + p[1]), probs, coverage, reasons: reasonsFor(model.relation, m, "contradicts", x) };
+  }
+  const relation = RELATIONS[k];
+  // Nothing is stored for `none`, so its reasons are not worth their cost inside matching.
+  return { relation, score: round(p[k]), probs, coverage, reasons: relation === "none" ? ["no statement in common"] : reasonsFor(model.relation, m, relation, x) };
+}
+
+/**
+ * The one pair function: does passage b support or contradict passage a, or neither? Each passage
+ * carries its context (publication date, attribution). Score is the model's probability of the
+ * answer, 0..1; reasons say what a reviewer should look at.
+ */
+export function scorePassages(a: Passage, b: Passage, model = loadPairModel()): PairResult {
+  return scoreAnalyses(analyzePassage(a), analyzePassage(b), model);
+}
