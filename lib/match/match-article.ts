@@ -55,6 +55,21 @@ export async function matchArticle(db: Db, articleId: string): Promise<{ claims:
   );
 }
 
+// Analyses of recently seen claims: the claims of one story meet again as candidates of each new
+// article, and analysing a sentence costs far more than scoring a pair. Keyed by everything the
+// analysis reads, so an edited claim or a changed publication date is analysed afresh.
+const ANALYSES_KEPT = 4000;
+const analyses = new Map<string, Analysis>();
+function analysisOf(c: ClaimRow, publishedAt: Date | null): Analysis {
+  const key = `${c.id}\u0001${publishedAt?.getTime() ?? ""}\u0001${c.attribution ?? ""}\u0001${c.text}`;
+  let an = analyses.get(key);
+  if (an) analyses.delete(key);
+  else an = analyzePassage({ text: c.text, publishedAt, attribution: c.attribution });
+  analyses.set(key, an);
+  if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
+  return an;
+}
+
 async function scoreArticle(tx: Tx, article: Source & { matchedAt: Date | null; claims: ClaimRow[] }): Promise<LinkRow[]> {
   const candidates = await findCandidates(tx, article);
   if (!candidates.length) return [];
@@ -62,12 +77,7 @@ async function scoreArticle(tx: Tx, article: Source & { matchedAt: Date | null; 
   const others = new Map((await tx.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));
 
   // Analysis and independence are per sentence and per article pair: compute each once.
-  const sides = new Map<string, Analysis>();
-  const side = (c: ClaimRow, a: Source) => {
-    let s = sides.get(c.id);
-    if (!s) sides.set(c.id, (s = analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution })));
-    return s;
-  };
+  const side = (c: ClaimRow, a: Source) => analysisOf(c, a.publishedAt);
   const model = loadPairModel();
   const independence = new Map<string, boolean>();
   const independent = (b: Source) => {

@@ -30,16 +30,17 @@ export type PairDetail = {
   swaps: [string, string][]; // a word of A whose closest word in B is related but different
 };
 
-export const DENSE_FEATURES = [
-  "soft_a", "soft_b", "min_a", "min_b", "uncovered_a", "uncovered_b", "exact_a", "exact_b", "centroid_cos",
-  "len_a", "len_b", "len_ratio", "run", "soft_ab",
-  "num_a", "num_b", "num_agree", "num_conflict", "num_unmatched_a", "num_unmatched_b",
-  "date_same", "date_conflict_near", "date_conflict_far", "dates_a", "dates_b",
-  "names_cov_a", "names_cov_b", "name_swap", "names_only_a", "names_only_b",
-  "neg_a", "neg_b", "neg_xor", "neg_xor_soft",
-  "swaps", "swap_soft", "question_a", "question_b", "conflict_soft", "uncovered_n_a", "uncovered_n_b",
-  "uni_p", "uni_r", "bi_p", "bi_r", "tri_p", "tri_r", "char_jaccard", "lcs_a", "lcs_b", "len_diff",
+// Measures taken from each passage's side come in as (larger, smaller), so the model reads a pair
+// the same whichever passage is the claim: two outlets' sentences have no natural direction.
+const SIDED = [
+  "soft", "min", "uncovered", "exact", "len", "num", "num_unmatched", "dates", "names_cov", "names_only",
+  "neg", "question", "uncovered_n", "gram1", "gram2", "gram3", "lcs", "swaps", "verb_soft", "noun_soft",
 ] as const;
+const SHARED = [
+  "centroid_cos", "len_ratio", "run", "soft_ab", "num_agree", "num_conflict", "date_same", "date_conflict_near",
+  "date_conflict_far", "name_swap", "neg_xor", "neg_xor_soft", "swap_soft", "conflict_soft", "char_jaccard", "len_diff",
+] as const;
+export const DENSE_FEATURES: string[] = [...SIDED.flatMap((n) => [`${n}_max`, `${n}_min`]), ...SHARED];
 
 // Both directions from one similarity matrix: each content word's best match on the other side.
 function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
@@ -61,13 +62,15 @@ function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
   return [ab, ba];
 }
 
-function weighted(a: Analysis, al: Alignment, f: (s: number) => number): number {
+function weighted(a: Analysis, al: Alignment, f: (s: number) => number, pos?: string): number {
   let num = 0, den = 0;
   a.content.forEach((i, k) => {
+    if (pos && a.toks[i].pos !== pos) return;
     num += a.toks[i].idf * f(al.best[k]);
     den += a.toks[i].idf;
   });
-  return den ? num / den : 0;
+  // A side without such words has nothing left uncovered.
+  return den ? num / den : pos ? 1 : 0;
 }
 
 function longestRun(a: string[], b: string[]): number {
@@ -101,21 +104,12 @@ function lcs(a: string[], b: string[]): number {
   return prev[b.length];
 }
 
-// Surface overlap at several grains: words, word pairs and triples, characters, word order.
-function surface(a: Analysis, b: Analysis): number[] {
-  const la = a.lemmas, lb = b.lemmas;
-  const out: number[] = [];
-  for (let n = 0; n < 3; n++) {
-    const ga = a.grams[n], gb = b.grams[n];
-    const k = shared(ga, gb);
-    out.push(ga.size ? k / ga.size : 0, gb.size ? k / gb.size : 0);
-  }
-  const ca = a.chars, cb = b.chars;
-  const kc = shared(ca, cb);
-  out.push(kc / Math.max(1, ca.size + cb.size - kc));
-  const l = lcs(la, lb);
-  out.push(la.length ? l / la.length : 0, lb.length ? l / lb.length : 0, Math.log1p(Math.abs(la.length - lb.length)));
-  return out;
+// Surface overlap at several grains, as seen from x: the share of x's word 1-, 2- and 3-grams
+// found in y, the character-trigram Jaccard, and the share of x in the longest common subsequence.
+function surfaceOf(x: Analysis, y: Analysis): { grams: number[]; chars: number; lcs: number } {
+  const grams = [0, 1, 2].map((n) => (x.grams[n].size ? shared(x.grams[n], y.grams[n]) / x.grams[n].size : 0));
+  const kc = shared(x.chars, y.chars);
+  return { grams, chars: kc / Math.max(1, x.chars.size + y.chars.size - kc), lcs: x.lemmas.length ? lcs(x.lemmas, y.lemmas) / x.lemmas.length : 0 };
 }
 
 function leftovers(a: Analysis, b: Analysis, al: Alignment): string[] {
@@ -143,7 +137,7 @@ export const EVENT_GAP_DAYS = 7;
 // Words as the model's sparse inputs: "~word" for a word of one passage that the other does not
 // cover, so the model can learn cue words (hedges, negators, quantifiers) where the passages differ.
 // Words both passages use say nothing about their relation: "said" on both sides is no hedge.
-export type PairMeasure = { dense: number[]; wordsA: string[]; wordsB: string[]; meanA: Float32Array; meanB: Float32Array; detail: PairDetail };
+export type PairMeasure = { coverage: number; dense: number[]; wordsA: string[]; wordsB: string[]; meanA: Float32Array; meanB: Float32Array; detail: PairDetail };
 
 function oneSided(only: string[]): string[] {
   return only.map((w) => `~${w}`);
@@ -185,42 +179,75 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const namesOnlyA = a.names.filter((x) => !nameMatch(x, b.names));
   const namesOnlyB = b.names.filter((y) => !nameMatch(y, a.names));
 
-  const swaps: [string, string][] = [];
-  a.content.forEach((i, k) => {
-    const t = a.toks[i];
-    const s = ab.best[k];
-    if (t.name || t.pos === "NUM" || s >= 0.999 || s < 0.45 || ab.partner[k] < 0) return;
-    const u = b.toks[ab.partner[k]];
-    if (u.pos === t.pos && s < 0.85) swaps.push([t.word, u.word]);
-  });
+  const swapsOf = (x: Analysis, y: Analysis, al: Alignment) => {
+    const out: [string, string][] = [];
+    x.content.forEach((i, k) => {
+      const t = x.toks[i];
+      const v = al.best[k];
+      if (t.name || t.pos === "NUM" || v >= 0.999 || v < 0.45 || al.partner[k] < 0) return;
+      const u = y.toks[al.partner[k]];
+      if (u.pos === t.pos && v < 0.85) out.push([t.word, u.word]);
+    });
+    return out;
+  };
+  const swaps = swapsOf(a, b, ab), swapsB = swapsOf(b, a, ba);
 
   const negXor = (a.negations.length > 0) !== (b.negations.length > 0) ? 1 : 0;
   const conflict = Math.min(1, numbersConflict.length + near);
   const onlyA = leftovers(a, b, ab), onlyB = leftovers(b, a, ba);
-  const dense = [
-    softA, softB,
-    la ? Math.min(...ab.best) : 0, lb ? Math.min(...ba.best) : 0,
-    weighted(a, ab, (s) => (s < 0.5 ? 1 : 0)), weighted(b, ba, (s) => (s < 0.5 ? 1 : 0)),
-    weighted(a, ab, (s) => (s >= 0.999 ? 1 : 0)), weighted(b, ba, (s) => (s >= 0.999 ? 1 : 0)),
-    dot(a.centroid, b.centroid),
-    Math.log1p(la), Math.log1p(lb), Math.min(la, lb) / Math.max(1, la, lb),
-    longestRun(a.lemmas, b.lemmas) / Math.max(1, Math.min(a.toks.length, b.toks.length)),
-    softA * softB,
-    a.numbers.length ? 1 : 0, b.numbers.length ? 1 : 0, numbersAgree.length ? 1 : 0, numbersConflict.length ? 1 : 0,
-    Math.min(unmatchedA, 3) / 3, Math.min(unmatchedB, 3) / 3,
-    datesSame.length ? 1 : 0, near ? 1 : 0, far ? 1 : 0, a.dates.length ? 1 : 0, b.dates.length ? 1 : 0,
-    a.names.length ? namesShared.length / a.names.length : 0, b.names.length ? b.names.filter((y) => nameMatch(y, a.names)).length / b.names.length : 0,
-    namesOnlyA.length && namesOnlyB.length ? 1 : 0, Math.min(namesOnlyA.length, 3) / 3, Math.min(namesOnlyB.length, 3) / 3,
-    a.negations.length ? 1 : 0, b.negations.length ? 1 : 0, negXor, negXor * softA,
-    Math.min(swaps.length, 3) / 3, (swaps.length ? 1 : 0) * softA, a.question ? 1 : 0, b.question ? 1 : 0, conflict * softA,
-    Math.log1p(ab.best.filter((x) => x < 0.5).length), Math.log1p(ba.best.filter((x) => x < 0.5).length),
-    ...surface(a, b),
-  ];
-  const meanA = meanOf(a, onlyA), meanB = meanOf(b, onlyB);
+  const [ga, gb] = [surfaceOf(a, b), surfaceOf(b, a)];
+  const softMean = (softA + softB) / 2;
+  const sided: Record<(typeof SIDED)[number], [number, number]> = {
+    soft: [softA, softB],
+    min: [la ? Math.min(...ab.best) : 0, lb ? Math.min(...ba.best) : 0],
+    uncovered: [weighted(a, ab, (v) => (v < 0.5 ? 1 : 0)), weighted(b, ba, (v) => (v < 0.5 ? 1 : 0))],
+    exact: [weighted(a, ab, (v) => (v >= 0.999 ? 1 : 0)), weighted(b, ba, (v) => (v >= 0.999 ? 1 : 0))],
+    len: [Math.log1p(la), Math.log1p(lb)],
+    num: [a.numbers.length ? 1 : 0, b.numbers.length ? 1 : 0],
+    num_unmatched: [Math.min(unmatchedA, 3) / 3, Math.min(unmatchedB, 3) / 3],
+    dates: [a.dates.length ? 1 : 0, b.dates.length ? 1 : 0],
+    names_cov: [a.names.length ? namesShared.length / a.names.length : 0, b.names.length ? b.names.filter((y) => nameMatch(y, a.names)).length / b.names.length : 0],
+    names_only: [Math.min(namesOnlyA.length, 3) / 3, Math.min(namesOnlyB.length, 3) / 3],
+    neg: [a.negations.length ? 1 : 0, b.negations.length ? 1 : 0],
+    question: [a.question ? 1 : 0, b.question ? 1 : 0],
+    uncovered_n: [Math.log1p(ab.best.filter((x) => x < 0.5).length), Math.log1p(ba.best.filter((x) => x < 0.5).length)],
+    gram1: [ga.grams[0], gb.grams[0]],
+    gram2: [ga.grams[1], gb.grams[1]],
+    gram3: [ga.grams[2], gb.grams[2]],
+    lcs: [ga.lcs, gb.lcs],
+    swaps: [Math.min(swaps.length, 3) / 3, Math.min(swapsB.length, 3) / 3],
+    // What happened and to what: a shared place and day do not make "jets crashed" "mercenaries were captured".
+    verb_soft: [weighted(a, ab, (v) => v, "VERB"), weighted(b, ba, (v) => v, "VERB")],
+    noun_soft: [weighted(a, ab, (v) => v, "NOUN"), weighted(b, ba, (v) => v, "NOUN")],
+  };
+  const common: Record<(typeof SHARED)[number], number> = {
+    centroid_cos: dot(a.centroid, b.centroid),
+    len_ratio: Math.min(la, lb) / Math.max(1, la, lb),
+    run: longestRun(a.lemmas, b.lemmas) / Math.max(1, Math.min(a.toks.length, b.toks.length)),
+    soft_ab: softA * softB,
+    num_agree: numbersAgree.length ? 1 : 0,
+    num_conflict: numbersConflict.length ? 1 : 0,
+    date_same: datesSame.length ? 1 : 0,
+    date_conflict_near: near ? 1 : 0,
+    date_conflict_far: far ? 1 : 0,
+    name_swap: namesOnlyA.length && namesOnlyB.length ? 1 : 0,
+    neg_xor: negXor,
+    neg_xor_soft: negXor * softMean,
+    swap_soft: (swaps.length || swapsB.length ? 1 : 0) * softMean,
+    conflict_soft: conflict * softMean,
+    char_jaccard: ga.chars,
+    len_diff: Math.log1p(Math.abs(a.lemmas.length - b.lemmas.length)),
+  };
+  const dense = [...SIDED.flatMap((n) => [Math.max(...sided[n]), Math.min(...sided[n])]), ...SHARED.map((n) => common[n])];
+  // Leftover words of both sides as one bag, and their vectors as the mean of the two sides'
+  // leftovers and the size of their difference: symmetric, like everything the model reads.
+  const va = meanOf(a, onlyA), vb = meanOf(b, onlyB);
+  const meanA = va.map((x, k) => (x + vb[k]) / 2), meanB = va.map((x, k) => Math.abs(x - vb[k]));
   return {
-    dense, wordsA: oneSided(onlyA), wordsB: oneSided(onlyB), meanA, meanB,
+    coverage: softA, dense, wordsA: oneSided([...new Set([...onlyA, ...onlyB])]), wordsB: [], meanA, meanB,
     detail: {
-      shared: a.content.filter((_, k) => ab.best[k] >= 0.999).map((i) => a.toks[i].word).filter((w, i, xs) => xs.indexOf(w) === i),
+      // Rarest first: the words that pick out the statement, not "said" or "Tuesday".
+      shared: a.content.filter((_, k) => ab.best[k] >= 0.999).map((i) => a.toks[i]).sort((x, y) => y.idf - x.idf).map((t) => t.word).filter((w, i, xs) => xs.indexOf(w) === i),
       onlyA, onlyB, numbersAgree, numbersConflict, datesSame, datesConflict, namesShared, namesOnlyA, namesOnlyB,
       negA: a.negations, negB: b.negations, swaps,
     },

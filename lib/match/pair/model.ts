@@ -198,7 +198,7 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   const { p, x } = model.probs(m);
   const probs = { supports: p[0], contradicts: p[1], none: p[2] };
   const event = differentEvents(a, b, m);
-  const coverage = m.dense[0];
+  const coverage = m.coverage;
   if (event) return { relation: "none", score: 1, probs, coverage, reasons: [event] };
   const unrelated = model.unrelated(m);
   if (unrelated >= model.w.gateCut) return { relation: "none", score: round(unrelated), probs, coverage, reasons: ["unrelated: the passages share words but not a statement"] };

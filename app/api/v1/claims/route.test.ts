@@ -89,7 +89,7 @@ describe("GET /api/v1/claims/:id", () => {
     const row = await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: id, toClaimId: to } }, data: { state: "CONFIRMED", createdById: reviewer.user.id } });
     const after = await (await show(id)).json();
     expect(after.suggestions.map((s: { claim: { id: string } }) => s.claim.id)).not.toContain(to);
-    expect(after.links).toEqual([expect.objectContaining({ id: row.id, relation: "supports", createdBy: { id: reviewer.user.id, name: reviewer.user.name }, claim: expect.objectContaining({ id: to }) })]);
+    expect(after.links).toEqual([expect.objectContaining({ id: row.id, relation: row.relation.toLowerCase(), createdBy: { id: reviewer.user.id, name: reviewer.user.name }, claim: expect.objectContaining({ id: to }) })]);
     await db.claimLink.update({ where: { id: row.id }, data: { state: "REJECTED" } });
     const rejected = await (await show(id)).json();
     expect(rejected.links).toEqual([]);
