@@ -76,8 +76,11 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
   const words = terms.map((t) => t.words);
   const commonLex = common.map((l) => l.lexeme);
   const commonClaims = common.map((l) => l.claims);
+  // Each claim's tsquery is built once, in a materialized CTE: inlined, it was rebuilt from text for
+  // every row the filter rechecked, which cost more than the search itself.
   return Prisma.sql`
-    SELECT q.id AS "claimId", c.id, c.text, c."articleId", c.attribution, c.rank
+    WITH q AS MATERIALIZED (
+    SELECT q.id, q.text, t.terms
     FROM unnest(${ids}::uuid[], ${keys}::text[], ${words}::text[]) AS k(claim_id, keys, words)
     JOIN "Claim" q ON q.id = k.claim_id
     CROSS JOIN LATERAL (
@@ -96,13 +99,16 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
         ELSE (SELECT string_agg('(' || a || ' & ' || b || ')', ' | ') FROM unnest(ax.lex) a JOIN unnest(ax.lex) b ON a < b)
       END, '')::tsquery AS terms
     ) t
+    )
+    SELECT q.id AS "claimId", c.id, c.text, c."articleId", c.attribution, c.rank
+    FROM q
     CROSS JOIN LATERAL (
       SELECT m.id, m.text, m."articleId", m.attribution, (m.words + similarity(m.text, q.text))::float8 AS rank
       FROM (
-        SELECT c.id, c.text, c."articleId", c.attribution, ts_rank(c.search, t.terms) AS words
+        SELECT c.id, c.text, c."articleId", c.attribution, ts_rank(c.search, q.terms) AS words
         FROM "Claim" c
         JOIN "Article" a ON a.id = c."articleId"
-        WHERE c.search @@ t.terms
+        WHERE c.search @@ q.terms
           AND a."outletId" <> ${article.outletId}::uuid
           AND a."matchedAt" IS NOT NULL
           AND (${before}::timestamptz IS NULL OR a."matchedAt" < ${before}::timestamptz)
