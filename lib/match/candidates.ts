@@ -107,11 +107,12 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
       FROM (
         SELECT c.id, c.text, c."articleId", c.attribution, ts_rank(c.search, q.terms) AS words
         FROM "Claim" c
-        JOIN "Article" a ON a.id = c."articleId"
         WHERE c.search @@ q.terms
-          AND a."outletId" <> ${article.outletId}::uuid
-          AND a."matchedAt" IS NOT NULL
-          AND (${before}::timestamptz IS NULL OR a."matchedAt" < ${before}::timestamptz)
+          -- Checked per candidate by primary key (a scalar subquery is never made a join): right
+          -- after a batch import the statistics say no article is matched yet, and a join let the
+          -- planner start from the "few" matched articles and read every one of their claims.
+          AND (SELECT a."outletId" <> ${article.outletId}::uuid AND a."matchedAt" < coalesce(${before}::timestamptz, 'infinity')
+               FROM "Article" a WHERE a.id = c."articleId")
         ORDER BY words DESC, c.id
         LIMIT ${SHORTLIST}
       ) m
