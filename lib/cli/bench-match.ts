@@ -3,10 +3,11 @@
 // `sample` new articles about existing events through the real path (importArticle + matchArticle)
 // and reports throughput, suggestion latency, memory and how many planted contradictions were found.
 //
-// `npm run bench:match -- --real FILE [--articles 300] [--outlets 20] [--explain]`
+// `npm run bench:match -- --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]`
 // Imports real article bodies (a CSV such as FNC-1's bodies.csv) spread over outlets, each split
 // into claims by the product's own extraction, then matches them in import order, each against
-// every article matched before it, as a desk that receives them one by one would.
+// every article matched before it, as a desk that receives them one by one would. --threshold sets
+// the desk's check-worthiness threshold first (lower keeps more sentences as claims).
 //
 // Both print where matching time goes, each part beside a floor measured in the same run
 // (lib/cli/bench/measure.ts).
@@ -23,15 +24,20 @@ import { FIGURES_HEADER, figuresRow, matchMeasured, type ArticleFigures } from "
 import { benchReal } from "./bench/real";
 import { cliArgs } from "./args";
 
-const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] | --real FILE [--articles 300] [--outlets 20] [--explain]";
+const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
 const { values } = cliArgs(
-  { sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" }, real: { type: "string" }, articles: { type: "string" }, explain: { type: "boolean" } },
+  { sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" }, real: { type: "string" }, articles: { type: "string" }, threshold: { type: "string" }, explain: { type: "boolean" } },
   usage,
 );
 const sizes = (values.sizes ?? "1000,10000,100000").split(",").map(Number);
 const sample = Number(values.sample ?? 50);
 const K = Number(values.outlets ?? (values.real ? 20 : 40));
 const articles = Number(values.articles ?? 300);
+const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+  console.error(`threshold is a number between 0 and 1\nusage: ${usage}`);
+  process.exit(2);
+}
 if ([...sizes, sample, K, articles].some((n) => !Number.isInteger(n) || n <= 0)) {
   console.error(`sizes, sample, outlets and articles are positive integers\nusage: ${usage}`);
   process.exit(2);
@@ -84,7 +90,7 @@ const pg = await startEmbedded(dir);
 const db = createPrisma(pg.url());
 try {
   await migrate(pg.url());
-  if (values.real) await benchReal(db, { file: values.real, articles, outlets: K, explain: values.explain ?? false });
+  if (values.real) await benchReal(db, { file: values.real, articles, outlets: K, threshold, explain: values.explain ?? false });
   else await benchSynthetic(db);
 } finally {
   await db.$disconnect();

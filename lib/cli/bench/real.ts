@@ -7,13 +7,19 @@ import { importArticle } from "../../articles/mutations";
 import { candidatesQuery, claimTerms, commonLexemes } from "../../match/candidates";
 import { staleLinksDelete } from "../../match/match-article";
 import { parseCsvRecords } from "../../match/csv";
+import { SETTING_KEYS } from "../../settings/schema";
 import { realArticles } from "./corpus";
 import { FIGURES_HEADER, figuresRow, matchMeasured, type ArticleFigures } from "./measure";
 
-type Options = { file: string; articles: number; outlets: number; explain: boolean };
+type Options = { file: string; articles: number; outlets: number; explain: boolean; threshold?: number };
 
 export async function benchReal(db: Db, opts: Options) {
   const corpus = realArticles(parseCsvRecords(fs.readFileSync(opts.file, "utf8")), opts);
+  // The desk's own check-worthiness setting, as an admin would lower it to keep more sentences.
+  if (opts.threshold !== undefined) {
+    const key = SETTING_KEYS.checkworthinessThreshold;
+    await db.setting.upsert({ where: { key }, create: { key, value: opts.threshold }, update: { value: opts.threshold } });
+  }
   const ids: string[] = [];
   const t = performance.now();
   for (const a of corpus) {
@@ -25,7 +31,7 @@ export async function benchReal(db: Db, opts: Options) {
   await db.$executeRaw`VACUUM ANALYZE "Claim"`;
   await db.$executeRaw`VACUUM ANALYZE "Article"`;
   const claims = await db.claim.count();
-  console.log(`data: ${path.basename(opts.file)}, first ${corpus.length} non-empty bodies (${ids.length} distinct) over ${opts.outlets} outlets, claims by lib/extract: ${claims} (${(claims / ids.length).toFixed(1)} an article)`);
+  console.log(`data: ${path.basename(opts.file)}, first ${corpus.length} non-empty bodies (${ids.length} distinct) over ${opts.outlets} outlets, claims by lib/extract${opts.threshold === undefined ? "" : ` at check-worthiness threshold ${opts.threshold}`}: ${claims} (${(claims / ids.length).toFixed(1)} an article)`);
   console.log(`import (clean, extract, store): ${(ids.length / importS).toFixed(1)} articles/s`);
   console.log("matching in import order, each article against every article matched before it; rows by tranche:");
   console.log(`articles   claims matched || ${FIGURES_HEADER}`);
