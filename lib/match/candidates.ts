@@ -33,9 +33,9 @@ export function claimTerms(claims: { id: string; text: string }[]): ClaimTerms[]
  * tsvector, less the lexemes Postgres' statistics call common in this corpus, though never below
  * MIN_TERMS: the rarest stay. With three or more terms a candidate must share two. A single shared
  * word says little, and reading the long posting lists of common words would make the cost grow
- * with the corpus (docs/decisions/010). pg_trgm similarity then
- * ranks the shortlist; it is not a retrieval path, because a trigram index scan reads the posting
- * lists of every trigram of the sentence, common ones included (docs/decisions/006).
+ * with the corpus (docs/decisions/010). pg_trgm similarity then ranks the shortlist; it is not a
+ * retrieval path, because a trigram index scan reads the posting lists of every trigram of the
+ * sentence, common ones included (docs/decisions/006).
  *
  * Only articles of other outlets that were matched before this one are searched: the later of
  * two articles owns their pairs, so each pair is scored once and a re-run sees the same corpus.
