@@ -2,6 +2,15 @@
 // Grows a synthetic corpus to each size (bulk-loaded as already matched), then imports and matches
 // `sample` new articles about existing events through the real path (importArticle + matchArticle)
 // and reports throughput, suggestion latency, memory and how many planted contradictions were found.
+//
+// `npm run bench:match -- --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]`
+// Imports real article bodies (a CSV such as FNC-1's bodies.csv) spread over outlets, each split
+// into claims by the product's own extraction, then matches them in import order, each against
+// every article matched before it, as a desk that receives them one by one would. --threshold sets
+// the desk's check-worthiness threshold first (lower keeps more sentences as claims).
+//
+// Both print where matching time goes, each part beside a floor measured in the same run
+// (lib/cli/bench/measure.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,16 +19,30 @@ import { startEmbedded } from "../db/embedded";
 import { migrate } from "../db/migrate";
 import { createPrisma, type Db } from "../db/client";
 import { importArticle } from "../articles/mutations";
-import { matchArticle } from "../match/match-article";
 import { article, outlets } from "./bench/corpus";
+import { FIGURES_HEADER, figuresRow, matchMeasured, type ArticleFigures } from "./bench/measure";
+import { benchReal } from "./bench/real";
 import { cliArgs } from "./args";
 
-const { values } = cliArgs({ sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" } }, "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40]");
+const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
+const { values } = cliArgs(
+  { sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" }, real: { type: "string" }, articles: { type: "string" }, threshold: { type: "string" }, explain: { type: "boolean" } },
+  usage,
+);
 const sizes = (values.sizes ?? "1000,10000,100000").split(",").map(Number);
 const sample = Number(values.sample ?? 50);
-const K = Number(values.outlets ?? 40);
+const K = Number(values.outlets ?? (values.real ? 20 : 40));
+const articles = Number(values.articles ?? 300);
+const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+  console.error(`threshold is a number between 0 and 1\nusage: ${usage}`);
+  process.exit(2);
+}
+if ([...sizes, sample, K, articles].some((n) => !Number.isInteger(n) || n <= 0)) {
+  console.error(`sizes, sample, outlets and articles are positive integers\nusage: ${usage}`);
+  process.exit(2);
+}
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const hash = (t: string) => crypto.createHash("sha256").update(t).digest("hex");
 
 async function bulkLoad(db: Db, from: number, to: number, outletIds: Map<string, string>) {
@@ -39,7 +62,7 @@ async function bulkLoad(db: Db, from: number, to: number, outletIds: Map<string,
 }
 
 async function measure(db: Db, size: number) {
-  const times: number[] = [];
+  const figures: ArticleFigures[] = [];
   let planted = 0;
   let found = 0;
   const t0 = performance.now();
@@ -48,9 +71,7 @@ async function measure(db: Db, size: number) {
     // About an event already in the corpus, so there is something to match.
     const a = article(i, { outlets: K, event: Math.floor(((j * 7919) % size) / 10) });
     const imported = await importArticle(db, null, { outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() });
-    const s = performance.now();
-    await matchArticle(db, imported.articleId);
-    times.push(performance.now() - s);
+    figures.push(await matchMeasured(db, imported.articleId));
     if (a.planted === "contradiction") {
       planted++;
       const n = await db.claimLink.count({ where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, text: { contains: "killed" } } } })
@@ -59,7 +80,9 @@ async function measure(db: Db, size: number) {
     }
   }
   const total = (performance.now() - t0) / 1000;
-  return { perSec: sample / total, p50: pct(times, 50), p95: pct(times, 95), planted, found };
+  // Retrieval and scoring run once more beside matching to be timed alone: not part of the rate.
+  const extra = figures.reduce((t, f) => t + f.retrievalMs + f.selectFloorMs + f.scoreMs + f.tokenFloorMs, 0) / 1000;
+  return { perSec: sample / (total - extra), figures, planted, found };
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tri-bench-"));
@@ -67,10 +90,19 @@ const pg = await startEmbedded(dir);
 const db = createPrisma(pg.url());
 try {
   await migrate(pg.url());
+  if (values.real) await benchReal(db, { file: values.real, articles, outlets: K, threshold, explain: values.explain ?? false });
+  else await benchSynthetic(db);
+} finally {
+  await db.$disconnect();
+  await pg.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+async function benchSynthetic(db: Db) {
   const outletIds = new Map<string, string>();
   for (const o of outlets(K)) outletIds.set(o.name, (await db.outlet.create({ data: o })).id);
-  console.log(`corpus: ${K} outlets, ten articles an event, 5% planted contradictions, 5% wire copies; sample ${sample} articles per size`);
-  console.log("articles  claims    load s   ingest+match art/s   match p50 ms   p95 ms   contradictions found   rss MB");
+  console.log(`data: synthetic corpus, ${K} outlets, ten articles an event, 5% planted contradictions, 5% wire copies; sample ${sample} articles per size`);
+  console.log(`articles  claims    load s   ingest+match art/s   contradictions found   rss MB || matching: ${FIGURES_HEADER}`);
   let loaded = 0;
   for (const size of sizes) {
     const t = performance.now();
@@ -83,11 +115,7 @@ try {
     const m = await measure(db, size);
     const rss = process.memoryUsage().rss / 2 ** 20;
     console.log(
-      `${String(size).padStart(8)}  ${String(claims).padStart(8)}  ${load.toFixed(0).padStart(6)}   ${m.perSec.toFixed(1).padStart(18)}   ${m.p50.toFixed(0).padStart(12)}   ${m.p95.toFixed(0).padStart(6)}   ${`${m.found}/${m.planted}`.padStart(20)}   ${rss.toFixed(0).padStart(6)}`,
+      `${String(size).padStart(8)}  ${String(claims).padStart(8)}  ${load.toFixed(0).padStart(6)}   ${m.perSec.toFixed(1).padStart(18)}   ${`${m.found}/${m.planted}`.padStart(20)}   ${rss.toFixed(0).padStart(6)} || ${figuresRow(m.figures)}`,
     );
   }
-} finally {
-  await db.$disconnect();
-  await pg.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
 }

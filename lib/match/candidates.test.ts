@@ -75,18 +75,24 @@ describe("candidate retrieval", () => {
 
     // 40 bulk claims share two rare words with one new claim: it keeps the best 30, best first.
     const rare = await article(o, Array.from({ length: 40 }, (_, i) => `Zanzibar quokka sightings number ${i} near the ${words[1500 + i]} border.`), at(20));
-    const probe = await article(await outlet("Probe"), ["Zanzibar officials counted quokka sightings at the border.", "Ministers meeting in Accra."], at(30));
+    const probe = await article(await outlet("Probe"), [
+      "Zanzibar officials counted quokka sightings at the border.", "Ministers meeting in Accra.", "Zanzibar walruses and penguins: ministers meeting in Accra.",
+    ], at(30));
     const found = await findCandidates(db, probe);
     const first = found.filter((c) => c.claimId === probe.claims[0].id);
     expect(first).toHaveLength(CANDIDATES_PER_CLAIM);
     expect(first.every((c) => c.articleId === rare.id)).toBe(true);
     for (let i = 1; i < first.length; i++) expect(first[i - 1].rank).toBeGreaterThanOrEqual(first[i].rank);
 
-    // Words the statistics call common no longer retrieve on their own: the second probe claim is
-    // made of the bulk corpus' most frequent words, and finds far fewer than the ~3,000 it shares them with.
+    // The statistics call the bulk corpus' most frequent words common (each in ~10% of claims).
     const common = await commonLexemes(db);
-    expect(common).toEqual(expect.arrayContaining(["minist", "accra"]));
-    expect(found.filter((c) => c.claimId === probe.claims[1].id).length).toBeLessThan(CANDIDATES_PER_CLAIM);
+    expect(common.map((l) => l.lexeme)).toEqual(expect.arrayContaining(["minist", "accra"]));
+    const of = (i: number) => found.filter((c) => c.claimId === probe.claims[i].id);
+    // A claim made only of common words keeps its rarest ones rather than an empty query.
+    expect(of(1).length).toBeGreaterThan(0);
+    // A claim with enough rare words drops the common ones: its rare words pair with nothing here,
+    // and "ministers meeting in Accra", shared with hundreds of bulk claims, retrieves nothing.
+    expect(of(2)).toEqual([]);
 
     const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${candidatesQuery(probe, claimTerms(probe.claims), common)}`)).map((r) => r["QUERY PLAN"]).join("\n");
     expect(plan).toMatch(/Bitmap Index Scan on "Claim_search_idx"/);

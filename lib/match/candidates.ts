@@ -32,11 +32,12 @@ export function claimTerms(claims: { id: string; text: string }[]): ClaimTerms[]
 /**
  * The candidates of every claim of one article, in one query over GIN indexes, so the corpus is
  * never compared pair by pair. A claim's terms (claimTerms) are stemmed like the stored english
- * tsvector, less the lexemes Postgres' statistics call common in this corpus; with three or more
- * terms a candidate must share two. A single shared word says little, and reading the long
- * posting lists of common words would make the cost grow with the corpus. pg_trgm similarity then
- * ranks the shortlist; it is not a retrieval path, because a trigram index scan reads the posting
- * lists of every trigram of the sentence, common ones included (docs/decisions/006).
+ * tsvector, less the lexemes Postgres' statistics call common in this corpus, though never below
+ * MIN_TERMS: the rarest stay. With three or more terms a candidate must share two. A single shared
+ * word says little, and reading the long posting lists of common words would make the cost grow
+ * with the corpus (docs/decisions/010). pg_trgm similarity then ranks the shortlist; it is not a
+ * retrieval path, because a trigram index scan reads the posting lists of every trigram of the
+ * sentence, common ones included (docs/decisions/006).
  *
  * Only articles of other outlets that were matched before this one are searched: the later of
  * two articles owns their pairs, so each pair is scored once and a re-run sees the same corpus.
@@ -46,30 +47,53 @@ export async function findCandidates(db: Tx | Db, article: MatchedArticle): Prom
   return db.$queryRaw<Candidate[]>(candidatesQuery(article, claimTerms(claims), await commonLexemes(db)));
 }
 
-// Lexemes in more than COMMON of all claims, from the statistics ANALYZE keeps on the column.
+// A lexeme is common, and dropped from queries, when it is in more than COMMON of all claims and in
+// more than COMMON_FLOOR claims: on a small desk a share says nothing (one claim of sixty is
+// 1.7%), while on a large one the share bounds the posting lists a query reads (docs/decisions/010).
 const COMMON = 0.005;
-export async function commonLexemes(db: Tx | Db): Promise<string[]> {
-  const rows = await db.$queryRaw<{ elems: string[] | null; freqs: number[] | null }[]>`
-    SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs::float8[] AS freqs
-    FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Claim' AND attname = 'search'`;
-  const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
-  return (elems ?? []).filter((_, i) => (freqs?.[i] ?? 0) > COMMON);
+const COMMON_FLOOR = 100;
+// Pruning never leaves a claim fewer than this many terms: it keeps its rarest ones instead.
+export const MIN_TERMS = 3;
+
+export type CommonLexeme = { lexeme: string; claims: number };
+
+// From the statistics ANALYZE keeps on the column: the tracked lexemes and how many claims hold them.
+export async function commonLexemes(db: Tx | Db): Promise<CommonLexeme[]> {
+  const rows = await db.$queryRaw<{ elems: string[] | null; freqs: number[] | null; rows: number }[]>`
+    SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs::float8[] AS freqs, greatest(c.reltuples, 0)::float8 AS rows
+    FROM pg_stats s
+    JOIN pg_namespace n ON n.nspname = s.schemaname
+    JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.tablename
+    WHERE s.schemaname = current_schema() AND s.tablename = 'Claim' AND s.attname = 'search'`;
+  const { elems, freqs, rows: total } = rows[0] ?? { elems: null, freqs: null, rows: 0 };
+  const limit = Math.max(COMMON * total, COMMON_FLOOR);
+  return (elems ?? []).map((lexeme, i) => ({ lexeme, claims: (freqs?.[i] ?? 0) * total })).filter((l) => l.claims > limit);
 }
 
 // Separate so that tests can EXPLAIN exactly the query that runs.
-export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], common: string[] = []): Prisma.Sql {
+export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], common: CommonLexeme[] = []): Prisma.Sql {
   const before = article.matchedAt;
   const ids = terms.map((t) => t.claimId);
   const keys = terms.map((t) => t.keys);
   const words = terms.map((t) => t.words);
+  const commonLex = common.map((l) => l.lexeme);
+  const commonClaims = common.map((l) => l.claims);
+  // Each claim's tsquery is built once, in a materialized CTE: inlined, it was rebuilt from text for
+  // every row the filter rechecked, which cost more than the search itself.
   return Prisma.sql`
-    SELECT q.id AS "claimId", c.id, c.text, c."articleId", c.attribution, c.rank
+    WITH q AS MATERIALIZED (
+    SELECT q.id, q.text, t.terms
     FROM unnest(${ids}::uuid[], ${keys}::text[], ${words}::text[]) AS k(claim_id, keys, words)
     JOIN "Claim" q ON q.id = k.claim_id
     CROSS JOIN LATERAL (
-      SELECT coalesce(array_agg(DISTINCT chr(39) || replace(replace(l, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39)), '{}') AS lex
-      FROM unnest(tsvector_to_array(to_tsvector('english', immutable_unaccent(k.keys || ' ' || k.words)))) AS l
-      WHERE l <> ALL(${common}::text[])
+      -- Common lexemes are dropped unless they are among the claim's MIN_TERMS rarest.
+      SELECT coalesce(array_agg(chr(39) || replace(replace(x.l, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39)), '{}') AS lex
+      FROM (
+        SELECT l, cm.claims, row_number() OVER (ORDER BY coalesce(cm.claims, 0), l) AS r
+        FROM unnest(tsvector_to_array(to_tsvector('english', immutable_unaccent(k.keys || ' ' || k.words)))) AS l
+        LEFT JOIN unnest(${commonLex}::text[], ${commonClaims}::float8[]) AS cm(lexeme, claims) ON cm.lexeme = l
+      ) x
+      WHERE x.claims IS NULL OR x.r <= ${MIN_TERMS}
     ) ax
     CROSS JOIN LATERAL (
       SELECT coalesce(CASE
@@ -77,16 +101,20 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
         ELSE (SELECT string_agg('(' || a || ' & ' || b || ')', ' | ') FROM unnest(ax.lex) a JOIN unnest(ax.lex) b ON a < b)
       END, '')::tsquery AS terms
     ) t
+    )
+    SELECT q.id AS "claimId", c.id, c.text, c."articleId", c.attribution, c.rank
+    FROM q
     CROSS JOIN LATERAL (
       SELECT m.id, m.text, m."articleId", m.attribution, (m.words + similarity(m.text, q.text))::float8 AS rank
       FROM (
-        SELECT c.id, c.text, c."articleId", c.attribution, ts_rank(c.search, t.terms) AS words
+        SELECT c.id, c.text, c."articleId", c.attribution, ts_rank(c.search, q.terms) AS words
         FROM "Claim" c
-        JOIN "Article" a ON a.id = c."articleId"
-        WHERE c.search @@ t.terms
-          AND a."outletId" <> ${article.outletId}::uuid
-          AND a."matchedAt" IS NOT NULL
-          AND (${before}::timestamptz IS NULL OR a."matchedAt" < ${before}::timestamptz)
+        WHERE c.search @@ q.terms
+          -- Checked per candidate by primary key (a scalar subquery is never made a join): right
+          -- after a batch import the statistics say no article is matched yet, and a join let the
+          -- planner start from the "few" matched articles and read every one of their claims.
+          AND (SELECT a."outletId" <> ${article.outletId}::uuid AND a."matchedAt" < coalesce(${before}::timestamptz, 'infinity')
+               FROM "Article" a WHERE a.id = c."articleId")
         ORDER BY words DESC, c.id
         LIMIT ${SHORTLIST}
       ) m

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/client";
 import { findCandidates } from "./candidates";
 import { isIndependent } from "./independence";
@@ -111,19 +112,7 @@ async function storeLinks(tx: Tx, article: { id: string; matchedAt: Date | null;
   const touched = new Set(article.claims.map((c) => c.id));
   for (const r of rows) touched.add(r.fromClaimId).add(r.toClaimId);
   const fresh = JSON.stringify(rows);
-  const before = article.matchedAt;
-  const stale = await tx.$queryRaw<{ fromClaimId: string; toClaimId: string }[]>`
-    DELETE FROM "ClaimLink" l
-    USING "Claim" x, "Claim" o, "Article" oa
-    WHERE x."articleId" = ${article.id}::uuid
-      AND ((l."fromClaimId" = x.id AND o.id = l."toClaimId") OR (l."toClaimId" = x.id AND o.id = l."fromClaimId"))
-      AND oa.id = o."articleId" AND oa."matchedAt" IS NOT NULL
-      AND (${before}::timestamptz IS NULL OR oa."matchedAt" < ${before}::timestamptz)
-      AND l.state = 'SUGGESTED' AND l.origin = 'SUGGESTED'
-      AND NOT EXISTS (
-        SELECT 1 FROM jsonb_to_recordset(${fresh}::jsonb) AS r("fromClaimId" uuid, "toClaimId" uuid)
-        WHERE r."fromClaimId" = l."fromClaimId" AND r."toClaimId" = l."toClaimId")
-    RETURNING l."fromClaimId", l."toClaimId"`;
+  const stale = await tx.$queryRaw<{ fromClaimId: string; toClaimId: string }[]>(staleLinksDelete(article, rows));
   for (const r of stale) touched.add(r.fromClaimId).add(r.toClaimId);
   if (rows.length) {
     await tx.$executeRaw`
@@ -150,6 +139,37 @@ async function storeLinks(tx: Tx, article: { id: string; matchedAt: Date | null;
       -- Rechecked on the row itself: a reviewer may confirm it while this statement waits for its lock.
       AND l.state = 'SUGGESTED' AND l.origin = 'SUGGESTED'`;
   return touched;
+}
+
+/**
+ * Removes the suggestions of pairs this article owns (the other claim's article was matched
+ * earlier) that the fresh rows no longer make; reviewer rows are never touched. One DELETE per
+ * direction, each driven by the article's own claim ids through the index on that column, so it
+ * reads rows in proportion to the article's links, never the whole link table. Exported so that
+ * a test can EXPLAIN exactly the statement that runs.
+ */
+export function staleLinksDelete(article: { matchedAt: Date | null; claims: { id: string }[] }, fresh: Pick<LinkRow, "fromClaimId" | "toClaimId">[]): Prisma.Sql {
+  const ids = article.claims.map((c) => c.id);
+  const before = article.matchedAt;
+  const from = fresh.map((r) => r.fromClaimId);
+  const to = fresh.map((r) => r.toClaimId);
+  // The other article is looked up per link by primary key (a scalar subquery is never turned
+  // into a join), so a small desk's planner cannot choose to hash every claim instead.
+  const owned = (mine: Prisma.Sql, other: Prisma.Sql) => Prisma.sql`
+    DELETE FROM "ClaimLink" l
+    WHERE ${mine} = ANY(${ids}::uuid[])
+      AND l.state = 'SUGGESTED' AND l.origin = 'SUGGESTED'
+      AND (SELECT oa."matchedAt" FROM "Claim" o JOIN "Article" oa ON oa.id = o."articleId" WHERE o.id = ${other})
+        < coalesce(${before}::timestamptz, 'infinity')
+      AND NOT EXISTS (
+        SELECT 1 FROM unnest(${from}::uuid[], ${to}::uuid[]) AS r("fromClaimId", "toClaimId")
+        WHERE r."fromClaimId" = l."fromClaimId" AND r."toClaimId" = l."toClaimId")
+    RETURNING l."fromClaimId", l."toClaimId"`;
+  // The two never delete one row: the other article was matched before this one, so it is not this one.
+  return Prisma.sql`
+    WITH outgoing AS (${owned(Prisma.sql`l."fromClaimId"`, Prisma.sql`l."toClaimId"`)}),
+      incoming AS (${owned(Prisma.sql`l."toClaimId"`, Prisma.sql`l."fromClaimId"`)})
+    SELECT * FROM outgoing UNION ALL SELECT * FROM incoming`;
 }
 
 // The stored verdict follows every link a reviewer has not rejected, confirmed or still suggested.

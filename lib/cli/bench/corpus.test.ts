@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { article, outlets } from "./corpus";
+import { article, outlets, realArticles } from "./corpus";
 
 describe("synthetic corpus", () => {
   const opts = { outlets: 30 };
@@ -21,5 +21,23 @@ describe("synthetic corpus", () => {
     const honest = all.find((a) => a.event === c.event && a.planted === "none")!;
     expect(c.claims[2].text.match(/\d+/)![0]).not.toBe(honest.claims[2].text.match(/\d+/)![0]);
     expect(copies.every((a) => a.wireCredit && outlets(30).some((o) => o.name === a.outlet && o.originGroup))).toBe(true);
+  });
+});
+
+describe("real corpus", () => {
+  const records = [
+    { "Body ID": "7", articleBody: "First body. It has two sentences." },
+    { "Body ID": "9", articleBody: "   " },
+    { "Body ID": "12", articleBody: "Second body." },
+    { "Body ID": "15", articleBody: "Third body." },
+  ];
+  it("spreads non-empty bodies over the outlets in file order, up to the size asked", () => {
+    const got = realArticles(records, { articles: 2, outlets: 2 });
+    expect(got.map((a) => [a.source, a.outlet, a.text])).toEqual([["7", "Outlet 1", "First body. It has two sentences."], ["12", "Outlet 2", "Second body."]]);
+    expect(got[1].publishedAt.getTime() - got[0].publishedAt.getTime()).toBe(6 * 3_600_000);
+    expect(realArticles(records, { articles: 10, outlets: 2 }).map((a) => a.outlet)).toEqual(["Outlet 1", "Outlet 2", "Outlet 1"]);
+  });
+  it("refuses a file without a body column", () => {
+    expect(() => realArticles([{ id: "1", headline: "x" }], { articles: 1, outlets: 1 })).toThrow(/body column/);
   });
 });

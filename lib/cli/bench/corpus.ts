@@ -86,3 +86,21 @@ export function article(i: number, opts: { outlets: number; event?: number }): S
     publishedAt: new Date(f.date.getTime() + 86_400_000), event, text, claims, planted,
   };
 }
+
+export type RealArticle = { outlet: string; text: string; publishedAt: Date; source: string };
+
+// Real article bodies (a CSV with an id and a body column, as FNC-1's bodies.csv) spread over K
+// outlets in file order. The bodies carry no date: they are given one every six hours, so that
+// dates in the text resolve against a plausible publication time.
+export function realArticles(records: Record<string, string>[], opts: { articles: number; outlets: number }): RealArticle[] {
+  const cols = Object.keys(records[0] ?? {});
+  const isId = (c: string) => /\bid\b/i.test(c);
+  const body = cols.find((c) => /body|text/i.test(c) && !isId(c));
+  const id = cols.find(isId) ?? body;
+  if (!body || !id) throw new Error(`expected a body column, found: ${cols.join(", ")}`);
+  const base = Date.UTC(2015, 0, 1);
+  return records
+    .filter((r) => r[body].trim())
+    .slice(0, opts.articles)
+    .map((r, i) => ({ outlet: `Outlet ${(i % opts.outlets) + 1}`, text: r[body], publishedAt: new Date(base + i * 6 * 3_600_000), source: r[id] }));
+}
