@@ -29,12 +29,13 @@ function makeParity(ids: string[]): (id: string) => "even" | "odd" {
   return (id) => (Math.floor(Number(id) / unit) % 2 === 0 ? "even" : "odd");
 }
 
-// The body's three sentences that cover the headline best speak for the body.
-function summarise(head: Analysis, sentences: Analysis[]): Summary {
+// Relatedness is how much of the headline the whole body covers; the body's three sentences that
+// cover the headline best speak for its stance.
+function summarise(head: Analysis, body: Analysis, sentences: Analysis[]): Summary {
   const scored = sentences.map((s) => scoreAnalyses(head, s)).sort((x, y) => y.coverage - x.coverage).slice(0, 3);
   if (!scored.length) return { coverage: 0, supports: 0, contradicts: 0 };
   return {
-    coverage: scored[0].coverage,
+    coverage: scoreAnalyses(head, body).coverage,
     supports: scored.reduce((s, r) => s + r.probs.supports, 0) / scored.length,
     contradicts: Math.max(...scored.map((r) => r.probs.contradicts)),
   };
@@ -75,13 +76,16 @@ export async function run(argv: string[]): Promise<void> {
   const parity = makeParity(pairs.map((p) => p.bodyId));
   loadPairModel();
   const bodyCache = new Map<string, Analysis[]>();
+  const wholeCache = new Map<string, Analysis>();
   const headCache = new Map<string, Analysis>();
   const summaries = pairs.map((p) => {
     let sents = bodyCache.get(p.bodyId);
     if (!sents) bodyCache.set(p.bodyId, (sents = splitSentences(bodies.get(p.bodyId) ?? "").map((s) => analyzePassage({ text: s.text }))));
     let head = headCache.get(p.headline);
     if (!head) headCache.set(p.headline, (head = analyzePassage({ text: p.headline })));
-    return summarise(head, sents);
+    let whole = wholeCache.get(p.bodyId);
+    if (!whole) wholeCache.set(p.bodyId, (whole = analyzePassage({ text: bodies.get(p.bodyId) ?? "" })));
+    return summarise(head, whole, sents);
   });
 
   let evalIdx = pairs.map((_, i) => i);

@@ -28,11 +28,11 @@ describe("incremental matching", () => {
   it("earlier claims gain suggestions from a later article, and earlier pairs are not redone", async () => {
     const tt = ids["Tech Times"], an = ids["Africanews"], mj = ids["MyJoyOnline"];
     expect(await matchArticle(db, tt)).toEqual({ claims: await db.claim.count({ where: { articleId: tt } }), links: 0 });
-    const call = await claimIn(tt, "Aug. 15");
+    const call = await claimIn(tt, "exclusively peaceful political and diplomatic means are needed");
     expect(await linksOf(call)).toEqual([]);
 
     await matchArticle(db, an);
-    const anCall = await claimIn(an, "Tuesday, August 15");
+    const anCall = await claimIn(an, "exclusively by peaceful political and diplomatic means");
     expect((await linksOf(call)).map((l) => l.toClaimId)).toContain(anCall);
     expect((await linksOf(anCall)).map((l) => l.toClaimId)).toContain(call);
     expect(await db.claimLink.count({ where: { OR: [{ fromClaim: { articleId: mj } }, { toClaim: { articleId: mj } }] } })).toBe(0);
@@ -40,15 +40,16 @@ describe("incremental matching", () => {
 
     const ttAn = await db.claimLink.findMany({ where: { fromClaim: { articleId: tt }, toClaim: { articleId: an } }, orderBy: { id: "asc" } });
     await matchArticle(db, mj);
-    const mjCall = await claimIn(mj, "on Tuesday had a telephone conversation");
+    const mjCall = await claimIn(mj, "Putin emphasised that");
     expect((await linksOf(call)).map((l) => l.toClaimId)).toEqual(expect.arrayContaining([anCall, mjCall]));
     // Same rows, same versions and times: matching MyJoyOnline did not recompute Tech Times x Africanews.
     expect(await db.claimLink.findMany({ where: { fromClaim: { articleId: tt }, toClaim: { articleId: an } }, orderBy: { id: "asc" } })).toEqual(ttAn);
   });
 
   it("keeps each claim's best ten suggestions as later articles offer more", async () => {
-    const base = "Border guards seized a uranium convoy near Agadez, officials in Niamey said.";
-    const extra = ["The convoy carried yellowcake from the Arlit mine", "according to a customs officer", "who asked not to be named", "while drivers fled into the desert", "before soldiers arrived", "late in the evening", "as a sandstorm hit", "and radios failed", "during the curfew", "under a full moon", "amid rising tension", "with little warning"];
+    const base = "Border guards seized a uranium convoy near Agadez on Monday, officials in Niamey said.";
+    // Each later outlet tells the same fact on another source's word, so the scores differ a little.
+    const sources = ["a customs officer said", "the interior ministry said", "state television reported", "a police spokesman said", "the army said in a statement", "local residents said", "a government source said", "the regional governor said", "security sources said", "a military official said", "the customs service said", "witnesses told reporters"];
     let n = 0;
     const add = async (outlet: string, text: string) => {
       const o = await db.outlet.create({ data: { name: outlet } });
@@ -62,8 +63,7 @@ describe("incremental matching", () => {
     const texts = new Map<string, string>();
     const first = await add("Outlet 0", base);
     const later: string[] = [];
-    // Each later outlet tells the same fact with more detail around it, so it scores a little lower.
-    for (let k = 0; k < 12; k++) later.push(await add(`Outlet ${k + 1}`, `${base.slice(0, -1)} ${extra.slice(0, k + 1).join(", ")}.`));
+    for (let k = 0; k < sources.length; k++) later.push(await add(`Outlet ${k + 1}`, base.replace("officials in Niamey said", sources[k])));
 
     // What each later claim offered the first one, by the pure scorer.
     const offered = later

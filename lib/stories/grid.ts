@@ -159,7 +159,9 @@ export function buildGrid(outlets: { id: string; name: string }[], claims: GridC
   const singletons: GridClaim[] = [];
   const when = new Map(claims.map((c) => [c.id, c.event ?? null]));
   // Contradictions last: a row forms around what outlets agree on, and a dispute joins it after.
-  const ordered = [...edges].sort((x, y) => (x.relation === y.relation ? 0 : x.relation === "CONTRADICTS" ? 1 : -1));
+  // Fixed order otherwise, so the same links always give the same rows whatever order they are read in.
+  const key = (l: GridLink) => (l.from < l.to ? `${l.from}:${l.to}` : `${l.to}:${l.from}`);
+  const ordered = [...edges].sort((x, y) => (x.relation === y.relation ? (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0) : x.relation === "CONTRADICTS" ? 1 : -1));
   for (const ids of components(claims.map((c) => c.id), ordered.map((l) => [l.from, l.to] as const), when, maxSpan)) {
     const members = ids.map((id) => byId.get(id)!).sort(byWorth);
     if (members.length < 2) {

@@ -6,32 +6,35 @@ import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/client";
 import { findCandidates, type Candidate } from "../../match/candidates";
 import { matchArticle } from "../../match/match-article";
-import { analyze, type Side } from "../../match/features";
-import { scorePairSides, type MatchSide } from "../../match/score";
+import { analyzePassage, type Analysis } from "../../match/pair/analyze";
+import { loadPairModel, scoreAnalyses } from "../../match/pair/model";
 
 export type ArticleFigures = {
   claims: number; pairs: number; links: number;
-  retrievalMs: number; selectFloorMs: number; scoreMs: number; tokenFloorMs: number; matchMs: number;
+  retrievalMs: number; selectFloorMs: number; analysisMs: number; scoreMs: number; tokenFloorMs: number; matchMs: number;
 };
 
 type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; outlet: { originGroup: string | null } };
 type ClaimText = { id: string; text: string; attribution: string | null };
 const sourceSelect = { id: true, outletId: true, publishedAt: true, wireCredit: true, outlet: { select: { originGroup: true } } } as const;
 
-// The one call to the pair scorer, as lib/match/match-article.ts makes it: a side per claim, once.
-function scoreAll(claims: Map<string, ClaimText>, article: Source, candidates: Candidate[], others: Map<string, Source>): number {
-  const sides = new Map<string, Side>();
-  const side = (c: ClaimText, a: Source) => sides.get(c.id) ?? sides.set(c.id, analyze(c.text, a.publishedAt, c.attribution)).get(c.id)!;
-  const matchSide = (c: ClaimText, a: Source): MatchSide => ({
-    text: c.text, articleId: a.id, outletId: a.outletId, originGroup: a.outlet.originGroup, publishedAt: a.publishedAt, attribution: c.attribution, wireCredit: a.wireCredit,
-  });
+// The pair model as lib/match/match-article.ts calls it: each claim analysed once (timed apart,
+// as analysisMs), then every candidate pair scored from the two analyses.
+function scoreAll(claims: Map<string, ClaimText>, article: Source, candidates: Candidate[], others: Map<string, Source>): { suggested: number; analysisMs: number; scoreMs: number } {
+  const model = loadPairModel();
+  const t0 = performance.now();
+  const sides = new Map<string, Analysis>();
+  const side = (c: ClaimText, a: Source) => sides.get(c.id) ?? sides.set(c.id, analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution })).get(c.id)!;
+  for (const cand of candidates) {
+    side(claims.get(cand.claimId)!, article);
+    side(cand, others.get(cand.articleId)!);
+  }
+  const t1 = performance.now();
   let suggested = 0;
   for (const cand of candidates) {
-    const claim = claims.get(cand.claimId)!;
-    const other = others.get(cand.articleId)!;
-    if (scorePairSides(side(claim, article), side(cand, other), matchSide(claim, article), matchSide(cand, other))) suggested++;
+    if (scoreAnalyses(side(claims.get(cand.claimId)!, article), side(cand, others.get(cand.articleId)!), model).relation !== "none") suggested++;
   }
-  return suggested;
+  return { suggested, analysisMs: t1 - t0, scoreMs: performance.now() - t1 };
 }
 
 // The least any pair comparison costs: split both sentences into words and count the shared ones.
@@ -57,10 +60,10 @@ export async function matchMeasured(db: Db, articleId: string): Promise<ArticleF
   const [, selectFloorMs] = await timed(() => db.$queryRaw(Prisma.sql`SELECT c.id, c.text FROM unnest(${ids}::uuid[]) AS k(id) JOIN "Claim" c ON c.id = k.id`));
   const others = new Map((await db.article.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.articleId))] } }, select: sourceSelect })).map((a) => [a.id, a]));
   const claims = new Map(article.claims.map((c) => [c.id, c]));
-  const [, scoreMs] = await timed(() => scoreAll(claims, article, candidates, others));
+  const { analysisMs, scoreMs } = scoreAll(claims, article, candidates, others);
   const [, tokenFloorMs] = await timed(() => tokenOverlapAll(claims, candidates));
   const [{ links }, matchMs] = await timed(() => matchArticle(db, articleId));
-  return { claims: ids.length, pairs: candidates.length, links, retrievalMs, selectFloorMs, scoreMs, tokenFloorMs, matchMs };
+  return { claims: ids.length, pairs: candidates.length, links, retrievalMs, selectFloorMs, analysisMs, scoreMs, tokenFloorMs, matchMs };
 }
 
 const sum = (xs: ArticleFigures[], k: keyof ArticleFigures) => xs.reduce((s, x) => s + x[k], 0);
@@ -70,7 +73,7 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 export const SCORER_BUDGET_US = 100_000 / 900;
 
 export const FIGURES_HEADER =
-  "art/s  p50 ms  p95 ms | retrieval ms/claim  SELECT floor  ratio | scorer µs/pair  token floor  ratio  budget share | pairs  links | time: retrieval scorer storage+rest";
+  "art/s  p50 ms  p95 ms | retrieval ms/claim  SELECT floor  ratio | analysis ms/claim | scorer µs/pair  token floor  ratio  budget share | pairs  links | time: retrieval scorer storage+rest";
 
 // One row of figures for a run of articles. Matching throughput counts matchArticle only.
 export function figuresRow(xs: ArticleFigures[]): string {
@@ -85,6 +88,8 @@ export function figuresRow(xs: ArticleFigures[]): string {
   return [
     `${f((1000 * xs.length) / match, 1).padStart(5)}  ${f(pct(times, 50), 0).padStart(6)}  ${f(pct(times, 95), 0).padStart(6)}`,
     `${f(retrieval, 3).padStart(18)}  ${f(floor, 3).padStart(12)}  ${f(retrieval / floor, 0).padStart(5)}`,
+    // Analyses are per distinct claim: the new article's claims and its distinct candidates.
+    `${f(sum(xs, "analysisMs") / claims, 2).padStart(17)}`,
     `${f(score, 1).padStart(14)}  ${f(tokens, 1).padStart(11)}  ${f(score / tokens, 0).padStart(5)}  ${`${f((100 * score) / SCORER_BUDGET_US, 0)}%`.padStart(12)}`,
     `${String(sum(xs, "pairs")).padStart(5)}  ${String(sum(xs, "links")).padStart(5)}`,
     `${share("retrievalMs").padStart(15)} ${share("scoreMs").padStart(6)} ${rest.padStart(12)}`,
