@@ -7,6 +7,7 @@ export type QueueRow = {
   id: string; text: string; checkworthiness: number; status: ClaimStatusValue; suggestedVerdict: ClaimStatusValue;
   articleId: string; articleTitle: string | null; outletId: string; outletName: string;
   assigneeId: string | null; assigneeName: string | null; suggestions: number; contradictions: number;
+  needsReview: boolean; awaitingApproval: boolean; published: boolean;
 };
 
 function likePattern(q: string) {
@@ -53,7 +54,8 @@ export async function queuePage(db: Db, f: QueueFilters, actorId: string, pageSi
   const rows = await db.$queryRaw<QueueRow[]>`
     SELECT c.id, c.text, c.checkworthiness, c.status::text AS status, c."suggestedVerdict"::text AS "suggestedVerdict",
       a.id AS "articleId", a.title AS "articleTitle", o.id AS "outletId", o.name AS "outletName",
-      c."assigneeId", u.name AS "assigneeName", s.suggestions, s.contradictions
+      c."assigneeId", u.name AS "assigneeName", s.suggestions, s.contradictions,
+      c."needsReview", c."awaitingApproval", c."publishedAt" IS NOT NULL AS published
     FROM "Claim" c
     JOIN "Article" a ON a.id = c."articleId"
     JOIN "Outlet" o ON o.id = a."outletId"

@@ -64,6 +64,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <td className="py-2 pr-3">
                   {STATUS_LABELS[c.status]}
                   <span className="block text-xs text-stone-600">suggested: {STATUS_LABELS[c.suggestedVerdict].toLowerCase()}</span>
+                  {c.needsReview && <span className="block text-xs font-medium text-amber-800">needs re-review</span>}
+                  {c.awaitingApproval ? <span className="block text-xs text-stone-600">awaiting approval</span> : c.published && <span className="block text-xs text-stone-600">published</span>}
                 </td>
                 <td className="py-2 pr-3">{c.assigneeName ?? "Unassigned"}</td>
                 <td className="py-2"><AssignControls claimId={c.id} assigneeId={c.assigneeId} actorId={actor.id} people={people} /></td>

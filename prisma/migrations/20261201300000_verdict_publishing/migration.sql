@@ -4,7 +4,11 @@
 -- that explicit and adds approvals, unpublishing and "needs re-review" flags.
 CREATE TYPE "HistoryKind" AS ENUM ('VERDICT', 'LINK', 'APPROVAL', 'UNPUBLISH', 'NEEDS_REVIEW');
 ALTER TABLE "VerdictEvent" ADD COLUMN "kind" "HistoryKind" NOT NULL DEFAULT 'VERDICT';
+-- Filling in a column this migration adds is not rewriting history: the append-only trigger is
+-- lifted for this one statement, inside the migration's transaction.
+ALTER TABLE "VerdictEvent" DISABLE TRIGGER "VerdictEvent_append_only";
 UPDATE "VerdictEvent" SET "kind" = 'LINK' WHERE "verdict" = "previous" AND "rationale" LIKE 'Link change: %';
+ALTER TABLE "VerdictEvent" ENABLE TRIGGER "VerdictEvent_append_only";
 CREATE INDEX "VerdictEvent_kind_at_idx" ON "VerdictEvent"("kind", "at");
 
 -- Who confirmed a link and when: the Web Annotation's creator and created.

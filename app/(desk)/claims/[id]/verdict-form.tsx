@@ -38,16 +38,20 @@ export function VerdictForm({ claimId, status, suggested, links }: {
   const warning = verdictProblem(verdict, links);
   const needsWhy = justificationNeeded(verdict, links);
 
+  const [restored, setRestored] = useState(false);
   useEffect(() => {
     const d = readDraft(claimId);
     if (d) {
       setVerdict(d.verdict);
       setRationale(d.rationale);
     }
+    setRestored(true);
   }, [claimId]);
   useEffect(() => {
+    if (!restored) return;
     if (rationale) sessionStorage.setItem(draftKey(claimId), JSON.stringify({ verdict, rationale }));
-  }, [claimId, verdict, rationale]);
+    else sessionStorage.removeItem(draftKey(claimId));
+  }, [restored, claimId, verdict, rationale]);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
