@@ -1,11 +1,16 @@
-import { describe, it, expect, beforeAll } from "vitest";
+import { describe, it, expect, beforeAll, vi } from "vitest";
 import { freshDatabase } from "../test/db";
-import { userWithToken } from "../test/factories";
+import { userWithToken, apiRequest, ctx } from "../test/factories";
+import { runAs } from "../auth/current";
 import { importSeedArticles } from "../cli/seed-articles";
 import { updateOutlet } from "../outlets/mutations";
 import { saveVerdict } from "../verdicts/mutations";
 import type { Db } from "../db/client";
 import { linkClaim } from "./mutations";
+import { PATCH } from "@/app/api/v1/articles/[id]/route";
+
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+const { setWireCreditAction } = await import("@/app/(desk)/articles/actions");
 
 let db: Db;
 let reviewer: Awaited<ReturnType<typeof userWithToken>>;
@@ -18,8 +23,11 @@ beforeAll(async () => {
   await importSeedArticles(db, null);
 });
 
-const claimIn = async (outlet: string, phrase: string) =>
-  (await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outlet } } } })).id;
+const claimIn = async (outlet: string, phrase: string) => (await claimRow(outlet, phrase)).id;
+const claimRow = (outlet: string, phrase: string) =>
+  db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outlet } } } });
+const patch = (articleId: string, token: string | undefined, wireCredit: string | null) =>
+  PATCH(apiRequest(`/api/v1/articles/${articleId}`, { method: "PATCH", token, body: { wireCredit } }), ctx({ id: articleId }));
 const outletId = async (name: string) => (await db.outlet.findFirstOrThrow({ where: { name } })).id;
 const touching = (outlet: string) => db.claimLink.findMany({
   where: { state: { not: "REJECTED" }, OR: [{ fromClaim: { article: { outlet: { name: outlet } } } }, { toClaim: { article: { outlet: { name: outlet } } } }] },
@@ -66,5 +74,36 @@ describe("independence follows the origin groups", () => {
     // Apart again: independent again.
     await updateOutlet(db, admin.user.id, { id: await outletId("MyJoyOnline"), originGroup: null });
     expect((await touching("Africanews")).filter((l) => between(l, "Africanews", "MyJoyOnline")).every((l) => l.independent)).toBe(true);
+  });
+});
+
+describe("an article's wire credit", () => {
+  it("refuses strangers and reviewers, and a credit shared with another article makes their links dependent", async () => {
+    const tech = await claimRow("Tech Times", "At the initiative of the Malian side");
+    const joy = await claimRow("MyJoyOnline", "At the initiative of the Malian side");
+    await linkClaim(db, reviewer.user.id, tech.id, { claimId: joy.id, relation: "supports", version: (await db.claim.findUniqueOrThrow({ where: { id: tech.id } })).version });
+    await saveVerdict(db, reviewer.user.id, tech.id, { verdict: "corroborated", version: (await db.claim.findUniqueOrThrow({ where: { id: tech.id } })).version });
+    const pair = () => db.claimLink.findMany({ where: { OR: [{ fromClaimId: tech.id, toClaimId: joy.id }, { fromClaimId: joy.id, toClaimId: tech.id }] } });
+    expect((await pair()).every((l) => l.independent)).toBe(true);
+
+    expect((await patch(tech.articleId, undefined, "Reuters")).status).toBe(401);
+    expect((await patch(tech.articleId, reviewer.token, "Reuters")).status).toBe(403);
+    expect(await runAs(null, () => setWireCreditAction(null, { id: tech.articleId, wireCredit: "Reuters" }))).toMatchObject({ ok: false, error: "unauthorized" });
+    expect(await runAs(reviewer.actor, () => setWireCreditAction(null, { id: tech.articleId, wireCredit: "Reuters" }))).toMatchObject({ ok: false, error: "forbidden" });
+    expect((await db.article.findUniqueOrThrow({ where: { id: tech.articleId } })).wireCredit).toBeNull();
+
+    // The admin's form on the article page and the API do the same.
+    expect(await runAs(admin.actor, () => setWireCreditAction(null, { id: tech.articleId, wireCredit: "Reuters" }))).toMatchObject({ ok: true, data: { changed: true, independence: { changed: 0, flagged: 0 } } });
+    const second = await (await patch(joy.articleId, admin.token, "  reuters ")).json();
+    expect(second).toMatchObject({ changed: true, independence: { flagged: 1 } });
+    expect((await pair()).every((l) => !l.independent)).toBe(true);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: tech.id } })).toMatchObject({ needsReview: true, needsReviewReason: expect.stringMatching(/wire credit/) });
+    expect(await db.auditLog.count({ where: { action: "article.wire_credit" } })).toBe(2);
+
+    // Cleared again: independent again, and saving the same credit twice records nothing.
+    expect(await (await patch(joy.articleId, admin.token, "")).json()).toMatchObject({ changed: true, wireCredit: null });
+    expect((await pair()).every((l) => l.independent)).toBe(true);
+    expect(await (await patch(joy.articleId, admin.token, null)).json()).toMatchObject({ changed: false });
+    expect(await db.auditLog.count({ where: { action: "article.wire_credit" } })).toBe(3);
   });
 });

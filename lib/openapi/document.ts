@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { importArticleSchema, listArticlesQuery } from "../articles/schema";
+import { articleChangeSchema, importArticleSchema, listArticlesQuery } from "../articles/schema";
 import { claimIdSchema, listClaimsQuery } from "../claims/schema";
 import { linkParams, linkTargetSchema, unlinkQuery } from "../links/schema";
 import { approveSchema } from "../publishing/schema";
@@ -47,6 +47,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/articles", tag: "Articles", summary: "List articles, newest first", access: "REVIEWER", query: listArticlesQuery, success: { status: 200, description: "A page of articles with claim counts.", schema: list() } },
   { method: "post", path: "/api/v1/articles", tag: "Articles", summary: "Import an article", description: "Cleans the text, extracts claims and queues matching. An identical text answers 200 with duplicate: true.", access: "ADMIN", body: importArticleSchema, success: { status: 201, description: "Imported (200 when a duplicate).", schema: { type: "object", properties: { duplicate: { type: "boolean" }, articleId: { type: "string", format: "uuid" } } } } },
   { method: "get", path: "/api/v1/articles/{id}", tag: "Articles", summary: "An article with its claims", access: "REVIEWER", params: uuidParam("article"), success: { status: 200, description: "The article and its claims.", schema: { type: "object", properties: { article: anyObject, claims: { type: "array", items: anyObject } } } } },
+  { method: "patch", path: "/api/v1/articles/{id}", tag: "Articles", summary: "Correct an article's wire credit", description: "Recomputes the independence of every link touching the article in the same transaction; reviewed claims whose confirmed evidence changed are flagged needs re-review.", access: "ADMIN", params: uuidParam("article"), body: articleChangeSchema, success: { status: 200, description: "The change and how many links and claims it touched." } },
 
   { method: "get", path: "/api/v1/claims", tag: "Claims", summary: "List claims, most check-worthy first", access: "REVIEWER", query: listClaimsQuery, success: { status: 200, description: "A page of claims.", schema: list() } },
   { method: "get", path: "/api/v1/claims/{id}", tag: "Claims", summary: "A claim with its confirmed links and stored suggestions", access: "REVIEWER", params: claimIdSchema, success: { status: 200, description: "The claim page's data." } },
