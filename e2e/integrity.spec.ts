@@ -104,6 +104,22 @@ test("putting two outlets in one origin group makes their link dependent and fla
   await expect(page.getByRole("region", { name: "Publication" }).getByRole("button", { name: "Approve for publication" })).toBeDisabled();
 });
 
+test("an admin corrects a wire credit on the article page; the verdict that relied on the link is flagged", async ({ asAdmin: page, reviewer }) => {
+  const { claim, support } = await isolatedClaim(reviewer.id);
+  for (const articleId of [claim.articleId, support.articleId]) {
+    await page.goto(`/articles/${articleId}`);
+    const form = page.getByRole("form", { name: "Wire credit" });
+    await form.getByLabel("Wire credit").fill("Reuters");
+    await form.getByRole("button", { name: "Save wire credit" }).click();
+    await expect(form).toContainText("Saved.");
+  }
+  await expect(page.getByRole("form", { name: "Wire credit" })).toContainText("1 verdict flagged for re-review");
+  const claimPage = new ClaimPage(page);
+  await claimPage.goto(claim.id);
+  await expect(page.getByRole("status").filter({ hasText: "Needs re-review" })).toContainText("wire credit");
+  await expect(claimPage.linked.getByRole("article").first()).toContainText("same origin group or near-copy");
+});
+
 test("Next follows the filtered queue; the claim page shows its assignee and keeps the title in view", async ({ asReviewer: page, reviewer }) => {
   const db = await e2eDb();
   const outlet = await db.outlet.findFirstOrThrow({ where: { name: "Tech Times" } });

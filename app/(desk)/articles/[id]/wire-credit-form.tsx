@@ -15,7 +15,10 @@ export function WireCreditForm({ articleId, wireCredit }: { articleId: string; w
       if (!res) return;
       if (!res.ok) setMessage(res.message);
       else if (!res.data.changed) setMessage("Unchanged.");
-      else setMessage(`Saved. ${res.data.independence?.changed ?? 0} links re-judged, ${res.data.independence?.flagged ?? 0} verdicts flagged for re-review.`);
+      else {
+        const { changed = 0, flagged = 0 } = res.data.independence ?? {};
+        setMessage(`Saved. Independence changed on ${changed} link${changed === 1 ? "" : "s"}; ${flagged} verdict${flagged === 1 ? "" : "s"} flagged for re-review.`);
+      }
     });
   }
   return (
