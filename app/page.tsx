@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
-import { progressByStatus, recentActivity, verdictsThisWeek } from "@/lib/dashboard/data";
+import { linkChangesThisWeek, progressByStatus, recentActivity, verdictsThisWeek } from "@/lib/dashboard/data";
 import { STATUS_LABELS, statusParam } from "@/lib/queue/schema";
 import { PageTitle } from "./_components/ui";
 import { BarList } from "./_components/bar-list";
@@ -15,7 +15,7 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 export default async function Dashboard() {
   const actor = await requirePageActor();
   const db = getDb();
-  const [progress, week, activity] = await Promise.all([progressByStatus(db), verdictsThisWeek(db), recentActivity(db)]);
+  const [progress, week, linkWeek, activity] = await Promise.all([progressByStatus(db), verdictsThisWeek(db), linkChangesThisWeek(db), recentActivity(db)]);
   const reviewed = progress.total - (progress.items.find((i) => i.status === "UNREVIEWED")?.count ?? 0);
   return (
     <div className="space-y-8">
@@ -40,6 +40,12 @@ export default async function Dashboard() {
         {week.length === 0 ? <p>No verdicts saved in the last 7 days.</p> : (
           <BarList label="Verdicts per reviewer, last 7 days" total={Math.max(...week.map((w) => w.count))} showShare={false}
             items={week.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-blue-700" }))} />
+        )}
+        <h3 className="mt-4 mb-1 font-semibold">Link activity this week</h3>
+        <p className="mb-3 text-sm text-stone-600">Links made, unlinked and suggestions dismissed per reviewer, counted apart from verdicts.</p>
+        {linkWeek.length === 0 ? <p>No link changes in the last 7 days.</p> : (
+          <BarList label="Link changes per reviewer, last 7 days" total={Math.max(...linkWeek.map((w) => w.count))} showShare={false}
+            items={linkWeek.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-stone-500" }))} />
         )}
       </section>
 

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { test, expect, e2eDb } from "./fixtures";
+import { test, expect, e2eDb, makeUser } from "./fixtures";
+import { approveClaim } from "../lib/publishing/mutations";
 
 test("an admin creates a token, sees its secret once, uses it and revokes it", async ({ asAdmin: page, request }) => {
   const name = `e2e-${crypto.randomBytes(3).toString("hex")}`;
@@ -39,7 +40,7 @@ test("an admin saves the settings", async ({ asAdmin: page }) => {
   await expect(page.getByLabel("Publish public claim pages")).toBeChecked();
 });
 
-test("a reviewed claim has a public page with its verdict and ClaimReview JSON-LD; an unreviewed one does not", async ({ page, reviewer }) => {
+test("an approved claim has a public page with its verdict and ClaimReview JSON-LD; an unapproved or unreviewed one does not", async ({ page, reviewer }) => {
   const db = await e2eDb();
   await db.setting.upsert({ where: { key: "publicPages" }, create: { key: "publicPages", value: true }, update: { value: true } });
   const tag = crypto.randomBytes(4).toString("hex");
@@ -60,6 +61,9 @@ test("a reviewed claim has a public page with its verdict and ClaimReview JSON-L
   });
   await db.verdictEvent.create({ data: { claimId: claim.id, actorId: reviewer.id, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two independent outlets report it.", linkedClaimIds: [support.id] } });
 
+  // Reviewed but not yet approved by an admin: not public.
+  expect((await page.goto(`/r/${claim.id}`))?.status()).toBe(404);
+  await approveClaim(db, (await makeUser("ADMIN")).id, claim.id, claim.version);
   const res = await page.goto(`/r/${claim.id}`);
   expect(res?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(claimText);

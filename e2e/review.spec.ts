@@ -1,45 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, e2eDb, makeUser, signIn } from "./fixtures";
-import { ClaimPage } from "./pages/claim-page";
-
-// The e2e desk keeps its data between runs, so each test first puts its claim back to unreviewed
-// with its matcher suggestions open (test set-up only; the app itself never rewrites history).
-async function freshClaim(id: string): Promise<string>;
-async function freshClaim(outlet: string, phrase: string): Promise<string>;
-async function freshClaim(outletOrId: string, phrase?: string): Promise<string> {
-  const db = await e2eDb();
-  const claim = phrase === undefined
-    ? await db.claim.findUniqueOrThrow({ where: { id: outletOrId } })
-    : await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outletOrId } } } });
-  const partners = (await db.claimLink.findMany({ where: { fromClaimId: claim.id }, select: { toClaimId: true } })).map((l) => l.toClaimId);
-  await db.claim.updateMany({ where: { id: { in: [claim.id, ...partners] } }, data: { status: "UNREVIEWED", version: { increment: 1 } } });
-  await db.claimLink.updateMany({ where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }], origin: "SUGGESTED" }, data: { state: "SUGGESTED" } });
-  await db.claimLink.updateMany({ where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }], origin: "REVIEWER" }, data: { state: "REJECTED" } });
-  return claim.id;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-// A claim whose best stored suggestion (the first on its page) is an independent "supports" one,
-// preferring the given claim; the matcher's exact output may change, the flows should not.
-async function claimWithSupport(exclude: string[], prefer?: [string, string]) {
-  const db = await e2eDb();
-  const preferred = prefer && (await db.claim.findFirst({ where: { text: { contains: prefer[1] }, article: { outlet: { name: prefer[0] } } } }));
-  const candidates = await db.claim.findMany({
-    where: { id: { notIn: exclude }, linksFrom: { some: { relation: "SUPPORTS", independent: true, origin: "SUGGESTED" } } },
-    orderBy: [{ checkworthiness: "desc" }, { id: "asc" }], select: { id: true },
-  });
-  for (const c of [...(preferred ? [preferred] : []), ...candidates]) {
-    const id = await freshClaim(c.id);
-    const best = await db.claimLink.findFirst({
-      where: { fromClaimId: id, state: "SUGGESTED", toClaim: { article: { claims: { none: { id } } } } },
-      orderBy: [{ score: "desc" }, { toClaimId: "asc" }],
-      select: { relation: true, independent: true, toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } } },
-    });
-    if (best?.relation === "SUPPORTS" && best.independent) return { id, outlet: best.toClaim.article.outlet.name, text: best.toClaim.text };
-  }
-  throw new Error("No claim with an independent supporting suggestion on the e2e desk.");
-}
+import { test, expect, e2eDb } from "./fixtures";
+import { claimWithSupport, escape, freshClaim } from "./desk-data";
+import { ClaimPage, twoReviewersOn } from "./pages/claim-page";
 
 test("a reviewer links a suggestion, saves Corroborated and sees it in the history", async ({ asReviewer: page, reviewer }) => {
   // On the seed desk: Tech Times' "exclusively peaceful political and diplomatic means", which
@@ -78,30 +40,27 @@ test("a rule violation is explained and nothing is saved", async ({ asReviewer: 
   await expect(claim.status).toHaveCount(0);
 });
 
-test("two reviewers save the same claim: the second is told who changed it and can reload", async ({ browser }) => {
+test("two reviewers save the same claim: the second is told who changed it and keeps their draft", async ({ browser }) => {
   const id = await freshClaim("Tech Times", "worsening Niger coup");
-  const [first, second] = [await makeUser("REVIEWER"), await makeUser("REVIEWER")];
-  const contexts = [await browser.newContext(), await browser.newContext()];
-  const [a, b] = await Promise.all(contexts.map((c) => c.newPage()));
-  await signIn(a, first);
-  await signIn(b, second);
-  const [pa, pb] = [new ClaimPage(a), new ClaimPage(b)];
-  await pa.goto(id);
-  await pb.goto(id);
+  const { users: [first], pages: [, b], claims: [pa, pb], close } = await twoReviewersOn(browser, id);
 
   await pa.save("Single-sourced", "Only Tech Times puts it this way.");
   await expect(pa.status).toBeVisible();
 
-  await pb.save("Single-sourced");
+  await pb.save("Single-sourced", "My own reading of it.");
   const stale = b.getByText(new RegExp(`${first.name} changed this claim to Single-sourced at .* UTC`));
   await expect(stale).toBeVisible();
   await expect(pb.status).toHaveCount(0);
-  await b.getByRole("button", { name: "Reload" }).click();
+  const conflict = b.getByRole("region", { name: "Conflict" });
+  await expect(conflict).toContainText("Your draft");
+  await expect(conflict).toContainText("“My own reading of it.”");
+  await b.getByRole("button", { name: "Keep my draft and load their changes" }).click();
   await expect(pb.history.getByRole("listitem").first()).toContainText(first.name);
+  await expect(pb.rationale).toHaveValue("My own reading of it.");
   await expect(pb.verdict("Single-sourced")).toBeChecked();
   await pb.save("Single-sourced", "Agreed.");
   await expect(pb.status).toBeVisible();
-  await Promise.all(contexts.map((c) => c.close()));
+  await close();
 });
 
 test("a claim can be reviewed with the keyboard alone", async ({ asReviewer: page }) => {

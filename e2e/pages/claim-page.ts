@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { makeUser, signIn } from "../fixtures";
 
 // The claim review page, located by role and label only.
 export class ClaimPage {
@@ -34,4 +35,17 @@ export class ClaimPage {
     if (rationale) await this.rationale.fill(rationale);
     await this.page.getByRole("button", { name: "Save verdict" }).click();
   }
+}
+
+// Two reviewers, each signed in in a browser context of their own, with one claim open.
+export async function twoReviewersOn(browser: Browser, id: string) {
+  const users = [await makeUser("REVIEWER"), await makeUser("REVIEWER")] as const;
+  const contexts = [await browser.newContext(), await browser.newContext()];
+  const pages = await Promise.all(contexts.map((c) => c.newPage()));
+  const claims = [new ClaimPage(pages[0]), new ClaimPage(pages[1])] as const;
+  for (const [i, page] of pages.entries()) {
+    await signIn(page, users[i]);
+    await claims[i].goto(id);
+  }
+  return { users, pages: [pages[0], pages[1]] as const, claims, close: () => Promise.all(contexts.map((c) => c.close())) };
 }

@@ -23,3 +23,10 @@ export const listArticlesQuery = z.object({
   cursor: z.uuid().optional(),
   outletId: z.uuid().optional(),
 });
+
+// PATCH /api/v1/articles/{id}: the wire credit ("Reuters", "AP; AFP"), blank to clear. Changing it
+// recomputes the independence of the article's links (docs/decisions/014).
+export const articleChangeSchema = z.object({
+  wireCredit: z.string().trim().max(200, "Keep the wire credit under 200 characters.").nullable().transform((v) => v || null),
+});
+export type ArticleChange = z.infer<typeof articleChangeSchema>;

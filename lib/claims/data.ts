@@ -88,7 +88,9 @@ export async function claimForReview(db: Db, id: string) {
     where: { id },
     select: {
       ...claimFields,
-      article: { select: { id: true, title: true, publishedAt: true, text: true, wireCredit: true, outlet } },
+      needsReview: true, needsReviewReason: true, awaitingApproval: true, publishedAt: true, published: true,
+      assignee: { select: { id: true, name: true } },
+      article: { select: { id: true, title: true, url: true, publishedAt: true, text: true, wireCredit: true, outlet } },
       linksFrom: { ...openLinks, select: reviewLinkSelect },
     },
   });
@@ -97,21 +99,3 @@ export async function claimForReview(db: Db, id: string) {
   return { claim, ...splitLinks(claim.article.id, linksFrom) };
 }
 export type ClaimForReview = NonNullable<Awaited<ReturnType<typeof claimForReview>>>;
-
-// Neighbours in queue order (most check-worthy first, then id) among unreviewed claims. Next wraps
-// round to the top of the queue so a reviewer is never stranded at the end.
-export async function neighbourClaims(db: Db, c: { id: string; checkworthiness: number }) {
-  const order = [{ checkworthiness: "desc" as const }, { id: "asc" as const }];
-  const [after, before] = await Promise.all([
-    db.claim.findFirst({
-      where: { status: "UNREVIEWED", OR: [{ checkworthiness: { lt: c.checkworthiness } }, { checkworthiness: c.checkworthiness, id: { gt: c.id } }] },
-      orderBy: order, select: { id: true },
-    }),
-    db.claim.findFirst({
-      where: { status: "UNREVIEWED", OR: [{ checkworthiness: { gt: c.checkworthiness } }, { checkworthiness: c.checkworthiness, id: { lt: c.id } }] },
-      orderBy: [{ checkworthiness: "asc" }, { id: "desc" }], select: { id: true },
-    }),
-  ]);
-  const next = after ?? (await db.claim.findFirst({ where: { status: "UNREVIEWED", id: { not: c.id } }, orderBy: order, select: { id: true } }));
-  return { nextId: next?.id ?? null, previousId: before?.id ?? null };
-}

@@ -1,4 +1,5 @@
 import { presentClaim } from "../articles/present";
+import { readSnapshot } from "../publishing/snapshot";
 import type { ClaimListRow, ClaimWithLinks } from "./data";
 
 type Link = ClaimWithLinks["links"][number];
@@ -42,7 +43,11 @@ export type PresentedPassage = ReturnType<typeof presentPassage>;
 export function presentClaimReview({ claim, links, suggestions }: import("./data").ClaimForReview) {
   const a = claim.article;
   return {
-    claim: { ...presentClaim(claim), suggestedVerdict: claim.suggestedVerdict.toLowerCase() as "corroborated" | "single_sourced" | "contradicted" },
+    claim: {
+      ...presentClaim(claim), suggestedVerdict: claim.suggestedVerdict.toLowerCase() as "corroborated" | "single_sourced" | "contradicted",
+      needsReview: claim.needsReview, needsReviewReason: claim.needsReviewReason, assignee: claim.assignee,
+      publication: { awaitingApproval: claim.awaitingApproval, publishedAt: claim.publishedAt, published: readSnapshot(claim.published) },
+    },
     article: { id: a.id, title: a.title, publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null, outlet: a.outlet.name, wireCredit: a.wireCredit, text: a.text },
     links: links.map(presentPassage),
     suggestions: suggestions.map(presentPassage),

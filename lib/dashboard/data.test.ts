@@ -4,7 +4,7 @@ import { userWithToken } from "@/lib/test/factories";
 import { importSeedArticles } from "@/lib/cli/seed-articles";
 import { assignClaim } from "@/lib/queue/mutations";
 import type { Db } from "@/lib/db/client";
-import { progressByStatus, recentActivity, verdictsThisWeek, WEEK_MS } from "./data";
+import { linkChangesThisWeek, progressByStatus, recentActivity, verdictsThisWeek, WEEK_MS } from "./data";
 
 let db: Db;
 let rita: Awaited<ReturnType<typeof userWithToken>>;
@@ -43,8 +43,20 @@ describe("dashboard reads", () => {
         event(rita.user.id, claims[0].id, 1000), event(rita.user.id, claims[1].id, 2 * 86_400_000), event(rita.user.id, claims[2].id, WEEK_MS + 1000),
         event(ravi.user.id, claims[3].id, 3 * 86_400_000), event(rita.user.id, claims[3].id, 8 * 86_400_000),
         event(ravi.user.id, claims[0].id, -1000), // after `now`: not counted
+        // Link changes, approvals and flags are history too, but not verdicts.
+        { ...event(rita.user.id, claims[0].id, 5000), verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: "Link change: linked as supporting", kind: "LINK" },
+        { ...event(rita.user.id, claims[1].id, 5000), verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: "Link change: linked as supporting", kind: "LINK" },
+        { ...event(ravi.user.id, claims[3].id, 6000), verdict: "CORROBORATED", previous: "CORROBORATED", kind: "APPROVAL" },
       ],
     });
+    await db.auditLog.createMany({
+      data: [
+        { actorId: rita.user.id, action: "claim.link", entity: "Claim", entityId: claims[0].id, at: new Date(now.getTime() - 5000) },
+        { actorId: rita.user.id, action: "claim.verdict", entity: "Claim", entityId: claims[0].id, at: new Date(now.getTime() - 1000) },
+      ],
+    });
+    // One link change, though its history is on both claims.
+    expect(await linkChangesThisWeek(db, now)).toEqual([{ id: rita.user.id, name: "Rita", count: 1 }]);
     expect(await verdictsThisWeek(db, now)).toEqual([
       { id: rita.user.id, name: "Rita", count: 2 },
       { id: ravi.user.id, name: "Ravi", count: 1 },

@@ -35,13 +35,16 @@ export type ReviewArticle = {
   id: string; url: string | null; title: string | null; publishedAt: Date | null;
   outlet: { name: string; domain: string | null };
 };
+export type EvidenceItem = {
+  relation: "SUPPORTS" | "CONTRADICTS"; independent: boolean;
+  claim: { id: string; text: string; prefix: string; suffix: string; article: ReviewArticle };
+};
+// An approved review (lib/publishing): the claim, who made it (attribution), the frozen verdict and evidence.
 export type ClaimReviewSubject = {
-  id: string; text: string; status: ReviewedStatus; updatedAt: Date;
+  id: string; text: string; attribution: string | null;
   article: ReviewArticle;
-  // Articles of the claim's confirmed SUPPORTS links: other places the claim appears.
-  supporting: ReviewArticle[];
-  latestVerdictAt: Date | null;
-  rationale: string | null;
+  status: ReviewedStatus; disputed: boolean; rationale: string | null; approvedAt: Date;
+  evidence: EvidenceItem[];
 };
 export type ClaimReviewContext = { siteUrl: string; organisation: { name: string; url: string | null } };
 
@@ -49,17 +52,23 @@ function organization(name: string, url: string | null) {
   return { "@type": "Organization", name, ...(url ? { url } : {}) };
 }
 
-export function articleUrl(a: { id: string; url: string | null }, siteUrl: string): string {
-  return a.url ?? `${siteUrl}/articles/${a.id}`;
+const outletOrg = (o: ReviewArticle["outlet"]) => organization(o.name, o.domain ? `https://${o.domain}` : null);
+
+// "the Kremlin", "the health ministry" name bodies; "Dmitry Peskov" names a person.
+const BODY = /^the\s|\b(?:ministry|government|office|kremlin|agency|army|council|commission|police|department|spokes(?:man|woman|person) for|party|union|court|ecowas|junta|company|bank|authorities|officials)\b/i;
+export function claimant(attribution: string) {
+  const name = attribution.trim();
+  return { "@type": BODY.test(name) ? "Organization" : "Person", name };
 }
 
-function creativeWork(a: ReviewArticle, siteUrl: string) {
+// Only an outlet's own URL is an appearance: the desk's article pages need a login (docs/decisions/015).
+function creativeWork(a: ReviewArticle & { url: string }) {
   return {
     "@type": "CreativeWork",
-    url: articleUrl(a, siteUrl),
+    url: a.url,
     ...(a.title ? { headline: a.title } : {}),
     ...(a.publishedAt ? { datePublished: a.publishedAt.toISOString() } : {}),
-    author: organization(a.outlet.name, a.outlet.domain ? `https://${a.outlet.domain}` : null),
+    publisher: outletOrg(a.outlet),
   };
 }
 
@@ -67,13 +76,15 @@ export function publicClaimUrl(siteUrl: string, id: string): string {
   return `${siteUrl}/r/${id}`;
 }
 
+export function ratingLabel(status: ReviewedStatus, disputed: boolean) {
+  return disputed ? `${RATING[status].label} (disputed)` : RATING[status].label;
+}
+
 export function buildClaimReview(c: ClaimReviewSubject, ctx: ClaimReviewContext) {
-  const seen = new Set<string>();
-  const articles = [c.article, ...c.supporting].filter((a) => (seen.has(a.id) ? false : (seen.add(a.id), true)));
-  // The earliest dated appearance; undated articles count only when none is dated.
-  const dated = articles.filter((a) => a.publishedAt).sort((a, b) => a.publishedAt!.getTime() - b.publishedAt!.getTime());
-  const first = dated[0] ?? c.article;
   const rating = RATING[c.status];
+  const against = c.evidence.filter((e) => e.relation === "CONTRADICTS").map((e) => e.claim.article.outlet.name);
+  // The claim appears in its own article; evidence from other outlets is evidence, not an appearance.
+  const appearance = c.article.url ? creativeWork({ ...c.article, url: c.article.url }) : null;
   return {
     "@type": "ClaimReview",
     "@id": publicClaimUrl(ctx.siteUrl, c.id),
@@ -81,20 +92,20 @@ export function buildClaimReview(c: ClaimReviewSubject, ctx: ClaimReviewContext)
     claimReviewed: shortenClaim(c.text),
     text: c.text,
     ...(c.rationale ? { reviewBody: c.rationale } : {}),
-    datePublished: (c.latestVerdictAt ?? c.updatedAt).toISOString().slice(0, 10),
+    datePublished: c.approvedAt.toISOString().slice(0, 10),
     author: organization(ctx.organisation.name, ctx.organisation.url),
     reviewRating: {
       "@type": "Rating",
-      alternateName: rating.label,
+      alternateName: ratingLabel(c.status, c.disputed),
       ratingValue: rating.value,
       bestRating: BEST_RATING,
       worstRating: WORST_RATING,
+      ...(c.disputed ? { ratingExplanation: `Disputed: contradicted by ${[...new Set(against)].join(", ")}.` } : {}),
     },
     itemReviewed: {
       "@type": "Claim",
-      appearance: articles.map((a) => creativeWork(a, ctx.siteUrl)),
-      firstAppearance: creativeWork(first, ctx.siteUrl),
-      author: organization(c.article.outlet.name, c.article.outlet.domain ? `https://${c.article.outlet.domain}` : null),
+      author: c.attribution ? claimant(c.attribution) : outletOrg(c.article.outlet),
+      ...(appearance ? { appearance: [appearance], firstAppearance: appearance } : {}),
       ...(c.article.publishedAt ? { datePublished: c.article.publishedAt.toISOString() } : {}),
     },
   };

@@ -17,28 +17,39 @@ export function csvLine(fields: (string | number | boolean | null | undefined)[]
 }
 
 export const CLAIM_CSV_COLUMNS = [
-  "claim_id", "claim", "status", "suggested_verdict", "checkworthiness", "kind", "attribution",
-  "outlet", "article_id", "article_title", "article_url", "article_published_at",
-  "confirmed_links", "reviewers", "last_verdict_at", "rationale",
+  "outlet", "article_title", "article_url", "article_published_at", "article_id", "position",
+  "claim_id", "claim", "status", "suggested_verdict", "publication", "checkworthiness", "kind", "attribution",
+  "confirmed_links", "linked_claim_ids", "reviewers", "last_verdict_at", "rationale",
 ] as const;
 
 export type ClaimCsvRow = {
-  id: string; text: string; status: string; suggestedVerdict: string; checkworthiness: number; kind: string; attribution: string | null;
-  article: { id: string; title: string | null; url: string | null; publishedAt: Date | null; outlet: { name: string } };
-  linksFrom: { toClaimId: string; relation: string }[];
-  verdictEvents: { at: Date; verdict: string; previous: string; rationale: string | null; actor: { name: string; email: string } | null }[];
+  id: string; text: string; start: number; status: string; suggestedVerdict: string; checkworthiness: number; kind: string; attribution: string | null;
+  publishedAt: Date | null; awaitingApproval: boolean;
+  article: { id: string; title: string | null; url: string | null; publishedAt: Date | null; text: string; outlet: { name: string } };
+  linksFrom: { toClaimId: string; relation: string; toClaim: { text: string; article: { outlet: { name: string } } } }[];
+  verdictEvents: { at: Date; kind: string; rationale: string | null; actor: { name: string; email: string } | null }[];
 };
 
-// confirmed_links: "<claim id>:<supports|contradicts>" joined by "; ". reviewers: the distinct people
-// who recorded verdicts or link changes, in the order they first acted.
-export function claimCsvFields(c: ClaimCsvRow, isVerdict: (e: ClaimCsvRow["verdictEvents"][number]) => boolean) {
-  const verdicts = c.verdictEvents.filter(isVerdict);
+// An article imported without a title is named by its first line (often the headline), cut short.
+export function articleTitle(a: { title: string | null; text: string }): string {
+  if (a.title) return a.title;
+  const line = a.text.trim().split(/\n/)[0]?.trim() ?? "";
+  return line.length > 100 ? `${line.slice(0, 99).replace(/\s+\S*$/, "")}…` : line;
+}
+
+const publication = (c: ClaimCsvRow) => (c.publishedAt ? (c.awaitingApproval ? "published, newer verdict awaiting approval" : "published") : c.awaitingApproval ? "awaiting approval" : "");
+
+// confirmed_links: "supports · Outlet: “claim text”" joined by " | "; linked_claim_ids alongside for
+// machines. reviewers: the distinct people who recorded verdicts or link changes, in the order they first acted.
+export function claimCsvFields(c: ClaimCsvRow) {
+  const verdicts = c.verdictEvents.filter((e) => e.kind === "VERDICT");
   const last = verdicts[verdicts.length - 1];
-  const reviewers = [...new Set(c.verdictEvents.map((e) => e.actor?.name).filter((n): n is string => !!n))];
+  const reviewers = [...new Set(c.verdictEvents.filter((e) => e.kind === "VERDICT" || e.kind === "LINK").map((e) => e.actor?.name).filter((n): n is string => !!n))];
   return [
-    c.id, c.text, c.status.toLowerCase(), c.suggestedVerdict.toLowerCase(), Math.round(c.checkworthiness * 1000) / 1000, c.kind.toLowerCase(), c.attribution,
-    c.article.outlet.name, c.article.id, c.article.title, c.article.url, c.article.publishedAt?.toISOString() ?? null,
-    c.linksFrom.map((l) => `${l.toClaimId}:${l.relation.toLowerCase()}`).join("; "),
+    c.article.outlet.name, articleTitle(c.article), c.article.url, c.article.publishedAt?.toISOString().slice(0, 10) ?? null, c.article.id, c.start,
+    c.id, c.text, c.status.toLowerCase(), c.suggestedVerdict.toLowerCase(), publication(c), Math.round(c.checkworthiness * 1000) / 1000, c.kind.toLowerCase(), c.attribution,
+    c.linksFrom.map((l) => `${l.relation.toLowerCase()} · ${l.toClaim.article.outlet.name}: “${l.toClaim.text}”`).join(" | "),
+    c.linksFrom.map((l) => l.toClaimId).join("; "),
     reviewers.join("; "), last?.at.toISOString() ?? null, last?.rationale ?? null,
   ];
 }

@@ -1,63 +1,59 @@
 import "server-only";
 import type { Db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
-import { isLinkChange } from "../links/history";
+import { Prisma } from "../db/generated/client";
 import { findStoryGroup } from "../stories/data";
 import { HttpError } from "../http/errors";
 import { getSettings, resolveSiteUrl } from "../settings/data";
-import { buildClaimReview, SCHEMA_ORG, type ClaimReviewContext, type ClaimReviewSubject, type ReviewedStatus } from "./claimreview";
-import { buildAnnotation, type AnnotatedLink } from "./annotations";
+import { readSnapshot } from "../publishing/snapshot";
+import { buildClaimReview, SCHEMA_ORG, type ClaimReviewContext, type ClaimReviewSubject, type EvidenceItem } from "./claimreview";
+import { ANNO_CONTEXT, ANNOTATION_PAGE_SIZE, annotationCollection, annotationPage, buildAnnotation, pageCount, type AnnotatedLink } from "./annotations";
 import { CLAIM_CSV_COLUMNS, claimCsvFields, csvLine } from "./csv";
 import { jsonArray, keysetBatches, textStream } from "./stream";
 import type { ClaimsCsvQuery, ClaimReviewQuery } from "./schema";
 
 export const EXPORT_BATCH = 1000;
-const REVIEWED: ReviewedStatus[] = ["CORROBORATED", "SINGLE_SOURCED", "CONTRADICTED"];
-
 const articleSelect = { id: true, url: true, title: true, publishedAt: true, outlet: { select: { name: true, domain: true } } } as const;
 
-// Everything a ClaimReview and the public page need, in one read per batch.
-const reviewSelect = {
-  id: true, text: true, status: true, updatedAt: true,
-  article: { select: articleSelect },
-  linksFrom: {
-    where: { state: "CONFIRMED" },
-    orderBy: [{ relation: "asc" }, { score: "desc" }, { toClaimId: "asc" }],
-    select: { relation: true, toClaim: { select: { id: true, text: true, prefix: true, suffix: true, article: { select: articleSelect } } } },
-  },
-  verdictEvents: { orderBy: [{ at: "desc" }, { id: "desc" }], take: 50, select: { at: true, verdict: true, previous: true, rationale: true } },
-} satisfies Prisma.ClaimSelect;
-
-type ReviewRow = Awaited<ReturnType<typeof readReviewed>>[number];
-
-function readReviewed(db: Db, where: object, after: string | null, take: number) {
-  return db.claim.findMany({
-    where: { ...where, ...(after ? { id: { gt: after } } : {}) },
+/**
+ * Approved claims only, as their approved snapshot (lib/publishing) says, with the evidence claims
+ * resolved in one more read per batch. What reviewers changed since approval is not shown.
+ */
+async function readPublished(db: Db, where: Prisma.ClaimWhereInput, after: string | null, take: number): Promise<ClaimReviewSubject[]> {
+  const rows = await db.claim.findMany({
+    where: { ...where, publishedAt: { not: null }, ...(after ? { id: { gt: after } } : {}) },
     orderBy: { id: "asc" },
     take,
-    select: reviewSelect,
+    select: { id: true, text: true, attribution: true, published: true, article: { select: articleSelect } },
+  });
+  const snaps = rows.map((r) => readSnapshot(r.published));
+  const ids = [...new Set(snaps.flatMap((s) => s?.evidence.map((e) => e.claimId) ?? []))];
+  const claims = ids.length
+    ? await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, prefix: true, suffix: true, article: { select: articleSelect } } })
+    : [];
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return rows.flatMap((r, i) => {
+    const snap = snaps[i];
+    if (!snap) return [];
+    const evidence: EvidenceItem[] = snap.evidence.flatMap((e) => {
+      const claim = byId.get(e.claimId);
+      return claim ? [{ relation: e.relation, independent: e.independent, claim }] : [];
+    });
+    return [{
+      id: r.id, text: r.text, attribution: r.attribution, article: r.article,
+      status: snap.status, disputed: snap.disputed, rationale: snap.rationale, approvedAt: new Date(snap.approvedAt), evidence,
+    }];
   });
 }
 
-function toSubject(c: ReviewRow): ClaimReviewSubject {
-  const verdict = c.verdictEvents.find((e) => !isLinkChange(e));
-  return {
-    id: c.id, text: c.text, status: c.status as ReviewedStatus, updatedAt: c.updatedAt, article: c.article,
-    supporting: c.linksFrom.filter((l) => l.relation === "SUPPORTS").map((l) => l.toClaim.article),
-    latestVerdictAt: verdict?.at ?? null,
-    rationale: verdict?.rationale ?? null,
-  };
-}
-
-// A reviewed claim for its public page: null when unknown or unreviewed.
+// An approved claim for its public page: null when unknown or never approved.
 export async function reviewedClaim(db: Db, id: string) {
-  const [row] = await readReviewed(db, { id, status: { in: REVIEWED } }, null, 1);
-  if (!row) return null;
-  return { ...toSubject(row), evidence: row.linksFrom.map((l) => ({ relation: l.relation, claim: l.toClaim })) };
+  const [row] = await readPublished(db, { id }, null, 1);
+  return row ?? null;
 }
-export type PublicClaim = NonNullable<Awaited<ReturnType<typeof reviewedClaim>>>;
+export type PublicClaim = ClaimReviewSubject;
 
-// The ClaimReview export as a streamed {"@context","@graph"} document.
+// The ClaimReview export (and a story's, with ?story=) as a streamed {"@context","@graph"} document:
+// approved claims only.
 export async function claimReviewStream(db: Db, query: ClaimReviewQuery, ctx: ClaimReviewContext, batch = EXPORT_BATCH) {
   let articleIds: string[] | undefined;
   if (query.story) {
@@ -65,27 +61,53 @@ export async function claimReviewStream(db: Db, query: ClaimReviewQuery, ctx: Cl
     if (!story) throw new HttpError("not_found", "No story has that id.");
     articleIds = story.articles.map((a) => a.id);
   }
-  const where = { status: query.status ? query.status : { in: REVIEWED }, ...(articleIds ? { articleId: { in: articleIds } } : {}) };
-  const batches = keysetBatches((after, take) => readReviewed(db, where, after, take), batch);
+  const where: Prisma.ClaimWhereInput = {
+    ...(query.status ? { published: { path: ["status"], equals: query.status } } : {}),
+    ...(articleIds ? { articleId: { in: articleIds } } : {}),
+  };
+  const batches = keysetBatches((after, take) => readPublished(db, where, after, take), batch);
   const open = `{"@context":${JSON.stringify(SCHEMA_ORG)},"@graph":[`;
-  return textStream(jsonArray(batches, (c) => buildClaimReview(toSubject(c), ctx), open, "]}"));
+  return textStream(jsonArray(batches, (c) => buildClaimReview(c, ctx), open, "]}"));
 }
 
 const csvSelect = {
-  id: true, text: true, status: true, suggestedVerdict: true, checkworthiness: true, kind: true, attribution: true,
-  article: { select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true } } } },
-  linksFrom: { where: { state: "CONFIRMED" }, orderBy: { toClaimId: "asc" }, select: { toClaimId: true, relation: true } },
-  verdictEvents: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { at: true, verdict: true, previous: true, rationale: true, actor: { select: { name: true, email: true } } } },
+  id: true, text: true, start: true, status: true, suggestedVerdict: true, checkworthiness: true, kind: true, attribution: true, publishedAt: true, awaitingApproval: true,
+  article: { select: { id: true, title: true, url: true, publishedAt: true, text: true, outlet: { select: { name: true } } } },
+  linksFrom: {
+    where: { state: "CONFIRMED" }, orderBy: [{ relation: "asc" }, { toClaimId: "asc" }],
+    select: { toClaimId: true, relation: true, toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } } },
+  },
+  verdictEvents: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { at: true, kind: true, rationale: true, actor: { select: { name: true, email: true } } } },
 } satisfies Prisma.ClaimSelect;
 
+// Articles by publication date (else import date), then id: the CSV's row order, read by keyset.
+async function* articleBatches(db: Db, size: number): AsyncGenerator<string[]> {
+  let after: { d: Date; id: string } | null = null;
+  for (;;) {
+    const cursor: { d: Date; id: string } | null = after;
+    const rows: { id: string; d: Date }[] = await db.$queryRaw`
+      SELECT a.id, COALESCE(a."publishedAt", a."createdAt") AS d FROM "Article" a
+      ${cursor ? Prisma.sql`WHERE (COALESCE(a."publishedAt", a."createdAt"), a.id) > (${cursor.d}, ${cursor.id}::uuid)` : Prisma.empty}
+      ORDER BY 2, 1 LIMIT ${size}`;
+    if (rows.length) yield rows.map((r) => r.id);
+    if (rows.length < size) return;
+    after = rows[rows.length - 1];
+  }
+}
+
+// One chunk per batch of articles: their claims by article (in that order), then by position.
 async function* csvLines(db: Db, query: ClaimsCsvQuery, batch: number): AsyncGenerator<string> {
   yield csvLine([...CLAIM_CSV_COLUMNS]);
-  const where = query.status ? { status: query.status } : {};
-  const batches = keysetBatches(
-    (after, take) => db.claim.findMany({ where: { ...where, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take, select: csvSelect }),
-    batch,
-  );
-  for await (const rows of batches) yield rows.map((r) => csvLine(claimCsvFields(r, (e) => !isLinkChange(e)))).join("");
+  for await (const articleIds of articleBatches(db, batch)) {
+    const rows = await db.claim.findMany({
+      where: { articleId: { in: articleIds }, ...(query.status ? { status: query.status } : {}) },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+      select: csvSelect,
+    });
+    const rank = new Map(articleIds.map((id, i) => [id, i]));
+    rows.sort((a, b) => rank.get(a.article.id)! - rank.get(b.article.id)!);
+    if (rows.length) yield rows.map((r) => csvLine(claimCsvFields(r))).join("");
+  }
 }
 
 export function claimsCsvStream(db: Db, query: ClaimsCsvQuery, batch = EXPORT_BATCH) {
@@ -96,27 +118,35 @@ const annotatedClaim = { select: { id: true, text: true, start: true, end: true,
 
 // One annotation per confirmed pair: links are stored in both directions, so the pair's row from the
 // smaller claim id stands for both, unless only one direction is confirmed.
-async function readConfirmedPairs(db: Db, after: string | null, take: number): Promise<AnnotatedLink[]> {
-  const cursor = after ?? "00000000-0000-0000-0000-000000000000";
+const confirmedPair = Prisma.sql`l.state = 'CONFIRMED'
+  AND (l."fromClaimId" < l."toClaimId" OR NOT EXISTS (
+    SELECT 1 FROM "ClaimLink" r WHERE r."fromClaimId" = l."toClaimId" AND r."toClaimId" = l."fromClaimId" AND r.state = 'CONFIRMED'))`;
+
+async function readConfirmedPairs(db: Db, page: number, size: number): Promise<{ total: number; items: AnnotatedLink[] }> {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "ClaimLink" l WHERE ${confirmedPair}`;
   const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT l.id FROM "ClaimLink" l
-    WHERE l.state = 'CONFIRMED' AND l.id > ${cursor}::uuid
-      AND (l."fromClaimId" < l."toClaimId" OR NOT EXISTS (
-        SELECT 1 FROM "ClaimLink" r WHERE r."fromClaimId" = l."toClaimId" AND r."toClaimId" = l."fromClaimId" AND r.state = 'CONFIRMED'))
-    ORDER BY l.id LIMIT ${take}`;
-  if (!ids.length) return [];
+    SELECT l.id FROM "ClaimLink" l WHERE ${confirmedPair} ORDER BY l.id LIMIT ${size} OFFSET ${(page - 1) * size}`;
+  if (!ids.length) return { total: n, items: [] };
   const rows = await db.claimLink.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
     orderBy: { id: "asc" },
-    select: { id: true, relation: true, createdAt: true, updatedAt: true, createdBy: { select: { name: true } }, fromClaim: annotatedClaim, toClaim: annotatedClaim },
+    select: { id: true, relation: true, confirmedAt: true, updatedAt: true, confirmedBy: { select: { id: true, name: true } }, fromClaim: annotatedClaim, toClaim: annotatedClaim },
   });
-  return rows.map(({ fromClaim, toClaim, ...l }) => ({ ...l, from: fromClaim, to: toClaim }));
+  return { total: n, items: rows.map(({ fromClaim, toClaim, ...l }) => ({ ...l, from: fromClaim, to: toClaim })) };
 }
 
-// The annotations export: a streamed JSON array of Annotation objects.
-export function annotationsStream(db: Db, siteUrl: string, batch = EXPORT_BATCH) {
-  const batches = keysetBatches((after, take) => readConfirmedPairs(db, after, take), batch);
-  return textStream(jsonArray(batches, (l) => buildAnnotation(l, siteUrl)));
+/**
+ * The annotations export: without a page, the AnnotationCollection with its first page embedded;
+ * with ?page=N, that AnnotationPage (404 past the last page).
+ */
+export async function annotationsExport(db: Db, siteUrl: string, page: number | undefined, size = ANNOTATION_PAGE_SIZE) {
+  const collectionId = `${siteUrl}/api/v1/export/annotations.jsonld`;
+  const { total, items } = await readConfirmedPairs(db, page ?? 1, size);
+  if (page && page > pageCount(total, size)) throw new HttpError("not_found", "There is no such page of annotations.");
+  const built = annotationPage({ collectionId, page: page ?? 1, total, size, items: items.map((l) => buildAnnotation(l, siteUrl)) });
+  if (page) return { "@context": ANNO_CONTEXT, ...built };
+  const { organisationName } = await getSettings(db);
+  return annotationCollection({ collectionId, label: `Evidence links confirmed by ${organisationName}`, total, size, first: built });
 }
 
 // Who publishes the reviews and where the public pages live, from settings.

@@ -21,3 +21,8 @@ export const claimsCsvQuery = z.object({
 export type ClaimsCsvQuery = z.infer<typeof claimsCsvQuery>;
 
 export const publicClaimParams = z.object({ id: z.uuid("Unknown claim.") });
+
+// GET /api/v1/export/annotations.jsonld: the collection, or ?page=N of it.
+export const annotationsQuery = z.object({
+  page: z.preprocess(blank, z.coerce.number({ error: "Not a page number." }).int().min(1).max(1_000_000).optional()),
+});

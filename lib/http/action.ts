@@ -6,7 +6,7 @@ import { HttpError, toErrorBody, fieldErrors, type ErrorCode } from "./errors";
 
 export type ActionState<T = unknown> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: ErrorCode; message: string; fieldErrors?: Record<string, string[]> }
+  | { ok: false; error: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; current?: unknown }
   | null;
 
 // Server actions are public POST endpoints, so they get the same checks as route handlers.
@@ -27,7 +27,8 @@ export function action<S extends z.ZodType, T>(
     } catch (e) {
       if (e instanceof ZodError) return { ok: false, error: "bad_request", message: "Please correct the highlighted fields.", fieldErrors: fieldErrors(e) };
       const { body } = toErrorBody(e);
-      return { ok: false, error: body.error, message: body.message };
+      // A 409 carries the record as it is now, so the page can show it beside the user's draft.
+      return { ok: false, error: body.error, message: body.message, ...(body.current !== undefined ? { current: body.current } : {}) };
     }
   };
 }

@@ -24,6 +24,12 @@ let pairs: [string, string][];
 
 const claimIn = async (outlet: string, phrase: string) =>
   (await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outlet } } } })).id;
+// A claim of another article than every one given, to link as a third source.
+const elsewhere = async (...ids: string[]) => {
+  const articles = (await db.claim.findMany({ where: { id: { in: ids } }, select: { articleId: true } })).map((c) => c.articleId);
+  return (await db.claim.findFirstOrThrow({ where: { articleId: { notIn: articles } }, orderBy: { id: "asc" } })).id;
+};
+const v = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const pair = (a: string, b: string) =>
   db.claimLink.findMany({ where: { OR: [{ fromClaimId: a, toClaimId: b }, { fromClaimId: b, toClaimId: a }] }, orderBy: { fromClaimId: "asc" } });
 
@@ -31,52 +37,93 @@ describe("link changes", () => {
   it("a stranger gets 401 on the link API and nothing changes", async () => {
     const [a, b] = pairs[0];
     const before = await pair(a, b);
-    expect((await LINK(apiRequest(`/api/v1/claims/${a}/links`, { body: { claimId: b, relation: "supports" } }), ctx({ id: a }))).status).toBe(401);
-    expect((await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}`, { method: "DELETE", token: "tri_forged" }), ctx({ id: a, otherId: b }))).status).toBe(401);
+    expect((await LINK(apiRequest(`/api/v1/claims/${a}/links`, { body: { claimId: b, relation: "supports", version: 1 } }), ctx({ id: a }))).status).toBe(401);
+    expect((await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}?version=1`, { method: "DELETE", token: "tri_forged" }), ctx({ id: a, otherId: b }))).status).toBe(401);
     expect(await pair(a, b)).toEqual(before);
   });
 
   it("dismissing a suggestion rejects it in both directions and records the change", async () => {
     const [a, b] = pairs[0];
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["SUGGESTED", "SUGGESTED"]);
-    const res = await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}`, { method: "DELETE", token: reviewer.token }), ctx({ id: a, otherId: b }));
+    const noVersion = await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}`, { method: "DELETE", token: reviewer.token }), ctx({ id: a, otherId: b }));
+    expect(noVersion.status).toBe(400);
+    const res = await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}?version=1`, { method: "DELETE", token: reviewer.token }), ctx({ id: a, otherId: b }));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ change: "dismissed" });
+    expect(await res.json()).toMatchObject({ change: "dismissed", version: 2 });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["REJECTED", "REJECTED"]);
     expect(await db.verdictEvent.findMany({ where: { claimId: a } })).toEqual([
-      expect.objectContaining({ actorId: reviewer.user.id, verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: "Link change: dismissed suggestion", linkedClaimIds: [b] }),
+      expect.objectContaining({ actorId: reviewer.user.id, verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: "Link change: dismissed suggestion", linkedClaimIds: [b], kind: "LINK" }),
     ]);
     expect(await db.auditLog.count({ where: { action: "claim.dismiss", entityId: a } })).toBe(1);
     // Dismissing again changes nothing and records nothing.
-    expect(await removeLink(db, reviewer.user.id, a, b)).toMatchObject({ change: null });
+    expect(await removeLink(db, reviewer.user.id, a, b, 2)).toMatchObject({ change: null, version: 2 });
     expect(await db.verdictEvent.count({ where: { claimId: a } })).toBe(1);
   });
 
   it("links, refuses to unlink the only support of a corroborated claim, then unlinks back to a suggestion", async () => {
     const [a, b] = pairs[1];
-    const linked = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports" } }), ctx({ id: a }));
+    const linked = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports", version: await v(a) } }), ctx({ id: a }));
     expect(linked.status).toBe(200);
     expect((await pair(a, b)).map((l) => [l.state, l.relation])).toEqual([["CONFIRMED", "SUPPORTS"], ["CONFIRMED", "SUPPORTS"]]);
-    const { version } = await db.claim.findUniqueOrThrow({ where: { id: a } });
-    expect(version).toBe(1); // a link change is not a verdict: the reviewer's version stays valid
-    await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version });
+    for (const l of await pair(a, b)) expect(l).toMatchObject({ confirmedById: reviewer.user.id, confirmedAt: expect.any(Date) });
+    // A link change moves both claims' versions: a verdict form loaded before it is stale.
+    expect([await v(a), await v(b)]).toEqual([2, 2]);
+    await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: 2 });
 
-    await expect(removeLink(db, reviewer.user.id, a, b)).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/break the Corroborated verdict of this claim/) });
-    await expect(removeLink(db, reviewer.user.id, b, a)).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/linked claim/) });
-    await expect(linkClaim(db, reviewer.user.id, a, { claimId: b, relation: "contradicts" })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(removeLink(db, reviewer.user.id, a, b, 3)).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/break the Corroborated verdict of this claim/) });
+    await expect(removeLink(db, reviewer.user.id, b, a, await v(b))).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/linked claim/) });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: b, relation: "contradicts", version: 3 })).rejects.toMatchObject({ code: "unprocessable" });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["CONFIRMED", "CONFIRMED"]);
 
-    await saveVerdict(db, reviewer.user.id, a, { verdict: "contradicted", version: 2, links: [{ claimId: b, relation: "contradicts" }] });
-    await saveVerdict(db, reviewer.user.id, a, { verdict: "single_sourced", version: 3 });
-    expect(await removeLink(db, reviewer.user.id, a, b)).toMatchObject({ change: "unlinked" });
+    await saveVerdict(db, reviewer.user.id, a, { verdict: "contradicted", version: 3, links: [{ claimId: b, relation: "contradicts" }] });
+    await saveVerdict(db, reviewer.user.id, a, { verdict: "single_sourced", version: 4 });
+    expect(await removeLink(db, reviewer.user.id, a, b, 5)).toMatchObject({ change: "unlinked", version: 6 });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["SUGGESTED", "SUGGESTED"]);
   });
 
   it("refuses a link to a claim of the same article (422) or to no claim (404)", async () => {
     const a = await claimIn("TODAY", "");
     const sibling = await db.claim.findFirstOrThrow({ where: { articleId: (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId, id: { not: a } } });
-    await expect(linkClaim(db, reviewer.user.id, a, { claimId: sibling.id, relation: "supports" })).rejects.toMatchObject({ code: "unprocessable" });
-    await expect(linkClaim(db, reviewer.user.id, a, { claimId: "00000000-0000-4000-8000-000000000000", relation: "supports" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: sibling.id, relation: "supports", version: 1 })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: "00000000-0000-4000-8000-000000000000", relation: "supports", version: 1 })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("one version for the claim and its links", () => {
+  it("refuses a link made against an old version with who changed what, and changes nothing", async () => {
+    const [a, b] = pairs[2];
+    const c = await elsewhere(a, b);
+    const seen = await v(a);
+    // Reviewer B links a contradicting passage while reviewer A still has the claim open.
+    const other = await userWithToken(db, "REVIEWER");
+    await linkClaim(db, other.user.id, a, { claimId: c, relation: "contradicts", version: seen });
+    const before = await pair(a, b);
+    const res = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports", version: seen } }), ctx({ id: a }));
+    expect(res.status).toBe(409);
+    const body = await res.json();
+    expect(body).toMatchObject({ error: "stale_version", current: { id: a, version: seen + 1 } });
+    expect(body.message).toContain(`${other.user.name} linked a passage as contradicting`);
+    expect(await pair(a, b)).toEqual(before);
+    // Dismissing against the old version is refused the same way; a verdict on the old version too.
+    await expect(removeLink(db, reviewer.user.id, a, b, seen)).rejects.toMatchObject({ code: "stale_version" });
+    await expect(saveVerdict(db, reviewer.user.id, a, { verdict: "contradicted", version: seen })).rejects.toMatchObject({ code: "stale_version" });
+    expect(await pair(a, b)).toEqual(before);
+  });
+
+  it("a contradiction added to a corroborated claim flags it for re-review, in history and the audit log", async () => {
+    const [a, b] = pairs[3];
+    const c = await elsewhere(a, b);
+    await linkClaim(db, reviewer.user.id, a, { claimId: b, relation: "supports", version: await v(a) });
+    await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a) });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ needsReview: false });
+    await linkClaim(db, reviewer.user.id, a, { claimId: c, relation: "contradicts", version: await v(a) });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ status: "CORROBORATED", needsReview: true, needsReviewReason: expect.stringMatching(/contradiction is outweighed/) });
+    expect(await db.verdictEvent.count({ where: { claimId: a, kind: "NEEDS_REVIEW" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "claim.needs_review", entityId: a } })).toBe(1);
+    // Corroborated again needs the rationale now; with it, the flag clears.
+    await expect(saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a) })).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/outweighed/) });
+    await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a), rationale: "Three independent outlets carry the readout; the contradicting one misdates it." });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ needsReview: false, needsReviewReason: null });
   });
 });
 
@@ -96,7 +143,7 @@ describe("manual links to passages", () => {
     expect(outlets.every((o) => o.outletId !== ownOutlet)).toBe(true);
 
     const before = await db.claim.count();
-    const res = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { articleId: other.id, start: hit.start, end: hit.end, relation: "supports" } }), ctx({ id: a }));
+    const res = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { articleId: other.id, start: hit.start, end: hit.end, relation: "supports", version: await v(a) } }), ctx({ id: a }));
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ createdClaim: true, changed: true });
@@ -111,10 +158,10 @@ describe("manual links to passages", () => {
     for (const l of links) expect(l).toMatchObject({ state: "CONFIRMED", origin: "REVIEWER", relation: "SUPPORTS", createdById: reviewer.user.id, independent: true });
 
     // The same passage again is the same claim; a passage of the claim's own article is refused.
-    const again = await linkClaim(db, reviewer.user.id, a, { articleId: other.id, start: free.start, end: free.end, relation: "supports" });
+    const again = await linkClaim(db, reviewer.user.id, a, { articleId: other.id, start: free.start, end: free.end, relation: "supports", version: await v(a) });
     expect(again).toMatchObject({ otherClaimId: made.id, createdClaim: false, changed: false });
     const own = (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId;
-    await expect(linkClaim(db, reviewer.user.id, a, { articleId: own, start: 0, end: 10, relation: "supports" })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(linkClaim(db, reviewer.user.id, a, { articleId: own, start: 0, end: 10, relation: "supports", version: await v(a) })).rejects.toMatchObject({ code: "unprocessable" });
     // Search answers a sentence that is now a claim as that claim.
     expect((await searchPassages(db, a, words))!.find((h) => h.start === free.start)).toMatchObject({ claimId: made.id });
   });

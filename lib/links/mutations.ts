@@ -4,13 +4,14 @@ import { HttpError } from "../http/errors";
 import { checkworthiness } from "../extract/checkworthy";
 import { classifyKind, findAttribution } from "../extract/kinds";
 import { linkChangeRationale, type LinkChange } from "./history";
-import { assertVerdictsHold, confirmPair, lockClaims, recordEvent, refreshSuggested, releasePair, TX_OPTIONS, type Relation, type Tx } from "./pair";
+import { assertVerdictsHold, bumpVersions, confirmPair, lockClaims, recordEvent, refreshSuggested, releasePair, TX_OPTIONS, type Relation, type Tx } from "./pair";
+import { Stale, staleClaimError } from "./stale";
 import type { LinkTarget } from "./schema";
 
 const CONTEXT = 32;
 
 async function mustFindClaim(tx: Tx, id: string, what = "No claim has that id.") {
-  const c = await tx.claim.findUnique({ where: { id }, select: { id: true, articleId: true, status: true } });
+  const c = await tx.claim.findUnique({ where: { id }, select: { id: true, articleId: true, status: true, version: true } });
   if (!c) throw new HttpError("not_found", what);
   return c;
 }
@@ -46,18 +47,39 @@ async function recordLinkChange(tx: Tx, actorId: string | null, claimId: string,
   const both = await tx.claim.findMany({ where: { id: { in: [claimId, otherId] } }, select: { id: true, status: true } });
   for (const c of both) {
     const partner = c.id === claimId ? otherId : claimId;
-    await recordEvent(tx, { claimId: c.id, actorId, verdict: c.status, previous: c.status, rationale: linkChangeRationale(change), linkedClaimIds: [partner] });
+    await recordEvent(tx, { claimId: c.id, actorId, verdict: c.status, previous: c.status, rationale: linkChangeRationale(change), linkedClaimIds: [partner], kind: "LINK" });
   }
   const action = change.startsWith("linked") ? "claim.link" : change === "dismissed" ? "claim.dismiss" : "claim.unlink";
   await tx.auditLog.create({ data: { actorId, action, entity: "Claim", entityId: claimId, data: { otherClaimId: otherId, change, ...data } } });
 }
 
+// A stale change is refused with who changed what since (409), from committed data.
+async function versioned<T>(db: Db, claimId: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof Stale) throw await staleClaimError(db, claimId);
+    throw e;
+  }
+}
+
+// After the locks: the claim must still be at the version the reviewer made the change against.
+async function checkVersion(tx: Tx, claimId: string, version: number) {
+  const now = await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } });
+  if (now && now.version !== version) throw new Stale();
+}
+
+async function versionOf(tx: Tx, claimId: string) {
+  return (await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } })).version;
+}
+
 /**
  * Links the claim to another claim, or to a passage of another article, in both directions and
- * confirmed. Re-linking with the same relation changes nothing and records nothing.
+ * confirmed, against the claim version the reviewer saw; a change bumps both claims' versions.
+ * Re-linking with the same relation changes nothing and records nothing.
  */
 export async function linkClaim(db: Db, actorId: string | null, claimId: string, target: LinkTarget) {
-  return db.$transaction(async (tx) => {
+  return versioned(db, claimId, () => db.$transaction(async (tx) => {
     const claim = await mustFindClaim(tx, claimId);
     let otherId: string;
     let created = false;
@@ -67,30 +89,34 @@ export async function linkClaim(db: Db, actorId: string | null, claimId: string,
       ({ id: otherId, created } = await passageClaim(tx, target.articleId, target.start, target.end));
     }
     await lockClaims(tx, [claimId, otherId]);
+    await checkVersion(tx, claimId, target.version);
     const other = await mustFindClaim(tx, otherId, "The claim to link does not exist.");
     if (other.articleId === claim.articleId) throw new HttpError("unprocessable", "A claim cannot be linked to a claim of its own article.");
     const relation: Relation = target.relation;
     const changed = await confirmPair(tx, actorId, claimId, otherId, relation);
     if (changed) {
-      await assertVerdictsHold(tx, [claimId, otherId], claimId);
-      await recordLinkChange(tx, actorId, claimId, otherId, relation === "supports" ? "linked_supports" : "linked_contradicts", { relation, createdClaim: created });
+      await assertVerdictsHold(tx, [claimId, otherId], claimId, actorId);
+      await recordLinkChange(tx, actorId, claimId, otherId, relation === "supports" ? "linked_supports" : "linked_contradicts", { relation, createdClaim: created, version: target.version });
       await refreshSuggested(tx, [claimId, otherId]);
+      await bumpVersions(tx, [claimId, otherId]);
     }
-    return { claimId, otherClaimId: otherId, relation, changed, createdClaim: created };
-  }, TX_OPTIONS);
+    return { claimId, otherClaimId: otherId, relation, changed, createdClaim: created, version: await versionOf(tx, claimId) };
+  }, TX_OPTIONS));
 }
 
-/** Dismisses a suggestion (REJECTED) or unlinks a confirmed link, in both directions. */
-export async function removeLink(db: Db, actorId: string | null, claimId: string, otherId: string) {
-  return db.$transaction(async (tx) => {
+/** Dismisses a suggestion (REJECTED) or unlinks a confirmed link, in both directions, versioned like linkClaim. */
+export async function removeLink(db: Db, actorId: string | null, claimId: string, otherId: string, version: number) {
+  return versioned(db, claimId, () => db.$transaction(async (tx) => {
     await mustFindClaim(tx, claimId);
     await lockClaims(tx, [claimId, otherId]);
+    await checkVersion(tx, claimId, version);
     const change = await releasePair(tx, claimId, otherId);
     if (change) {
-      await assertVerdictsHold(tx, [claimId, otherId], claimId);
-      await recordLinkChange(tx, actorId, claimId, otherId, change);
+      await assertVerdictsHold(tx, [claimId, otherId], claimId, actorId);
+      await recordLinkChange(tx, actorId, claimId, otherId, change, { version });
       await refreshSuggested(tx, [claimId, otherId]);
+      await bumpVersions(tx, [claimId, otherId]);
     }
-    return { claimId, otherClaimId: otherId, change };
-  }, TX_OPTIONS);
+    return { claimId, otherClaimId: otherId, change, version: await versionOf(tx, claimId) };
+  }, TX_OPTIONS));
 }

@@ -3,7 +3,8 @@ import type { Db } from "../db/client";
 import { HttpError } from "../http/errors";
 import { isIndependent } from "../match/independence";
 import { suggestVerdict } from "../match/verdict";
-import { verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "../verdicts/rules";
+import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "../verdicts/rules";
+import { flagForReview } from "./flags";
 
 // Transaction helpers shared by link changes (lib/links/mutations) and verdicts (lib/verdicts/mutations).
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -54,13 +55,13 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
     if (row) {
       const n = await tx.claimLink.updateMany({
         where: { id: row.id, version: row.version },
-        data: { state: "CONFIRMED", relation: rel, version: { increment: 1 }, ...(row.origin === "REVIEWER" ? { createdById: actorId } : {}) },
+        data: { state: "CONFIRMED", relation: rel, version: { increment: 1 }, confirmedAt: new Date(), confirmedById: actorId, ...(row.origin === "REVIEWER" ? { createdById: actorId } : {}) },
       });
       if (!n.count) throw new HttpError("conflict", "That link changed while you were saving. Reload and try again.");
     } else {
       independent ??= await pairIndependence(tx, a, b);
       await tx.claimLink.create({
-        data: { fromClaimId: from, toClaimId: to, relation: rel, origin: "REVIEWER", state: "CONFIRMED", score: template?.score ?? 0, reasons: template?.reasons ?? [], independent, createdById: actorId },
+        data: { fromClaimId: from, toClaimId: to, relation: rel, origin: "REVIEWER", state: "CONFIRMED", score: template?.score ?? 0, reasons: template?.reasons ?? [], independent, createdById: actorId, confirmedAt: new Date(), confirmedById: actorId },
       });
     }
     changed = true;
@@ -81,7 +82,7 @@ export async function releasePair(tx: Tx, a: string, b: string): Promise<"unlink
   for (const row of rows) {
     if (row.state !== forward.state) continue;
     const state = kind === "unlinked" && row.origin === "SUGGESTED" ? "SUGGESTED" : "REJECTED";
-    const n = await tx.claimLink.updateMany({ where: { id: row.id, version: row.version }, data: { state, version: { increment: 1 } } });
+    const n = await tx.claimLink.updateMany({ where: { id: row.id, version: row.version }, data: { state, version: { increment: 1 }, confirmedAt: null, confirmedById: null } });
     if (!n.count) throw new HttpError("conflict", "That link changed while you were saving. Reload and try again.");
   }
   return kind;
@@ -92,18 +93,31 @@ export async function confirmedLinks(tx: Tx, claimId: string) {
   return rows.map((r) => ({ claimId: r.toClaimId, relation: lower(r.relation), independent: r.independent })) satisfies (ConfirmedLink & { claimId: string })[];
 }
 
-// A link change may not pull the ground from under a verdict already given.
-export async function assertVerdictsHold(tx: Tx, claimIds: string[], actingId: string) {
-  const claims = await tx.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, status: true, text: true } });
+/**
+ * A link change may not pull the ground from under a verdict already given: one that breaks a
+ * verdict's rule is refused. One that adds evidence against a verdict (a contradiction beside
+ * Corroborated, independent support beside Contradicted) is allowed, and the claim is flagged
+ * "needs re-review": its rationale was written without that evidence (docs/decisions/014).
+ */
+export async function assertVerdictsHold(tx: Tx, claimIds: string[], actingId: string, actorId: string | null = null) {
+  const claims = await tx.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, status: true, text: true, needsReview: true } });
   for (const c of claims) {
     if (c.status === "UNREVIEWED") continue;
     const verdict = lower(c.status) as Verdict;
-    const problem = verdictProblem(verdict, await confirmedLinks(tx, c.id));
+    const links = await confirmedLinks(tx, c.id);
+    const problem = verdictProblem(verdict, links);
     if (problem) {
       const which = actingId === c.id ? "this claim" : `the linked claim "${c.text.slice(0, 80)}"`;
       throw new HttpError("unprocessable", `That would break the ${VERDICT_LABEL[verdict]} verdict of ${which}. ${problem}`);
     }
+    const against = justificationNeeded(verdict, links);
+    if (against && !c.needsReview) await flagForReview(tx, actorId, [c], `New evidence against the verdict. ${against}`);
   }
+}
+
+// Link changes and verdicts both move a claim's version: a form loaded before either is stale.
+export async function bumpVersions(tx: Tx, ids: string[]) {
+  await tx.claim.updateMany({ where: { id: { in: [...new Set(ids)] } }, data: { version: { increment: 1 } } });
 }
 
 // The stored suggested verdict follows every link that is not rejected (as the match job does).
@@ -115,8 +129,9 @@ export async function refreshSuggested(tx: Tx, claimIds: string[]) {
   }
 }
 
-export async function recordEvent(tx: Tx, e: { claimId: string; actorId: string | null; verdict: string; previous: string; rationale?: string | null; linkedClaimIds: string[] }) {
+export type HistoryKind = "VERDICT" | "LINK" | "APPROVAL" | "UNPUBLISH" | "NEEDS_REVIEW";
+export async function recordEvent(tx: Tx, e: { claimId: string; actorId: string | null; verdict: string; previous: string; rationale?: string | null; linkedClaimIds: string[]; kind: HistoryKind }) {
   await tx.verdictEvent.create({
-    data: { claimId: e.claimId, actorId: e.actorId, verdict: e.verdict as "CORROBORATED", previous: e.previous as "CORROBORATED", rationale: e.rationale ?? null, linkedClaimIds: e.linkedClaimIds },
+    data: { claimId: e.claimId, actorId: e.actorId, verdict: e.verdict as "CORROBORATED", previous: e.previous as "CORROBORATED", rationale: e.rationale ?? null, linkedClaimIds: e.linkedClaimIds, kind: e.kind },
   });
 }

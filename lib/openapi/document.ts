@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { importArticleSchema, listArticlesQuery } from "../articles/schema";
+import { articleChangeSchema, importArticleSchema, listArticlesQuery } from "../articles/schema";
 import { claimIdSchema, listClaimsQuery } from "../claims/schema";
-import { linkParams, linkTargetSchema } from "../links/schema";
+import { linkParams, linkTargetSchema, unlinkQuery } from "../links/schema";
+import { approveSchema } from "../publishing/schema";
 import { createOutletSchema, outletChangeSchema, outletIdSchema } from "../outlets/schema";
 import { assignClaimSchema } from "../queue/schema";
 import { createUserSchema, userChangeSchema, userIdSchema } from "../users/schema";
 import { saveVerdictSchema } from "../verdicts/schema";
-import { claimReviewQuery, claimsCsvQuery } from "../exports/schema";
+import { annotationsQuery, claimReviewQuery, claimsCsvQuery } from "../exports/schema";
 import { createTokenSchema, tokenIdSchema } from "../tokens/schema";
 import { BEST_RATING, RATING, WORST_RATING } from "../exports/claimreview";
 import type { ErrorCode } from "../http/errors";
@@ -46,13 +47,16 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/articles", tag: "Articles", summary: "List articles, newest first", access: "REVIEWER", query: listArticlesQuery, success: { status: 200, description: "A page of articles with claim counts.", schema: list() } },
   { method: "post", path: "/api/v1/articles", tag: "Articles", summary: "Import an article", description: "Cleans the text, extracts claims and queues matching. An identical text answers 200 with duplicate: true.", access: "ADMIN", body: importArticleSchema, success: { status: 201, description: "Imported (200 when a duplicate).", schema: { type: "object", properties: { duplicate: { type: "boolean" }, articleId: { type: "string", format: "uuid" } } } } },
   { method: "get", path: "/api/v1/articles/{id}", tag: "Articles", summary: "An article with its claims", access: "REVIEWER", params: uuidParam("article"), success: { status: 200, description: "The article and its claims.", schema: { type: "object", properties: { article: anyObject, claims: { type: "array", items: anyObject } } } } },
+  { method: "patch", path: "/api/v1/articles/{id}", tag: "Articles", summary: "Correct an article's wire credit", description: "Recomputes the independence of every link touching the article in the same transaction; reviewed claims whose confirmed evidence changed are flagged needs re-review.", access: "ADMIN", params: uuidParam("article"), body: articleChangeSchema, success: { status: 200, description: "The change and how many links and claims it touched." } },
 
   { method: "get", path: "/api/v1/claims", tag: "Claims", summary: "List claims, most check-worthy first", access: "REVIEWER", query: listClaimsQuery, success: { status: 200, description: "A page of claims.", schema: list() } },
   { method: "get", path: "/api/v1/claims/{id}", tag: "Claims", summary: "A claim with its confirmed links and stored suggestions", access: "REVIEWER", params: claimIdSchema, success: { status: 200, description: "The claim page's data." } },
   { method: "get", path: "/api/v1/claims/{id}/history", tag: "Claims", summary: "The claim's verdict and link history, newest first", access: "REVIEWER", params: claimIdSchema, success: { status: 200, description: "History items.", schema: list() } },
   { method: "post", path: "/api/v1/claims/{id}/verdict", tag: "Claims", summary: "Record a verdict", description: "Optimistic lock on `version`: 409 stale_version carries `current`; 422 names the verdict rule that failed.", access: "REVIEWER", params: claimIdSchema, body: saveVerdictSchema, success: { status: 200, description: "The claim after the verdict." }, errors: [409, 422] },
-  { method: "post", path: "/api/v1/claims/{id}/links", tag: "Claims", summary: "Link a claim (or a passage of another article) as supporting or contradicting", access: "REVIEWER", params: claimIdSchema, body: linkTargetSchema, success: { status: 200, description: "The link change." }, errors: [409, 422] },
-  { method: "delete", path: "/api/v1/claims/{id}/links/{otherId}", tag: "Claims", summary: "Unlink a confirmed link or dismiss a suggestion", access: "REVIEWER", params: linkParams, success: { status: 200, description: "The change made (null: already rejected)." }, errors: [409, 422] },
+  { method: "post", path: "/api/v1/claims/{id}/links", tag: "Claims", summary: "Link a claim (or a passage of another article) as supporting or contradicting", description: "`version` is the claim's version the change is made against; a change bumps it (the answer carries the new one). 409 stale_version names who changed what and carries `current`.", access: "REVIEWER", params: claimIdSchema, body: linkTargetSchema, success: { status: 200, description: "The link change and the claim's new version." }, errors: [409, 422] },
+  { method: "delete", path: "/api/v1/claims/{id}/links/{otherId}", tag: "Claims", summary: "Unlink a confirmed link or dismiss a suggestion", description: "?version= is the claim's version the change is made against, as for linking.", access: "REVIEWER", params: linkParams, query: unlinkQuery, success: { status: 200, description: "The change made (null: already rejected) and the claim's new version." }, errors: [409, 422] },
+  { method: "post", path: "/api/v1/claims/{id}/publication", tag: "Claims", summary: "Approve a reviewed claim for publication", description: "The editor's sign-off: /r/{id} and the ClaimReview export show the approved review until the next approval. 409 when `version` is stale; 422 when the claim is unreviewed, needs re-review, or its verdict breaks a rule.", access: "ADMIN", params: claimIdSchema, body: approveSchema, success: { status: 200, description: "The published snapshot." }, errors: [409, 422] },
+  { method: "delete", path: "/api/v1/claims/{id}/publication", tag: "Claims", summary: "Unpublish a claim", access: "ADMIN", params: claimIdSchema, success: { status: 200, description: "Whether anything changed." } },
 
   { method: "post", path: "/api/v1/queue/assign", tag: "Queue", summary: "Assign a claim", description: "assigneeId: \"me\", a user id (admins) or null to unassign.", access: "REVIEWER", body: assignClaimSchema, success: { status: 200, description: "The assignment." } },
 
@@ -69,8 +73,8 @@ export const OPERATIONS: Operation[] = [
   { method: "delete", path: "/api/v1/tokens/{id}", tag: "Tokens", summary: "Revoke an API token", description: "Takes effect on the very next request.", access: "REVIEWER", params: tokenIdSchema, success: { status: 200, description: "The revoked token." } },
 
   {
-    method: "get", path: "/api/v1/export/claimreview", tag: "Exports", summary: "schema.org ClaimReview JSON-LD for reviewed claims",
-    description: `One JSON-LD document {"@context": "https://schema.org", "@graph": [ClaimReview…]}, streamed. reviewRating.ratingValue: ${ratingScale} (worstRating ${WORST_RATING}, bestRating ${BEST_RATING}); alternateName is the verdict's label. story: a story id from /stories.`,
+    method: "get", path: "/api/v1/export/claimreview", tag: "Exports", summary: "schema.org ClaimReview JSON-LD for approved claims",
+    description: `One JSON-LD document {"@context": "https://schema.org", "@graph": [ClaimReview…]}, streamed; approved (published) claims only, as approved. reviewRating.ratingValue: ${ratingScale} (worstRating ${WORST_RATING}, bestRating ${BEST_RATING}); alternateName is the verdict's label, "(disputed)" when confirmed evidence contradicts a corroborated claim. itemReviewed.author is the claimant (the attribution) or else the outlet; appearance is the outlet's own URL of the claim's article. story: a story id from /stories.`,
     access: "REVIEWER", query: claimReviewQuery,
     success: { status: 200, description: "The ClaimReview graph.", contentType: "application/ld+json", schema: { type: "object", properties: { "@context": { const: "https://schema.org" }, "@graph": { type: "array", items: anyObject } } } },
   },
@@ -81,8 +85,8 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "get", path: "/api/v1/export/annotations.jsonld", tag: "Exports", summary: "Confirmed links as W3C Web Annotations",
-    description: "A JSON array of Annotation objects (each with its @context), one per confirmed pair of claims; target holds two SpecificResources with a TextQuoteSelector and a TextPositionSelector each.",
-    access: "REVIEWER", success: { status: 200, description: "Annotations.", contentType: "application/ld+json", schema: { type: "array", items: anyObject } },
+    description: "An AnnotationCollection with its first AnnotationPage embedded; ?page=N answers that page. One Annotation per confirmed pair of claims, creator the confirming reviewer and created the confirmation time; target holds two SpecificResources (source: the outlet's URL, else the claim's public page) with a TextQuoteSelector and a TextPositionSelector each.",
+    access: "REVIEWER", query: annotationsQuery, success: { status: 200, description: "The collection or one page.", contentType: "application/ld+json", schema: anyObject }, errors: [404],
   },
   { method: "get", path: "/api/v1/openapi.json", tag: "Meta", summary: "This document", access: "public", success: { status: 200, description: "OpenAPI 3.1." } },
 ];

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { HttpError } from "../http/errors";
+import { recomputeIndependence } from "../links/independence";
+import { TX_OPTIONS } from "../links/pair";
 import { outletSelect, presentOutlet } from "./data";
 import type { CreateOutletInput, UpdateOutletInput } from "./schema";
 
@@ -44,7 +46,13 @@ export async function updateOutlet(db: Db, actorId: string | null, input: Update
     if (changes.name) await refuseTakenName(tx, changes.name.to!, input.id);
     const data = Object.fromEntries(Object.entries(changes).map(([f, c]) => [f, c.to]));
     const outlet = await tx.outlet.update({ where: { id: input.id }, data, select: outletSelect });
-    await tx.auditLog.create({ data: { actorId, action: "outlet.update", entity: "Outlet", entityId: outlet.id, data: changes } });
+    // Outlets of one origin group are not independent of each other: every link touching this
+    // outlet's articles is re-judged in this same transaction, so no stale "independent" survives.
+    const independence = changes.originGroup
+      ? await recomputeIndependence(tx, actorId, (await tx.article.findMany({ where: { outletId: outlet.id }, select: { id: true } })).map((a) => a.id),
+        `${outlet.name}'s origin group changed from ${changes.originGroup.from ?? "none"} to ${changes.originGroup.to ?? "none"}`)
+      : null;
+    await tx.auditLog.create({ data: { actorId, action: "outlet.update", entity: "Outlet", entityId: outlet.id, data: { ...changes, ...(independence ? { independence } : {}) } } });
     return presentOutlet(outlet);
-  });
+  }, TX_OPTIONS);
 }

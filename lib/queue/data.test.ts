@@ -3,7 +3,7 @@ import { freshDatabase } from "@/lib/test/db";
 import { userWithToken } from "@/lib/test/factories";
 import { importSeedArticles } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";
-import { queuePage, queueStatusCounts } from "./data";
+import { queueNeighbours, queuePage, queueStatusCounts } from "./data";
 import { assignClaim } from "./mutations";
 import { parseQueueFilters, type QueueFilters } from "./schema";
 
@@ -106,5 +106,31 @@ describe("queue on the seed articles", () => {
     expect(rows.map((r) => r.id)).toEqual([link.fromClaimId]);
     expect(rows[0].contradictions).toBe(1);
     await db.claimLink.update({ where: { id: link.id }, data: { relation: "SUPPORTS" } });
+  });
+});
+
+describe("next and previous follow the queue the reviewer came from", () => {
+  it("walk a filtered queue in its own order, wrapping round at the end", async () => {
+    const outlet = (await db.outlet.findFirstOrThrow({ where: { name: "Tech Times" } })).id;
+    for (const filters of [f({ outlet }), f({ q: "Putin", status: "all" }), f()]) {
+      const rows = (await all(filters)).map((r) => r.id);
+      expect(rows.length, JSON.stringify(filters)).toBeGreaterThan(1);
+      const walked = [rows[0]];
+      for (let i = 1; i < rows.length; i++) walked.push((await queueNeighbours(db, filters, reviewer.user.id, walked[i - 1])).nextId!);
+      expect(walked).toEqual(rows);
+      expect(await queueNeighbours(db, filters, reviewer.user.id, rows[rows.length - 1])).toEqual({ nextId: rows[0], previousId: rows[rows.length - 2] });
+      expect((await queueNeighbours(db, filters, reviewer.user.id, rows[0])).previousId).toBeNull();
+    }
+  });
+
+  it("keeps the place of a claim that left the filtered queue, and filters on review flags", async () => {
+    const rows = (await all(f())).map((r) => r.id);
+    await db.claim.update({ where: { id: rows[1] }, data: { status: "CORROBORATED", needsReview: true, awaitingApproval: true } });
+    // Reviewed, so out of the unreviewed queue: its Next is still the claim after it.
+    expect(await queueNeighbours(db, f(), reviewer.user.id, rows[1])).toEqual({ nextId: rows[2], previousId: rows[0] });
+    expect((await all(f({ status: "all", flag: "needs-review" }))).map((r) => r.id)).toEqual([rows[1]]);
+    expect((await all(f({ status: "all", flag: "awaiting-approval" }))).map((r) => r.id)).toEqual([rows[1]]);
+    expect(parseQueueFilters({ flag: "bogus" }).ignored).toEqual(["flag"]);
+    await db.claim.update({ where: { id: rows[1] }, data: { status: "UNREVIEWED", needsReview: false, awaitingApproval: false } });
   });
 });

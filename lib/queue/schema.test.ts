@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { assignClaimSchema, parseQueueFilters, queueHref } from "./schema";
+import { assignClaimSchema, claimHref, parseQueueFilters, queueHref } from "./schema";
 
 const id = "0b5a3f0e-8a4c-4d2e-9f1b-2c3d4e5f6a7b";
 
@@ -46,5 +46,12 @@ describe("assignClaimSchema", () => {
     expect(assignClaimSchema.parse({ claimId: id, assigneeId: null }).assigneeId).toBeNull();
     expect(assignClaimSchema.safeParse({ claimId: "x", assigneeId: "me" }).success).toBe(false);
     expect(assignClaimSchema.safeParse({ claimId: id, assigneeId: "bob" }).success).toBe(false);
+  });
+});
+
+describe("claimHref", () => {
+  it("carries the queue's filters but not its page to the claim page", () => {
+    expect(claimHref("c1", { status: "unreviewed", assignee: "anyone", contradiction: false, page: 3 })).toBe("/claims/c1");
+    expect(claimHref("c1", { status: "all", flag: "awaiting-approval", page: 2 })).toBe("/claims/c1?status=all&flag=awaiting-approval");
   });
 });

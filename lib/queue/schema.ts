@@ -20,6 +20,10 @@ export function statusValue(s: QueueStatus): ClaimStatusValue | null {
 
 export const QUEUE_PAGE_SIZE = 25;
 
+export const QUEUE_FLAGS = ["needs-review", "awaiting-approval"] as const;
+export type QueueFlag = (typeof QUEUE_FLAGS)[number];
+export const FLAG_LABELS: Record<QueueFlag, string> = { "needs-review": "Needs re-review", "awaiting-approval": "Awaiting approval" };
+
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const clean = (v: unknown) => blank(one(v));
@@ -36,6 +40,8 @@ const fields = {
     z.union([z.enum(["anyone", "me", "unassigned"]), z.uuid()], { error: "Unknown assignee." }).default("anyone"),
   ),
   contradiction: z.preprocess(clean, z.enum(["on", "1", "true"], { error: "Unknown value." }).optional()).transform((v) => v !== undefined),
+  // Claims flagged "needs re-review", or reviewed and awaiting an admin's approval for publishing.
+  flag: z.preprocess(clean, z.enum(QUEUE_FLAGS, { error: "Unknown flag." }).optional()),
   q: z.preprocess((v) => (typeof clean(v) === "string" ? (clean(v) as string).trim() || undefined : clean(v)), z.string().max(200, "Use at most 200 characters.").optional()),
   page: z.preprocess(clean, z.coerce.number({ error: "Not a page number." }).int().min(1).max(10_000).default(1)),
 };
@@ -44,7 +50,7 @@ export const queueFiltersSchema = z.object(fields);
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 
 const LABELS: Record<keyof typeof fields, string> = {
-  status: "status", outlet: "outlet", article: "article", assignee: "assignee", contradiction: "contradiction", q: "search", page: "page",
+  status: "status", outlet: "outlet", article: "article", assignee: "assignee", contradiction: "contradiction", flag: "flag", q: "search", page: "page",
 };
 
 // Parses what it can; each bad parameter falls back to its default and is reported by name.
@@ -62,16 +68,27 @@ export function parseQueueFilters(raw: Record<string, unknown>): { filters: Queu
 
 // The URL of the queue with these filters, so forms, pager and status links agree on one format.
 export function queueHref(f: Partial<QueueFilters>): string {
+  const s = queueParams(f);
+  return s ? `/queue?${s}` : "/queue";
+}
+
+// A claim's URL that remembers the queue it was opened from, so Next and Previous follow that queue.
+export function claimHref(id: string, f: Partial<QueueFilters>): string {
+  const s = queueParams({ ...f, page: 1 });
+  return s ? `/claims/${id}?${s}` : `/claims/${id}`;
+}
+
+function queueParams(f: Partial<QueueFilters>): string {
   const p = new URLSearchParams();
   if (f.status && f.status !== "unreviewed") p.set("status", f.status);
   if (f.outlet) p.set("outlet", f.outlet);
   if (f.article) p.set("article", f.article);
   if (f.assignee && f.assignee !== "anyone") p.set("assignee", f.assignee);
   if (f.contradiction) p.set("contradiction", "on");
+  if (f.flag) p.set("flag", f.flag);
   if (f.q) p.set("q", f.q);
   if (f.page && f.page > 1) p.set("page", String(f.page));
-  const s = p.toString();
-  return s ? `/queue?${s}` : "/queue";
+  return p.toString();
 }
 
 // Assignment: "me" is the actor, null or "" leaves the claim unassigned.

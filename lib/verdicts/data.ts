@@ -1,20 +1,19 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { isLinkChange } from "../links/history";
 
 // The claim's append-only history, newest first, with the linked claims resolved in one more read.
 export async function claimHistory(db: Db, claimId: string) {
   const events = await db.verdictEvent.findMany({
     where: { claimId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { id: true, at: true, verdict: true, previous: true, rationale: true, linkedClaimIds: true, actor: { select: { id: true, email: true, name: true } } },
+    select: { id: true, at: true, kind: true, verdict: true, previous: true, rationale: true, linkedClaimIds: true, actor: { select: { id: true, email: true, name: true } } },
   });
   const ids = [...new Set(events.flatMap((e) => e.linkedClaimIds))];
   const claims = ids.length
     ? await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, article: { select: { id: true, outlet: { select: { name: true } } } } } })
     : [];
   const byId = new Map(claims.map((c) => [c.id, c]));
-  return events.map((e) => ({ ...e, kind: isLinkChange(e) ? ("link" as const) : ("verdict" as const), links: e.linkedClaimIds.map((id) => byId.get(id)).filter((c) => !!c) }));
+  return events.map((e) => ({ ...e, kind: e.kind.toLowerCase() as Lowercase<typeof e.kind>, links: e.linkedClaimIds.map((id) => byId.get(id)).filter((c) => !!c) }));
 }
 export type HistoryRow = Awaited<ReturnType<typeof claimHistory>>[number];
 

@@ -3,29 +3,11 @@ import type { Db } from "../db/client";
 import { HttpError } from "../http/errors";
 import { claimWithLinks } from "../claims/data";
 import { presentClaimPage } from "../claims/present";
-import { isLinkChange, linkChangeRationale } from "../links/history";
-import { assertVerdictsHold, confirmedLinks, confirmPair, lockClaims, lower, recordEvent, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
-import { verdictProblem, VERDICT_LABEL, type Verdict } from "./rules";
+import { linkChangeRationale } from "../links/history";
+import { assertVerdictsHold, bumpVersions, confirmedLinks, confirmPair, lockClaims, recordEvent, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
+import { Stale, staleClaimError } from "../links/stale";
+import { verdictCheck } from "./rules";
 import { saveVerdictSchema, type SaveVerdictInput } from "./schema";
-
-// Thrown inside the transaction so it rolls back; turned into the 409 outside, from committed data.
-class Stale extends Error {}
-
-function when(d: Date) {
-  return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
-export async function staleVersionError(db: Db, claimId: string): Promise<HttpError> {
-  const [found, events] = await Promise.all([
-    claimWithLinks(db, claimId),
-    db.verdictEvent.findMany({ where: { claimId }, orderBy: { at: "desc" }, take: 20, select: { verdict: true, previous: true, rationale: true, at: true, actor: { select: { name: true } } } }),
-  ]);
-  const last = events.find((e) => !isLinkChange(e));
-  const message = last
-    ? `${last.actor?.name ?? "Someone"} changed this claim to ${VERDICT_LABEL[lower(last.verdict) as Verdict]} at ${when(last.at)}, after you opened it. Reload to see their changes, then decide again.`
-    : "Someone changed this claim after you opened it. Reload to see their changes, then decide again.";
-  return new HttpError("stale_version", message, { current: found ? presentClaimPage(found).claim : null });
-}
 
 async function linkTargets(tx: Tx, claim: { id: string; articleId: string }, ids: string[]) {
   const others = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, articleId: true } });
@@ -41,6 +23,7 @@ async function linkTargets(tx: Tx, claim: { id: string; articleId: string }, ids
  * rules against the claim's resulting confirmed links, bumps the claim's version only if it is
  * still the one the reviewer saw, and appends the history, all in one transaction.
  * The VerdictEvent lists every confirmed link the verdict rests on, not only the listed ones.
+ * A new verdict clears "needs re-review" and awaits an admin's approval before it is published.
  */
 export async function saveVerdict(db: Db, actorId: string, claimId: string, raw: SaveVerdictInput) {
   const input = saveVerdictSchema.parse(raw);
@@ -55,21 +38,22 @@ export async function saveVerdict(db: Db, actorId: string, claimId: string, raw:
 
       const changedPartners: string[] = [];
       for (const l of input.links) if (await confirmPair(tx, actorId, claimId, l.claimId, l.relation)) changedPartners.push(l.claimId);
-      await assertVerdictsHold(tx, changedPartners, claimId);
+      await assertVerdictsHold(tx, changedPartners, claimId, actorId);
       const links = await confirmedLinks(tx, claimId);
-      const problem = verdictProblem(input.verdict, links);
+      const problem = verdictCheck(input.verdict, links, input.rationale);
       if (problem) throw new HttpError("unprocessable", problem, { verdict: input.verdict });
 
       const status = input.verdict.toUpperCase() as "CORROBORATED";
-      const n = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { status, version: { increment: 1 } } });
+      const n = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { status, version: { increment: 1 }, needsReview: false, needsReviewReason: null, awaitingApproval: true } });
       if (!n.count) throw new Stale();
-      await recordEvent(tx, { claimId, actorId, verdict: status, previous: claim.status, rationale: input.rationale, linkedClaimIds: links.map((l) => l.claimId) });
+      await recordEvent(tx, { claimId, actorId, verdict: status, previous: claim.status, rationale: input.rationale, linkedClaimIds: links.map((l) => l.claimId), kind: "VERDICT" });
       if (changedPartners.length) {
         const partners = await tx.claim.findMany({ where: { id: { in: changedPartners } }, select: { id: true, status: true } });
         for (const p of partners) {
           const relation = input.links.find((l) => l.claimId === p.id)!.relation;
-          await recordEvent(tx, { claimId: p.id, actorId, verdict: p.status, previous: p.status, rationale: linkChangeRationale(relation === "supports" ? "linked_supports" : "linked_contradicts"), linkedClaimIds: [claimId] });
+          await recordEvent(tx, { claimId: p.id, actorId, verdict: p.status, previous: p.status, rationale: linkChangeRationale(relation === "supports" ? "linked_supports" : "linked_contradicts"), linkedClaimIds: [claimId], kind: "LINK" });
         }
+        await bumpVersions(tx, changedPartners);
         await refreshSuggested(tx, [claimId, ...changedPartners]);
       }
       await tx.auditLog.create({
@@ -77,7 +61,7 @@ export async function saveVerdict(db: Db, actorId: string, claimId: string, raw:
       });
     }, TX_OPTIONS);
   } catch (e) {
-    if (e instanceof Stale) throw await staleVersionError(db, claimId);
+    if (e instanceof Stale) throw await staleClaimError(db, claimId);
     throw e;
   }
   const found = (await claimWithLinks(db, claimId))!;

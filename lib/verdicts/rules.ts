@@ -10,6 +10,9 @@ export const VERDICT_LABEL: Record<Verdict | "unreviewed", string> = {
   contradicted: "Contradicted",
 };
 
+// A rationale that explains why evidence against the verdict is outweighed must say something.
+export const MIN_JUSTIFICATION = 20;
+
 // A copy of the same wire story, or an outlet of the same origin group, corroborates nothing:
 // `independent` is false for those (lib/match/independence.ts).
 export function verdictProblem(verdict: Verdict, links: ConfirmedLink[]): string | null {
@@ -24,4 +27,35 @@ export function verdictProblem(verdict: Verdict, links: ConfirmedLink[]): string
         ? "Single-sourced is not possible while an independent outlet is linked as supporting. Unlink it or choose Corroborated."
         : null;
   }
+}
+
+/**
+ * Evidence that speaks against the verdict: the verdict may stand, but only with a rationale that
+ * says why that evidence is outweighed (docs/decisions/014). Null when nothing speaks against it.
+ */
+export function justificationNeeded(verdict: Verdict, links: ConfirmedLink[]): string | null {
+  if (verdict === "corroborated" && links.some((l) => l.relation === "contradicts"))
+    return "Corroborated beside a confirmed contradicting link needs a rationale that says why the contradiction is outweighed.";
+  if (verdict === "contradicted" && links.some((l) => l.relation === "supports" && l.independent))
+    return "Contradicted beside a confirmed supporting link from an independent outlet needs a rationale that says why that support is outweighed.";
+  return null;
+}
+
+// Every rule a verdict save must pass, with the reviewer's rationale.
+export function verdictCheck(verdict: Verdict, links: ConfirmedLink[], rationale?: string | null): string | null {
+  const problem = verdictProblem(verdict, links);
+  if (problem) return problem;
+  const needed = justificationNeeded(verdict, links);
+  if (needed && (rationale?.trim().length ?? 0) < MIN_JUSTIFICATION) return `${needed} Write at least ${MIN_JUSTIFICATION} characters.`;
+  return null;
+}
+
+// A corroborated claim with confirmed contradicting evidence is shown as "corroborated, disputed".
+export function isDisputed(status: string, links: { relation: string }[]): boolean {
+  return status.toLowerCase() === "corroborated" && links.some((l) => l.relation.toLowerCase() === "contradicts");
+}
+
+export function verdictLabel(status: string, links: { relation: string }[]): string {
+  const base = VERDICT_LABEL[status.toLowerCase() as Verdict] ?? status;
+  return isDisputed(status, links) ? `${base} · disputed` : base;
 }

@@ -6,6 +6,8 @@ export const RELATIONS = ["supports", "contradicts"] as const;
 export const relationSchema = z.enum(RELATIONS, { error: "Use supports or contradicts." });
 export const linkRefSchema = z.object({ claimId: z.uuid("Unknown claim."), relation: relationSchema });
 
+export const claimVersionSchema = z.number({ error: "Send the version of the claim you reviewed." }).int().positive();
+
 const blankToUndefined = (v: string | undefined) => (v ? v : undefined);
 
 // Shared by the API, the page's server action and the mutation.
@@ -14,7 +16,7 @@ export const saveVerdictSchema = z.object({
   rationale: z.string().trim().max(4000, "Keep the rationale under 4,000 characters.").optional().transform(blankToUndefined),
   links: z.array(linkRefSchema).max(50).default([])
     .refine((ls) => new Set(ls.map((l) => l.claimId)).size === ls.length, "List each linked claim once."),
-  version: z.number({ error: "Send the version of the claim you reviewed." }).int().positive(),
+  version: claimVersionSchema,
 });
 export type SaveVerdictInput = z.input<typeof saveVerdictSchema>;
 export type SaveVerdict = z.output<typeof saveVerdictSchema>;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
 import { queueFilterOptions, queuePage, queueStatusCounts } from "@/lib/queue/data";
-import { STATUS_LABELS, parseQueueFilters, queueHref } from "@/lib/queue/schema";
+import { STATUS_LABELS, claimHref, parseQueueFilters, queueHref } from "@/lib/queue/schema";
 import { PageTitle } from "../../_components/ui";
 import { QueueFilterForm, StatusCounts } from "./queue-filters";
 import { AssignControls } from "./assign-forms";
@@ -23,6 +23,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <PageTitle>Queue</PageTitle>
+      {actor.role === "ADMIN" && (
+        <p className="mb-2 text-sm">
+          <Link href={queueHref({ status: "all", flag: "awaiting-approval" })} className="text-blue-700 underline">Awaiting approval</Link>
+          {" · "}<Link href={queueHref({ status: "all", flag: "needs-review" })} className="text-blue-700 underline">Needs re-review</Link>
+        </p>
+      )}
       <StatusCounts filters={filters} counts={counts} />
       <QueueFilterForm filters={filters} options={options} />
       {ignored.length > 0 && (
@@ -49,7 +55,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <tbody>
             {page.items.map((c) => (
               <tr key={c.id} className="border-b border-stone-200 align-top">
-                <td className="max-w-md py-2 pr-3"><Link href={`/claims/${c.id}`} className="text-blue-700 underline">{c.text}</Link></td>
+                <td className="max-w-md py-2 pr-3"><Link href={claimHref(c.id, filters)} className="text-blue-700 underline">{c.text}</Link></td>
                 <td className="py-2 pr-3">{c.outletName}</td>
                 <td className="py-2 pr-3"><Link href={`/articles/${c.articleId}`} className="text-blue-700 underline">{c.articleTitle ?? `Untitled (${c.outletName})`}</Link></td>
                 <td className="py-2 pr-3">{c.checkworthiness.toFixed(2)}</td>
@@ -58,6 +64,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <td className="py-2 pr-3">
                   {STATUS_LABELS[c.status]}
                   <span className="block text-xs text-stone-600">suggested: {STATUS_LABELS[c.suggestedVerdict].toLowerCase()}</span>
+                  {c.needsReview && <span className="block text-xs font-medium text-amber-800">needs re-review</span>}
+                  {c.awaitingApproval ? <span className="block text-xs text-stone-600">awaiting approval</span> : c.published && <span className="block text-xs text-stone-600">published</span>}
                 </td>
                 <td className="py-2 pr-3">{c.assigneeName ?? "Unassigned"}</td>
                 <td className="py-2"><AssignControls claimId={c.id} assigneeId={c.assigneeId} actorId={actor.id} people={people} /></td>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { QUEUE_STATUSES, STATUS_LABELS, queueHref, statusValue, type ClaimStatusValue, type QueueFilters } from "@/lib/queue/schema";
+import { FLAG_LABELS, QUEUE_FLAGS, QUEUE_STATUSES, STATUS_LABELS, queueHref, statusValue, type ClaimStatusValue, type QueueFilters } from "@/lib/queue/schema";
 import { buttonClass } from "../../_components/ui";
 
 type Options = {
@@ -48,7 +48,14 @@ export function QueueFilterForm({ filters, options }: { filters: QueueFilters; o
           {options.reviewers.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </select>
       </div>
-      <div className="flex items-center gap-2 sm:col-span-2">
+      <div>
+        <label htmlFor="queue-flag" className="block font-medium">Review state</label>
+        <select id="queue-flag" name="flag" defaultValue={filters.flag ?? ""} className={selectClass}>
+          <option value="">Any</option>
+          {QUEUE_FLAGS.map((f) => <option key={f} value={f}>{FLAG_LABELS[f]}</option>)}
+        </select>
+      </div>
+      <div className="flex items-center gap-2">
         <input id="queue-contradiction" name="contradiction" type="checkbox" value="on" defaultChecked={filters.contradiction} className="h-4 w-4" />
         <label htmlFor="queue-contradiction">Has a contradiction suggestion</label>
       </div>

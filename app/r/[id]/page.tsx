@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { publicClaimPage, type PublicClaim } from "@/lib/exports/data";
 import { publicClaimParams } from "@/lib/exports/schema";
-import { buildClaimReview, jsonForScript, RATING } from "@/lib/exports/claimreview";
+import { buildClaimReview, jsonForScript, ratingLabel } from "@/lib/exports/claimreview";
 import { resolveSiteUrl } from "@/lib/settings/data";
 
 // Public and read-only (the proxy lets /r/ through without a session). 404 when admins have turned
-// public pages off, and for unknown or unreviewed claims, so nothing unreviewed is ever published.
+// public pages off, and for unknown or never-approved claims, so nothing is public before an admin
+// approves it. It shows the approved review, even while a newer verdict awaits approval.
 
 async function load(params: Promise<{ id: string }>) {
   const parsed = publicClaimParams.safeParse(await params);
@@ -20,7 +21,7 @@ async function load(params: Promise<{ id: string }>) {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { claim } = await load(params);
-  return { title: `${RATING[claim.status].label}: ${claim.text.slice(0, 60)}` };
+  return { title: `${ratingLabel(claim.status, claim.disputed)}: ${claim.text.slice(0, 60)}` };
 }
 
 async function requestOrigin(): Promise<string | null> {
@@ -33,6 +34,7 @@ async function requestOrigin(): Promise<string | null> {
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 function Passage({ e }: { e: PublicClaim["evidence"][number] }) {
+  // e.relation is from the approved snapshot: a contradicting item says so, whatever the verdict.
   const a = e.claim.article;
   return (
     <li className="rounded border border-stone-200 bg-white p-3">
@@ -51,7 +53,7 @@ export default async function PublicClaimPage({ params }: { params: Promise<{ id
   const { claim, settings } = await load(params);
   const siteUrl = resolveSiteUrl(settings, await requestOrigin());
   const review = buildClaimReview(claim, { siteUrl, organisation: { name: settings.organisationName, url: settings.organisationUrl } });
-  const label = RATING[claim.status].label;
+  const label = ratingLabel(claim.status, claim.disputed);
   return (
     <article aria-labelledby="claim-title" className="max-w-3xl space-y-6">
       {/* JSON-LD is data for crawlers, not text for people; jsonForScript escapes "<" so the claim cannot end the script. */}
@@ -67,6 +69,7 @@ export default async function PublicClaimPage({ params }: { params: Promise<{ id
       <section aria-labelledby="verdict-title" className="rounded border border-stone-300 bg-stone-50 p-4">
         <h2 id="verdict-title" className="text-sm font-medium uppercase tracking-wide text-stone-600">Verdict</h2>
         <p className="text-xl font-semibold">{label}</p>
+        {claim.disputed && <p className="mt-1 text-sm">Other outlets contradict this claim; the evidence below lists them as contradicting.</p>}
         {claim.rationale && <p className="mt-2 whitespace-pre-line">{claim.rationale}</p>}
       </section>
       <section aria-labelledby="evidence-title">

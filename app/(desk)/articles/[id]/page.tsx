@@ -6,13 +6,14 @@ import { getDb } from "@/lib/db/client";
 import { getArticle } from "@/lib/articles/data";
 import { paragraphs } from "@/lib/articles/highlight";
 import { PageTitle } from "../../../_components/ui";
+import { WireCreditForm } from "./wire-credit-form";
 
 export const metadata: Metadata = { title: "Article" };
 
 const KIND: Record<string, string> = { STATISTIC: "statistic", QUOTE: "quote", ATTRIBUTION: "attribution", EVENT: "event", OTHER: "other" };
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const article = await getArticle(getDb(), id);
@@ -28,6 +29,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         {" · "}matching {article.matching.toLowerCase()} · {article.claims.length} claims
         {article.url && <> · <a href={article.url} className="text-blue-700 underline" rel="noreferrer noopener">source</a></>}
       </p>
+      {actor.role === "ADMIN" && <WireCreditForm articleId={article.id} wireCredit={article.wireCredit} />}
       <section aria-label="Article text" className="max-w-3xl space-y-4 leading-relaxed">
         {paragraphs(article.text, article.claims).map((p) => (
           <p key={p.start}>

@@ -2,11 +2,13 @@
 import { z } from "zod";
 import { action } from "@/lib/http/action";
 import { getDb } from "@/lib/db/client";
-import { saveVerdictSchema } from "@/lib/verdicts/schema";
+import { claimVersionSchema, saveVerdictSchema } from "@/lib/verdicts/schema";
 import { saveVerdict } from "@/lib/verdicts/mutations";
 import { linkTargetSchema, searchPassagesSchema } from "@/lib/links/schema";
 import { linkClaim, removeLink } from "@/lib/links/mutations";
 import { searchPassages } from "@/lib/links/data";
+import { approveClaim, unpublishClaim } from "@/lib/publishing/mutations";
+import { approveSchema } from "@/lib/publishing/schema";
 import { HttpError } from "@/lib/http/errors";
 
 // The page calls these with plain objects; the schemas are the API's.
@@ -19,8 +21,8 @@ export const linkAction = action({ role: "REVIEWER", schema: z.object({ id: z.uu
   linkClaim(getDb(), actor.id, id, target),
 );
 
-export const removeLinkAction = action({ role: "REVIEWER", schema: z.object({ id: z.uuid(), otherId: z.uuid() }) }, async ({ id, otherId }, actor) =>
-  removeLink(getDb(), actor.id, id, otherId),
+export const removeLinkAction = action({ role: "REVIEWER", schema: z.object({ id: z.uuid(), otherId: z.uuid(), version: claimVersionSchema }) }, async ({ id, otherId, version }, actor) =>
+  removeLink(getDb(), actor.id, id, otherId, version),
 );
 
 export const searchPassagesAction = action({ role: "REVIEWER", schema: searchPassagesSchema }, async ({ claimId, q }) => {
@@ -28,3 +30,13 @@ export const searchPassagesAction = action({ role: "REVIEWER", schema: searchPas
   if (!hits) throw new HttpError("not_found", "No claim has that id.");
   return hits;
 });
+
+// Publishing is an admin's (the editor's) step: docs/decisions/015.
+export const approveClaimAction = action({ role: "ADMIN", schema: approveSchema.extend({ id: z.uuid() }) }, async ({ id, version }, actor) => {
+  const { published } = await approveClaim(getDb(), actor.id, id, version);
+  return { approvedAt: published.approvedAt };
+});
+
+export const unpublishClaimAction = action({ role: "ADMIN", schema: z.object({ id: z.uuid() }) }, async ({ id }, actor) =>
+  unpublishClaim(getDb(), actor.id, id),
+);

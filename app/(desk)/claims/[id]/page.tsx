@@ -4,24 +4,28 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
-import { claimForReview, neighbourClaims } from "@/lib/claims/data";
+import { claimForReview } from "@/lib/claims/data";
+import { queueNeighbours } from "@/lib/queue/data";
+import { claimHref, parseQueueFilters, type QueueFilters } from "@/lib/queue/schema";
 import { presentClaimReview, type PresentedPassage } from "@/lib/claims/present";
 import { claimHistory } from "@/lib/verdicts/data";
 import { paragraphs } from "@/lib/articles/highlight";
-import { VERDICT_LABEL, type Verdict } from "@/lib/verdicts/rules";
+import { VERDICT_LABEL, verdictLabel, type Verdict } from "@/lib/verdicts/rules";
 import { PageTitle, secondaryButtonClass } from "../../../_components/ui";
 import { VerdictForm } from "./verdict-form";
 import { PassageActions } from "./passage-actions";
 import { PassageSearch } from "./passage-search";
 import { PassageInContext, independenceLabel } from "./passage";
 import { ReviewShortcuts } from "./shortcuts";
+import { ClaimVersionProvider } from "./claim-version";
+import { Publication } from "./publication";
 
 export const metadata: Metadata = { title: "Review claim" };
 
 const label = (s: string) => VERDICT_LABEL[s as Verdict] ?? s;
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
-function Passage({ p, claimId, mode }: { p: PresentedPassage; claimId: string; mode: "suggestion" | "link" }) {
+function Passage({ p, claimId, mode, filters }: { p: PresentedPassage; claimId: string; mode: "suggestion" | "link"; filters: QueueFilters }) {
   const name = `${p.article.outlet}: ${p.text}`;
   return (
     <li>
@@ -35,41 +39,54 @@ function Passage({ p, claimId, mode }: { p: PresentedPassage; claimId: string; m
         </p>
         <PassageInContext prefix={p.prefix} text={p.text} suffix={p.suffix} reasons={p.reasons} />
         {p.reasons.length > 0 && <p className="mt-1 text-xs text-stone-600">Why: {p.reasons.join("; ")}</p>}
-        <p className="mt-1 text-xs"><Link href={`/claims/${p.claimId}`} className="text-blue-700 underline">Open this claim</Link></p>
+        <p className="mt-1 text-xs"><Link href={claimHref(p.claimId, filters)} className="text-blue-700 underline">Open this claim</Link></p>
         <PassageActions claimId={claimId} target={{ claimId: p.claimId }} suggested={p.relation} mode={mode} label={name} />
       </article>
     </li>
   );
 }
 
-export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageActor();
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+// The query string is the queue the reviewer came from (lib/queue/schema claimHref): Next and
+// Previous walk that queue, with its filters and order.
+export default async function ClaimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
+  const actor = await requirePageActor();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
+  const { filters } = parseQueueFilters(await searchParams);
   const db = getDb();
   const found = await claimForReview(db, id);
   if (!found) notFound();
-  const [history, nav] = await Promise.all([claimHistory(db, id), neighbourClaims(db, found.claim)]);
+  const [history, nav] = await Promise.all([claimHistory(db, id), queueNeighbours(db, filters, actor.id, id)]);
   const { claim, article, links, suggestions } = presentClaimReview(found);
+  const published = claim.publication.published;
 
   return (
     <div key={id}>
       <div className="flex flex-wrap items-start gap-3">
         <PageTitle>Review claim</PageTitle>
         <nav aria-label="Claims" className="ml-auto flex flex-wrap gap-2">
-          {nav.previousId && <Link id="previous-claim" href={`/claims/${nav.previousId}`} className={secondaryButtonClass} aria-keyshortcuts="k">Previous claim</Link>}
-          {nav.nextId && <Link id="next-claim" href={`/claims/${nav.nextId}`} className={secondaryButtonClass} aria-keyshortcuts="j">Next claim</Link>}
+          {nav.previousId && <Link id="previous-claim" href={claimHref(nav.previousId, filters)} className={secondaryButtonClass} aria-keyshortcuts="k">Previous claim</Link>}
+          {nav.nextId && <Link id="next-claim" href={claimHref(nav.nextId, filters)} className={secondaryButtonClass} aria-keyshortcuts="j">Next claim</Link>}
           <ReviewShortcuts />
         </nav>
       </div>
       <p className="mb-4 text-sm text-stone-600">
         {article.outlet}{article.publishedAt && <> · published {article.publishedAt}</>}{article.wireCredit && <> · {article.wireCredit}</>}
         {" · "}<Link href={`/articles/${article.id}`} className="text-blue-700 underline">{article.title ?? "Open the article"}</Link>
-        {" · "}status <strong>{label(claim.status)}</strong> · check-worthiness {claim.checkworthiness.toFixed(2)} · {claim.kind}
+        {" · "}status <strong>{verdictLabel(claim.status, links)}</strong> · check-worthiness {claim.checkworthiness.toFixed(2)} · {claim.kind}
+        {" · "}assigned to <strong>{claim.assignee?.name ?? "nobody"}</strong>
       </p>
+      <p className="mb-4 rounded bg-stone-100 p-2"><span className="sr-only">Claim: </span>{claim.text}</p>
+      {claim.needsReview && (
+        <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          <strong>Needs re-review.</strong> {claim.needsReviewReason}
+        </p>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-label="Article text" tabIndex={0} className="max-h-[80vh] space-y-4 overflow-y-auto pr-2 leading-relaxed">
+        <section id="article-pane" aria-label="Article text" tabIndex={0} className="max-h-[70vh] space-y-4 overflow-y-auto pr-2 leading-relaxed">
           {paragraphs(article.text, [claim]).map((p) => (
             <p key={p.start}>
               {p.segments.map((s) => s.claimId ? (
@@ -79,15 +96,19 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           ))}
         </section>
 
+        <ClaimVersionProvider key={claim.id} initial={claim.version}>
         <div className="space-y-6">
-          <VerdictForm key={claim.id} claimId={claim.id} status={claim.status} suggested={claim.suggestedVerdict} version={claim.version}
+          <VerdictForm claimId={claim.id} status={claim.status} suggested={claim.suggestedVerdict}
             links={links.map((l) => ({ relation: l.relation, independent: l.independent }))} />
+          <Publication claimId={claim.id} isAdmin={actor.role === "ADMIN"} reviewed={claim.status !== "unreviewed"} needsReview={claim.needsReview}
+            awaitingApproval={claim.publication.awaitingApproval}
+            published={published ? { label: verdictLabel(published.status, published.evidence), approvedBy: published.approvedBy, approvedAt: published.approvedAt } : null} />
 
           <section aria-labelledby="suggestions-title">
             <h2 id="suggestions-title" className="mb-2 text-lg font-semibold">Suggestions from other outlets</h2>
             {suggestions.length ? (
               <ul aria-labelledby="suggestions-title" className="space-y-3">
-                {suggestions.map((p) => <Passage key={p.claimId} p={p} claimId={claim.id} mode="suggestion" />)}
+                {suggestions.map((p) => <Passage key={p.claimId} p={p} claimId={claim.id} mode="suggestion" filters={filters} />)}
               </ul>
             ) : <p className="text-sm text-stone-600">No open suggestions for this claim.</p>}
           </section>
@@ -96,7 +117,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <h2 id="links-title" className="mb-2 text-lg font-semibold">Linked passages</h2>
             {links.length ? (
               <ul aria-labelledby="links-title" className="space-y-3">
-                {links.map((p) => <Passage key={p.claimId} p={p} claimId={claim.id} mode="link" />)}
+                {links.map((p) => <Passage key={p.claimId} p={p} claimId={claim.id} mode="link" filters={filters} />)}
               </ul>
             ) : <p className="text-sm text-stone-600">Nothing is linked yet.</p>}
           </section>
@@ -111,7 +132,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   <li key={e.id} className="rounded border border-stone-200 bg-white p-2">
                     <p>
                       <strong>{e.actor?.name ?? "System"}</strong> · <time dateTime={e.at.toISOString()}>{when(e.at)}</time> ·{" "}
-                      {e.kind === "link" ? e.rationale!.replace(/^Link change: /, "") : `${label(e.verdict.toLowerCase())} (was ${label(e.previous.toLowerCase())})`}
+                      {historyLine(e)}
                     </p>
                     {e.kind === "verdict" && e.rationale && <p className="text-stone-700">“{e.rationale}”</p>}
                     {e.links.length > 0 && (
@@ -123,7 +144,18 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             ) : <p className="text-sm text-stone-600">No verdict or link changes yet.</p>}
           </section>
         </div>
+        </ClaimVersionProvider>
       </div>
     </div>
   );
+}
+
+function historyLine(e: { kind: string; verdict: string; previous: string; rationale: string | null }) {
+  switch (e.kind) {
+    case "link": return e.rationale!.replace(/^Link change: /, "");
+    case "approval": return `approved ${label(e.verdict.toLowerCase())} for publication`;
+    case "unpublish": return "unpublished";
+    case "needs_review": return `flagged for re-review: ${e.rationale ?? ""}`;
+    default: return `${label(e.verdict.toLowerCase())} (was ${label(e.previous.toLowerCase())})`;
+  }
 }

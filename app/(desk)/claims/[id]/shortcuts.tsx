@@ -23,7 +23,9 @@ export function ReviewShortcuts() {
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
-    document.getElementById("claim-mark")?.scrollIntoView({ block: "center" });
+    // Scroll the article pane, not the window: the title, the claim and Next stay in view.
+    const pane = document.getElementById("article-pane"), mark = document.getElementById("claim-mark");
+    if (pane && mark) pane.scrollTop = mark.offsetTop - pane.offsetTop - pane.clientHeight / 3;
     function onKey(e: KeyboardEvent) {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || dialog.current?.open) return;
       const actions: Record<string, () => void> = {

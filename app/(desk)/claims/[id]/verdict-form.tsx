@@ -1,40 +1,83 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "@/lib/verdicts/rules";
+import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "@/lib/verdicts/rules";
 import { saveVerdictAction } from "./actions";
+import { useClaimVersion, type Current } from "./claim-version";
 import { buttonClass, inputClass, secondaryButtonClass } from "../../../_components/ui";
 
 const CHOICES: Verdict[] = ["corroborated", "single_sourced", "contradicted"];
-type Result = { kind: "saved" } | { kind: "error"; message: string } | { kind: "stale"; message: string } | null;
+type Result = { kind: "saved" } | { kind: "error"; message: string } | null;
+type Draft = { verdict: Verdict; rationale: string };
+
+// The draft also lives in sessionStorage, so even a full reload of the tab keeps what was typed.
+const draftKey = (claimId: string) => `triangulate:draft:${claimId}`;
+function readDraft(claimId: string): Draft | null {
+  try {
+    const d = JSON.parse(sessionStorage.getItem(draftKey(claimId)) ?? "null");
+    return d && CHOICES.includes(d.verdict) && typeof d.rationale === "string" ? d : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
- * The version is the one the reviewer opened: it stays put when the page refreshes after a link
- * change, so a verdict someone else saved meanwhile is reported as stale, never overwritten.
+ * The version is the one the reviewer works against (claim-version.tsx). After a 409 the draft
+ * stays: the chosen verdict, the rationale and the pending link change are shown beside what the
+ * other reviewer saved, and "Keep my draft and load their changes" moves to the new version.
  */
-export function VerdictForm({ claimId, status, suggested, version, links }: {
-  claimId: string; status: string; suggested: Verdict; version: number; links: ConfirmedLink[];
+export function VerdictForm({ claimId, status, suggested, links }: {
+  claimId: string; status: string; suggested: Verdict; links: ConfirmedLink[];
 }) {
   const router = useRouter();
+  const { version, setVersion, conflict, setConflict } = useClaimVersion();
   const [verdict, setVerdict] = useState<Verdict>(status === "unreviewed" ? suggested : (status as Verdict));
   const [rationale, setRationale] = useState("");
-  const [seen, setSeen] = useState(version);
   const [result, setResult] = useState<Result>(null);
   const [pending, start] = useTransition();
   const warning = verdictProblem(verdict, links);
+  const needsWhy = justificationNeeded(verdict, links);
+
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    const d = readDraft(claimId);
+    if (d) {
+      setVerdict(d.verdict);
+      setRationale(d.rationale);
+    }
+    setRestored(true);
+  }, [claimId]);
+  useEffect(() => {
+    if (!restored) return;
+    if (rationale) sessionStorage.setItem(draftKey(claimId), JSON.stringify({ verdict, rationale }));
+    else sessionStorage.removeItem(draftKey(claimId));
+  }, [restored, claimId, verdict, rationale]);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
     start(async () => {
       setResult(null);
-      const res = await saveVerdictAction(null, { id: claimId, verdict, rationale, version: seen, links: [] });
+      const res = await saveVerdictAction(null, { id: claimId, verdict, rationale, version, links: [] });
       if (res?.ok) {
-        setSeen(res.data.version);
+        setVersion(res.data.version);
         setRationale("");
+        sessionStorage.removeItem(draftKey(claimId));
+        setConflict(null);
         setResult({ kind: "saved" });
         router.refresh();
-      } else if (res) setResult({ kind: res.error === "stale_version" ? "stale" : "error", message: res.message });
+      } else if (res?.error === "stale_version") {
+        setConflict({ message: res.message, current: (res.current ?? null) as Current });
+      } else if (res) setResult({ kind: "error", message: res.message });
     });
+  }
+
+  function takeTheirs() {
+    if (!conflict) return;
+    const next = conflict.current?.version ?? version;
+    setVersion(next);
+    setConflict(null);
+    router.refresh();
+    conflict.pending?.retry(next);
   }
 
   return (
@@ -52,20 +95,37 @@ export function VerdictForm({ claimId, status, suggested, version, links }: {
         </div>
       </fieldset>
       {warning && <p className="text-sm text-amber-800">Before saving: {warning}</p>}
-      <label htmlFor="rationale" className="block font-medium">Rationale (optional)</label>
+      {!warning && needsWhy && <p className="text-sm text-amber-800">{needsWhy}</p>}
+      <label htmlFor="rationale" className="block font-medium">Rationale {needsWhy && !warning ? "(required)" : "(optional)"}</label>
       <textarea id="rationale" name="rationale" rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} className={inputClass} />
       <div className="flex items-center gap-3">
         <button type="submit" id="save-verdict" disabled={pending} className={buttonClass}>Save verdict</button>
         <div aria-live="polite" className="text-sm">
           {result?.kind === "saved" && <p className="font-medium text-green-800">Verdict saved</p>}
           {result?.kind === "error" && <p className="text-red-700">{result.message}</p>}
-          {result?.kind === "stale" && (
-            <p className="text-red-700">
-              {result.message}{" "}
-              <button type="button" className={secondaryButtonClass} onClick={() => window.location.reload()}>Reload</button>
-            </p>
-          )}
         </div>
+      </div>
+      <div aria-live="polite">
+        {conflict && (
+          <section aria-label="Conflict" className="space-y-2 rounded border border-red-300 bg-red-50 p-3 text-sm">
+            <p className="text-red-800">{conflict.message}</p>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <div>
+                <h3 className="font-semibold">Your draft</h3>
+                <p>Verdict: {VERDICT_LABEL[verdict]}</p>
+                {rationale && <p>Rationale: “{rationale}”</p>}
+                {conflict.pending && <p>Pending change: {conflict.pending.what}</p>}
+              </div>
+              <div>
+                <h3 className="font-semibold">Saved meanwhile</h3>
+                {conflict.current ? <p>Status: {VERDICT_LABEL[conflict.current.status as Verdict] ?? conflict.current.status} (version {conflict.current.version})</p> : <p>The claim is gone.</p>}
+              </div>
+            </div>
+            <button type="button" className={secondaryButtonClass} onClick={takeTheirs}>
+              {conflict.pending ? "Load their changes and apply mine again" : "Keep my draft and load their changes"}
+            </button>
+          </section>
+        )}
       </div>
     </form>
   );

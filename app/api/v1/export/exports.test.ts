@@ -4,6 +4,8 @@ import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
 import { parseCsv } from "@/lib/match/csv";
 import { seedReviewedDesk, TRICKY, FORMULA } from "@/lib/exports/test-desk";
 import { createToken } from "@/lib/tokens/mutations";
+import { approveClaim } from "@/lib/publishing/mutations";
+import { articleTitle } from "@/lib/exports/csv";
 import { runAs } from "@/lib/auth/current";
 import type { Db } from "@/lib/db/client";
 import { GET as claimReview } from "./claimreview/route";
@@ -62,31 +64,33 @@ describe("export refusals", () => {
 });
 
 describe("ClaimReview export", () => {
-  it("is a schema.org graph of the reviewed claims only", async () => {
+  it("is a schema.org graph of the approved claims only", async () => {
     const res = await calls.claimreview(reviewer.token);
     expect(res.headers.get("content-type")).toContain("application/ld+json");
     const doc = await res.json();
     expect(doc["@context"]).toBe("https://schema.org");
     const byUrl = new Map<string, any>(doc["@graph"].map((r: any) => [r.url, r]));
-    expect([...byUrl.keys()].sort()).toEqual([desk.claims.bridgeA, desk.claims.bridgeB, desk.claims.closed].map((c) => `https://desk.example/r/${c.id}`).sort());
+    // bridgeB is reviewed but not approved: not published.
+    expect([...byUrl.keys()].sort()).toEqual([desk.claims.bridgeA, desk.claims.closed].map((c) => `https://desk.example/r/${c.id}`).sort());
     const r = byUrl.get(`https://desk.example/r/${desk.claims.bridgeA.id}`);
     expect(r).toMatchObject({
       "@type": "ClaimReview",
       text: desk.claims.bridgeA.text,
-      reviewRating: { "@type": "Rating", alternateName: "Corroborated", ratingValue: 3, bestRating: 3, worstRating: 1 },
+      // Corroborated beside a confirmed contradiction: disputed, naming the contradicting outlet.
+      reviewRating: { "@type": "Rating", alternateName: "Corroborated (disputed)", ratingValue: 3, bestRating: 3, worstRating: 1, ratingExplanation: expect.stringMatching(/^Disputed: contradicted by Wire/) },
       author: { "@type": "Organization", name: "Fact Desk", url: "https://factdesk.example" },
-      // The verdict's date, not the later link change's.
-      datePublished: "2026-05-03",
+      // The approval's date.
+      datePublished: new Date().toISOString().slice(0, 10),
       reviewBody: "Two outlets, one of them independent.",
     });
     expect(r.claimReviewed).toBe(desk.claims.bridgeA.text);
-    const b = byUrl.get(`https://desk.example/r/${desk.claims.bridgeB.id}`);
-    expect(b.claimReviewed).toBe("In other news, the bridge will reopen in May after repairs costing 3…");
-    expect(b.text).toBe(desk.claims.bridgeB.text);
-    expect(r.itemReviewed.appearance.map((a: any) => a.url)).toEqual(["https://dailyplanet.example/bridge", `https://desk.example/articles/${desk.articles.b.id}`]);
-    // The wire story was published a day earlier.
-    expect(r.itemReviewed.firstAppearance.url).toBe(`https://desk.example/articles/${desk.articles.b.id}`);
+    // The evidence's articles are not appearances of the claim; only the outlet's own URL is.
+    expect(r.itemReviewed.appearance.map((a: any) => a.url)).toEqual(["https://dailyplanet.example/bridge"]);
+    expect(r.itemReviewed.firstAppearance.url).toBe("https://dailyplanet.example/bridge");
     expect(r.itemReviewed.author).toMatchObject({ "@type": "Organization", url: "https://dailyplanet.example" });
+    // "closed" sits in an article without a URL: no appearance, and nowhere a login-only desk URL.
+    expect(byUrl.get(`https://desk.example/r/${desk.claims.closed.id}`).itemReviewed).not.toHaveProperty("appearance");
+    expect(JSON.stringify(doc)).not.toMatch(/desk\.example\/(articles|claims)\//);
   });
 
   it("filters by verdict and by story, and refuses a bad status", async () => {
@@ -98,11 +102,14 @@ describe("ClaimReview export", () => {
     const text = "The harbour will close for two weeks in June, the port authority said.";
     const lone = await db.article.create({ data: { outletId: outlet.id, text, rawText: text, contentHash: "lone" } });
     const loneClaim = await db.claim.create({ data: { articleId: lone.id, text, start: 0, end: text.length, status: "SINGLE_SOURCED" } });
+    const alone = async () => (await (await calls.claimreview(reviewer.token, `?story=${lone.id}`)).json())["@graph"].map((r: any) => r.text);
+    // Reviewed, not approved: the story export leaves it out until an admin approves it.
+    expect(await alone()).toEqual([]);
+    await db.claim.update({ where: { id: loneClaim.id }, data: { awaitingApproval: true } });
+    await approveClaim(db, admin.user.id, loneClaim.id, loneClaim.version);
     const inStory = (await (await calls.claimreview(reviewer.token, `?story=${story.id}`)).json())["@graph"].map((r: any) => r.text);
-    expect(inStory).toEqual(expect.arrayContaining([desk.claims.bridgeA.text, desk.claims.bridgeB.text, desk.claims.closed.text]));
-    expect(inStory).not.toContain(loneClaim.text);
-    const alone = (await (await calls.claimreview(reviewer.token, `?story=${lone.id}`)).json())["@graph"].map((r: any) => r.text);
-    expect(alone).toEqual([loneClaim.text]);
+    expect(inStory.sort()).toEqual([desk.claims.bridgeA.text, desk.claims.closed.text].sort());
+    expect(await alone()).toEqual([loneClaim.text]);
     expect((await calls.claimreview(reviewer.token, "?status=unreviewed")).status).toBe(400);
     expect((await calls.claimreview(reviewer.token, "?story=00000000-0000-4000-8000-000000000000")).status).toBe(404);
   });
@@ -115,10 +122,10 @@ describe("CSV export", () => {
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="claims.csv"');
     const rows = parseCsv(await res.text());
     const [header, ...data] = rows;
-    expect(header[0]).toBe("claim_id");
+    expect(header.slice(0, 4)).toEqual(["outlet", "article_title", "article_url", "article_published_at"]);
     expect(data).toHaveLength(await db.claim.count());
     const col = (name: string) => header.indexOf(name);
-    const byId = new Map(data.map((r) => [r[0], r]));
+    const byId = new Map(data.map((r) => [r[col("claim_id")], r]));
     expect(byId.get(desk.claims.tricky.id)![col("claim")]).toBe(TRICKY);
     expect(byId.get(desk.claims.formula.id)![col("claim")]).toBe(`'${FORMULA}`);
     expect(byId.get(desk.claims.bridgeB.id)![col("rationale")]).toBe("'=cmd|' /C calc'!A0");
@@ -126,7 +133,18 @@ describe("CSV export", () => {
     expect(a[col("status")]).toBe("corroborated");
     expect(a[col("outlet")]).toMatch(/^Daily Planet/);
     expect(a[col("article_url")]).toBe("https://dailyplanet.example/bridge");
-    expect(a[col("confirmed_links")].split("; ").sort()).toEqual([`${desk.claims.bridgeB.id}:supports`, `${desk.claims.closed.id}:contradicts`].sort());
+    expect(a[col("article_title")]).toBe("Bridge to reopen");
+    expect(a[col("article_published_at")]).toBe("2026-05-02");
+    expect(a[col("publication")]).toBe("published");
+    // Linked claims as readable text with their outlet; the ids in a column of their own.
+    expect(a[col("confirmed_links")].split(" | ")).toEqual([
+      expect.stringMatching(new RegExp(`^supports · Wire [0-9.]+: “${desk.claims.bridgeB.text}”$`)),
+      expect.stringMatching(new RegExp(`^contradicts · Wire [0-9.]+: “${desk.claims.closed.text}”$`)),
+    ]);
+    expect(a[col("linked_claim_ids")].split("; ").sort()).toEqual([desk.claims.bridgeB.id, desk.claims.closed.id].sort());
+    // An article imported without a title is named by its first line.
+    expect(byId.get(desk.claims.formula.id)![col("article_title")]).toBe(`'${articleTitle({ title: null, text: desk.texts[desk.articles.c.id] })}`);
+    expect(articleTitle({ title: null, text: desk.texts[desk.articles.c.id] })).toMatch(/^=HYPERLINK.{20,}…$/);
     expect(a[col("reviewers")]).toBe("REVIEWER user");
     expect(a[col("last_verdict_at")]).toBe("2026-05-03T09:00:00.000Z");
     expect(data.every((r) => r.length === header.length)).toBe(true);
@@ -142,29 +160,32 @@ describe("CSV export", () => {
       chunks.push(value);
     }
     expect(chunks.length).toBeGreaterThanOrEqual(2);
-    expect(new TextDecoder().decode(chunks[0])).toMatch(/^claim_id,claim,status/);
+    expect(new TextDecoder().decode(chunks[0])).toMatch(/^outlet,article_title,article_url/);
   });
 
   it("filters by status", async () => {
     const rows = parseCsv(await (await calls.csv(reviewer.token, "?status=unreviewed")).text());
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual([desk.claims.tricky.id, desk.claims.formula.id].sort());
+    const id = rows[0].indexOf("claim_id");
+    expect(rows.slice(1).map((r) => r[id]).sort()).toEqual([desk.claims.tricky.id, desk.claims.formula.id].sort());
   });
 });
 
 describe("Web Annotation export", () => {
   it("has one annotation per confirmed pair, each with two selector-bearing targets that match the article text", async () => {
     const res = await calls.annotations(reviewer.token);
-    const items = await res.json();
-    expect(Array.isArray(items)).toBe(true);
+    const coll = await res.json();
+    expect(coll).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", total: 2, first: { type: "AnnotationPage", startIndex: 0 } });
+    const items = coll.first.items;
     expect(items).toHaveLength(2);
     const claims = await db.claim.findMany({ select: { id: true, text: true, articleId: true } });
     for (const anno of items) {
-      expect(anno["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
       expect(anno.type).toBe("Annotation");
+      expect(anno.creator).toMatchObject({ type: "Person", name: "REVIEWER user" });
+      expect(anno.created).toBe("2026-05-02T12:00:00.000Z");
       expect(anno.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
       expect(anno.target).toHaveLength(2);
       for (const t of anno.target) {
-        expect(t.source).toBeTruthy();
+        expect(t.source).not.toMatch(/\/articles\//);
         const quote = t.selector.find((s: any) => s.type === "TextQuoteSelector");
         const pos = t.selector.find((s: any) => s.type === "TextPositionSelector");
         expect(quote).toBeTruthy();
@@ -175,5 +196,13 @@ describe("Web Annotation export", () => {
       }
     }
     expect(items.map((a: any) => a.body[0].value).sort()).toEqual(["contradicts", "supports"]);
+  });
+
+  it("serves further pages by ?page=, and 404 past the last", async () => {
+    const page = await (await annotations(apiRequest("/api/v1/export/annotations.jsonld?page=1", { token: reviewer.token }), ctx())).json();
+    expect(page).toMatchObject({ type: "AnnotationPage", partOf: { type: "AnnotationCollection", total: 2 } });
+    expect(page.items).toHaveLength(2);
+    expect((await annotations(apiRequest("/api/v1/export/annotations.jsonld?page=2", { token: reviewer.token }), ctx())).status).toBe(404);
+    expect((await annotations(apiRequest("/api/v1/export/annotations.jsonld?page=x", { token: reviewer.token }), ctx())).status).toBe(400);
   });
 });

@@ -1,9 +1,10 @@
 import { route } from "@/lib/http/route";
 import { getDb } from "@/lib/db/client";
-import { linkParams } from "@/lib/links/schema";
+import { linkParams, unlinkQuery } from "@/lib/links/schema";
 import { removeLink } from "@/lib/links/mutations";
 
 // Unlinks a confirmed link or dismisses a suggestion; `change` says which (null: already rejected).
-export const DELETE = route({ role: "REVIEWER", params: linkParams }, async ({ actor, params }) =>
-  removeLink(getDb(), actor.id, params.id, params.otherId),
+// ?version= is the claim's version the change was made against: 409 stale_version when older.
+export const DELETE = route({ role: "REVIEWER", params: linkParams, query: unlinkQuery }, async ({ actor, params, query }) =>
+  removeLink(getDb(), actor.id, params.id, params.otherId, query.version),
 );
