@@ -28,6 +28,6 @@ export function getArticle(db: Db, id: string) {
   });
 }
 
-export function outletNames(db: Db) {
-  return db.outlet.findMany({ select: { name: true }, orderBy: { name: "asc" } }).then((r) => r.map((o) => o.name));
+export function knownOutlets(db: Db) {
+  return db.outlet.findMany({ select: { name: true, domain: true }, orderBy: { name: "asc" } });
 }

@@ -115,3 +115,8 @@ export async function neighbourClaims(db: Db, c: { id: string; checkworthiness: 
   const next = after ?? (await db.claim.findFirst({ where: { status: "UNREVIEWED", id: { not: c.id } }, orderBy: order, select: { id: true } }));
   return { nextId: next?.id ?? null, previousId: before?.id ?? null };
 }
+
+// A claim's curation history (span, split, merge, set aside, add), newest first.
+export function claimEdits(db: Db, claimId: string) {
+  return db.claimEdit.findMany({ where: { claimId }, orderBy: { at: "desc" }, select: { action: true, before: true, after: true, note: true, at: true, actor: { select: { id: true, name: true } } } });
+}
