@@ -13,7 +13,7 @@ export async function deskCounts(db: Db) {
 
 export function queueClaims(db: Db, take = 50) {
   return db.claim.findMany({
-    where: { status: "UNREVIEWED" },
+    where: { status: "UNREVIEWED", setAside: null },
     orderBy: [{ checkworthiness: "desc" }, { id: "asc" }],
     take,
     select: { id: true, text: true, checkworthiness: true, article: { select: { id: true, title: true, outlet: { select: { name: true } } } } },
@@ -104,15 +104,15 @@ export async function neighbourClaims(db: Db, c: { id: string; checkworthiness: 
   const order = [{ checkworthiness: "desc" as const }, { id: "asc" as const }];
   const [after, before] = await Promise.all([
     db.claim.findFirst({
-      where: { status: "UNREVIEWED", OR: [{ checkworthiness: { lt: c.checkworthiness } }, { checkworthiness: c.checkworthiness, id: { gt: c.id } }] },
+      where: { status: "UNREVIEWED", setAside: null, OR: [{ checkworthiness: { lt: c.checkworthiness } }, { checkworthiness: c.checkworthiness, id: { gt: c.id } }] },
       orderBy: order, select: { id: true },
     }),
     db.claim.findFirst({
-      where: { status: "UNREVIEWED", OR: [{ checkworthiness: { gt: c.checkworthiness } }, { checkworthiness: c.checkworthiness, id: { lt: c.id } }] },
+      where: { status: "UNREVIEWED", setAside: null, OR: [{ checkworthiness: { gt: c.checkworthiness } }, { checkworthiness: c.checkworthiness, id: { lt: c.id } }] },
       orderBy: [{ checkworthiness: "asc" }, { id: "desc" }], select: { id: true },
     }),
   ]);
-  const next = after ?? (await db.claim.findFirst({ where: { status: "UNREVIEWED", id: { not: c.id } }, orderBy: order, select: { id: true } }));
+  const next = after ?? (await db.claim.findFirst({ where: { status: "UNREVIEWED", setAside: null, id: { not: c.id } }, orderBy: order, select: { id: true } }));
   return { nextId: next?.id ?? null, previousId: before?.id ?? null };
 }
 
