@@ -29,12 +29,12 @@ export const listArticlesQuery = z.object({
 const clearable = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? null : v), inner.nullable().optional());
 
 // PATCH /api/v1/articles/{id} and the article page's edit form.
-export const updateArticleSchema = z
-  .object({
-    title: clearable(z.string().trim().min(1).max(500)),
-    url: clearable(z.url({ protocol: /^https?$/, message: "Use an http(s) address." }).max(2000)),
-    publishedAt: clearable(z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "Use YYYY-MM-DD or an ISO date-time." })),
-    outlet: z.string().trim().min(1, "Name the outlet.").max(200).optional(),
-  })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: "Change at least one of title, url, publishedAt or outlet." });
+export const updateArticleFields = z.object({
+  title: clearable(z.string().trim().min(1).max(500)),
+  url: clearable(z.url({ protocol: /^https?$/, message: "Use an http(s) address." }).max(2000)),
+  publishedAt: clearable(z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "Use YYYY-MM-DD or an ISO date-time." })),
+  outlet: z.string().trim().min(1, "Name the outlet.").max(200).optional(),
+});
+export const someChange = (v: Record<string, unknown>) => Object.entries(v).some(([k, x]) => k !== "id" && x !== undefined);
+export const updateArticleSchema = updateArticleFields.refine(someChange, { message: "Change at least one of title, url, publishedAt or outlet." });
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;

@@ -15,6 +15,7 @@ import { PassageActions } from "./passage-actions";
 import { PassageSearch } from "./passage-search";
 import { PassageInContext, independenceLabel } from "./passage";
 import { ReviewShortcuts } from "./shortcuts";
+import { CurationHistory } from "./curation-history";
 
 export const metadata: Metadata = { title: "Review claim" };
 
@@ -67,6 +68,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         {" · "}<Link href={`/articles/${article.id}`} className="text-blue-700 underline">{article.title ?? "Open the article"}</Link>
         {" · "}status <strong>{label(claim.status)}</strong> · check-worthiness {claim.checkworthiness.toFixed(2)} · {claim.kind}
       </p>
+      {claim.context && <p className="mb-2 text-sm text-stone-700">Context: {claim.context}</p>}
+      {claim.setAside && <p className="mb-2 text-sm text-stone-700">Set aside as not checkable ({claim.setAside}): out of the queue; restore it on the article page.</p>}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-label="Article text" tabIndex={0} className="max-h-[80vh] space-y-4 overflow-y-auto pr-2 leading-relaxed">
@@ -122,6 +125,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               </ol>
             ) : <p className="text-sm text-stone-600">No verdict or link changes yet.</p>}
           </section>
+          <CurationHistory claimId={claim.id} />
         </div>
       </div>
     </div>
