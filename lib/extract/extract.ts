@@ -1,4 +1,4 @@
-import { CHECKWORTHY_THRESHOLD, checkworthiness } from "./checkworthy";
+import { CHECKWORTHY_THRESHOLD, checkworthiness, scores } from "./checkworthy";
 import { classifyKind, findAttribution, type ClaimKind } from "./kinds";
 import { splitSentences, type Sentence } from "./sentences";
 
@@ -65,7 +65,9 @@ export function extractClaims(text: string, opts: { threshold?: number } = {}): 
   const sentences = splitSentences(text);
   for (const s of sentences) {
     if (!isWholeSentence(s.text) || NON_CLAIM_RE.test(s.text)) continue;
-    if (checkworthiness(s.text) < threshold) continue;
+    // A forecast with factual background is queued for its background (a reviewer can split it at
+    // the clause break) but ranked by its forecast, below the facts.
+    if (scores(s.text).whole < threshold) continue;
     const claim = describeSpan(text, s.start, s.end, sentences);
     // A pronoun with nothing before it to name its subject cannot be checked.
     if (isPronounLed(s.text) && !claim.context) continue;

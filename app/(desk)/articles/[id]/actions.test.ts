@@ -31,7 +31,7 @@ describe("article page actions", () => {
   it("refuse a stranger every action, and a reviewer the admin-only ones, changing nothing", async () => {
     const [c] = (await snapshot()).claims;
     const before = await snapshot();
-    const calls = {
+    const calls: Record<string, () => Promise<unknown>> = {
       update: () => A.updateArticleAction(null, form({ id: articleId, title: "x", url: "", publishedAt: "", outlet: "Action Desk" })),
       del: () => A.deleteArticleAction(null, form({ id: articleId })),
       add: () => A.addClaimAction(null, form({ articleId, start: "0", end: "10", snap: "sentence" })),
