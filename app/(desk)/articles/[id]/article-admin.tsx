@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { deleteArticleAction, updateArticleAction } from "./actions";
 import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../../_components/ui";
@@ -10,10 +10,16 @@ type Article = { id: string; title: string | null; url: string | null; published
 export function ArticleAdmin({ article, outlets }: { article: Article; outlets: string[] }) {
   const router = useRouter();
   const [saved, saveAction, saving] = useActionState(updateArticleAction, null);
-  const [deleted, deleteAction, deleting] = useActionState(deleteArticleAction, null);
-  useEffect(() => {
-    if (deleted?.ok) router.push("/articles");
-  }, [deleted, router]);
+  // Called directly rather than through useActionState: the action's revalidation re-renders this
+  // (now missing) article as "not found", which unmounts the form before an effect could navigate.
+  const [deleted, setDeleted] = useState<Awaited<ReturnType<typeof deleteArticleAction>>>(null);
+  const [deleting, startDelete] = useTransition();
+  const deleteAction = (form: FormData) =>
+    startDelete(async () => {
+      const res = await deleteArticleAction(null, form);
+      if (res?.ok) router.push("/articles");
+      else setDeleted(res);
+    });
   const errors = saved && !saved.ok ? saved.fieldErrors ?? {} : {};
   return (
     <details className="mb-4 max-w-3xl rounded border border-stone-300 p-3">

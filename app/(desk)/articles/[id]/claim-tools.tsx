@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { deleteClaimAction, mergeClaimAction, restoreAction, setAsideAction, splitClaimAction } from "./actions";
-import { styleOf, type TextClaim } from "./article-text";
+import type { TextClaim } from "./article-text";
+import { styleOf } from "./status-style";
 import { SET_ASIDE_LABEL, SET_ASIDE_REASONS } from "@/lib/claims/schema";
 import { secondaryButtonClass } from "../../../_components/ui";
 

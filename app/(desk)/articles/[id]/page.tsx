@@ -7,7 +7,8 @@ import { getArticle, knownOutlets } from "@/lib/articles/data";
 import { paragraphs } from "@/lib/articles/highlight";
 import { splitPoints } from "@/lib/claims/span";
 import { PageTitle } from "../../../_components/ui";
-import { ArticleText, STATUS_STYLE } from "./article-text";
+import { ArticleText } from "./article-text";
+import { STATUS_STYLE } from "./status-style";
 import { ClaimTools } from "./claim-tools";
 import { ArticleAdmin } from "./article-admin";
 
