@@ -1,5 +1,6 @@
 import { test, expect } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./axe";
 
 // Selects a fragment of the article text the way a reader would, then releases the mouse.
 async function select(page: Page, fragment: string) {
@@ -50,6 +51,7 @@ test("import an HTML page, fix its outlet, add a missed claim, set one aside, me
   await expect(page.getByRole("heading", { name: `Goita and Putin agree on wheat ${stamp}` })).toBeVisible();
   await expect(page.getByText(`Sahel Tribune ${stamp} · published 2024-03-28`)).toBeVisible();
   await expect(page.getByRole("list", { name: "Legend" })).toContainText("Set aside (not checkable)");
+  await expectNoSeriousA11yViolations(page);
   const text = page.getByRole("region", { name: "Article text" });
   const claimsList = page.getByRole("list", { name: "Claims of this article" });
   const articleUrl = page.url();
