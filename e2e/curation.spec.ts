@@ -67,11 +67,18 @@ test("import an HTML page, fix its outlet, add a missed claim, set one aside, me
   const added = text.getByRole("link", { name: "Some people think it was a nice day for everyone in Bamako." });
   await expect(added).toHaveAttribute("href", /^\/claims\/[0-9a-f-]{36}$/);
 
+  // Its span is moved to an exact selection: the words come from the article at the new offsets.
+  await page.getByLabel("Whole sentences").uncheck();
+  await select(page, "it was a nice day for everyone in Bamako");
+  await page.getByLabel("Move the span of").selectOption({ label: "Some people think it was a nice day for everyone in Bamako." });
+  await page.getByRole("button", { name: "Use selection as span" }).click();
+  await expect(text.getByLabel("Claim: it was a nice day for everyone in Bamako")).toBeVisible();
+
   // It is an opinion after all: set it aside. It stays on the article, struck through.
-  const opinion = row("Some people think it was a nice day");
+  const opinion = row("it was a nice day");
   await opinion.getByLabel("Why is it not checkable?").selectOption({ label: "Opinion" });
   await opinion.getByRole("button", { name: "Set aside" }).click();
-  await expect(row("Some people think")).toContainText("Set aside (not checkable): Opinion");
+  await expect(row("it was a nice day")).toContainText("Set aside (not checkable): Opinion");
 
   // The Kremlin's sentence repeats Goita's: merge it into his.
   const kremlin = row("The Kremlin said Vladimir Putin and Goita agreed");
@@ -83,7 +90,7 @@ test("import an HTML page, fix its outlet, add a missed claim, set one aside, me
   await page.goto(`/queue?article=${articleId}&assignee=anyone`);
   const queue = page.getByRole("table");
   await expect(queue.getByRole("link", { name: /^Mali's interim president Assimi Goita said/ })).toBeVisible();
-  await expect(queue.getByRole("link", { name: /Some people think/ })).toHaveCount(0);
+  await expect(queue.getByRole("link", { name: /nice day/ })).toHaveCount(0);
   await expect(queue.getByRole("link", { name: /^The Kremlin said Vladimir Putin/ })).toHaveCount(0);
 
   // An admin fixes the date and then removes the article.

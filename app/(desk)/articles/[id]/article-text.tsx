@@ -39,6 +39,7 @@ function SelectionFields({ articleId, sel, snap }: { articleId: string; sel: Sel
 export function ArticleText({ articleId, paragraphs, claims }: { articleId: string; paragraphs: Paragraph[]; claims: TextClaim[] }) {
   const [sel, setSel] = useState<Sel | null>(null);
   const [snap, setSnap] = useState(true);
+  const [spanClaim, setSpanClaim] = useState("");
   const [added, addAction, adding] = useActionState(addClaimAction, null);
   const [adjusted, adjustAction, adjusting] = useActionState(adjustSpanAction, null);
   const byId = new Map(claims.map((c) => [c.id, c]));
@@ -83,12 +84,13 @@ export function ArticleText({ articleId, paragraphs, claims }: { articleId: stri
         <form action={adjustAction} className="mt-2 flex flex-wrap items-center gap-2">
           <SelectionFields articleId={articleId} sel={sel} snap={snap} />
           <label htmlFor="span-claim">Move the span of</label>
-          <select id="span-claim" name="id" className="max-w-xs rounded border border-stone-300 px-2 py-1" onChange={(e) => ((e.currentTarget.form!.elements.namedItem("version") as HTMLInputElement).value = String(byId.get(e.target.value)?.version ?? ""))} defaultValue="">
+          <select id="span-claim" name="id" className="max-w-xs rounded border border-stone-300 px-2 py-1" value={spanClaim} onChange={(e) => setSpanClaim(e.target.value)}>
             <option value="" disabled>a claim…</option>
             {claims.map((c) => <option key={c.id} value={c.id}>{c.text.slice(0, 70)}</option>)}
           </select>
-          <input type="hidden" name="version" defaultValue="" />
-          <button type="submit" disabled={!sel || adjusting} className={secondaryButtonClass}>Use selection as span</button>
+          {/* Follows the claim's current version, which each saved change bumps. */}
+          <input type="hidden" name="version" value={byId.get(spanClaim)?.version ?? ""} />
+          <button type="submit" disabled={!sel || !spanClaim || adjusting} className={secondaryButtonClass}>Use selection as span</button>
           <ActionMessage state={adjusted} />
         </form>
       </div>

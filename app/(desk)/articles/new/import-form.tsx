@@ -79,6 +79,8 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
       <label htmlFor="files" className="block font-medium">Or upload files (.txt, .md, .html)</label>
       <input id="files" name="files" type="file" multiple onChange={onFiles} accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="block" />
       {rows.length > 0 && (
+        <>
+        <p className="text-sm text-stone-600">Each file is imported with its own row below. The title, URL and date above describe pasted text only; the outlet above is used for a file whose row names none.</p>
         <table aria-label="Files to import" className="w-full text-sm">
           <thead><tr className="text-left"><th>File</th><th>Title</th><th>Date</th><th>Outlet</th></tr></thead>
           <tbody>
@@ -92,6 +94,7 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
             ))}
           </tbody>
         </table>
+        </>
       )}
       <button type="submit" disabled={progress !== null && progress.done < progress.total} className={buttonClass}>Import</button>
       {progress && (
