@@ -24,7 +24,7 @@ const CAPTION_RES = [
   /\S\s*\/\s*(?:AFP|AP|EPA|EPA-EFE|EFE|TASS|POOL|REUTERS|Reuters|Getty Images|Sputnik|Xinhua|ANP|DPA|dpa|Anadolu|Bloomberg|SIPA|Shutterstock|Kremlin|RIA Novosti|Zuma)\b/,
 ];
 
-const WIRE_AGENCY =
+export const WIRE_AGENCY =
   "Reuters|AFP|AP|Associated Press|Agence France-Presse|TASS|Xinhua|Bloomberg|dpa|Anadolu|RIA Novosti|Interfax|UPI|PA";
 const WIRE_CREDIT_RES = [
   /^\(?((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Translated|Research) by\b[^)]*)\)?\.?$/i,
@@ -66,11 +66,11 @@ function isChrome(line: string): boolean {
 }
 
 // Prose ends in a full stop (or a closing quote after one) and is long enough to be a sentence.
-function isProse(line: string): boolean {
+export function isProse(line: string): boolean {
   return /[.!?]["”’)]*$/.test(line) && line.split(/\s+/).length >= 12;
 }
 
-function parseDay(text: string): Date | null {
+export function parseDay(text: string): Date | null {
   const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   const d = iso ? new Date(Date.UTC(+iso[1], +iso[2] - 1, +iso[3])) : new Date(`${text} UTC`);
   if (Number.isNaN(d.getTime())) return null;

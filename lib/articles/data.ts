@@ -5,7 +5,10 @@ const articleFields = {
   id: true, title: true, url: true, publishedAt: true, language: true, wireCredit: true, matching: true, matchingError: true,
   createdAt: true, outlet: { select: { id: true, name: true } },
 } as const;
-const claimFields = { id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true } as const;
+const claimFields = {
+  id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true,
+  setAside: true, setAsideNote: true, context: true, origin: true, mergedIntoId: true,
+} as const;
 
 // Newest first, with a stable tiebreak so a cursor never skips or repeats an article.
 export async function listArticles(db: Db, opts: { limit?: number; cursor?: string; outletId?: string } = {}) {
@@ -28,6 +31,6 @@ export function getArticle(db: Db, id: string) {
   });
 }
 
-export function outletNames(db: Db) {
-  return db.outlet.findMany({ select: { name: true }, orderBy: { name: "asc" } }).then((r) => r.map((o) => o.name));
+export function knownOutlets(db: Db) {
+  return db.outlet.findMany({ select: { name: true, domain: true }, orderBy: { name: "asc" } });
 }

@@ -3,8 +3,13 @@ import crypto from "node:crypto";
 import type { Db } from "../db/client";
 import { HttpError } from "../http/errors";
 import { cleanArticle } from "./clean";
+import { detectMetadata } from "./metadata";
 import { extractClaims, DEFAULT_THRESHOLD } from "../extract/extract";
-import { MAX_TEXT_BYTES, type ImportArticleInput } from "./schema";
+import { MAX_TEXT_BYTES, type ImportArticleInput, type UpdateArticleInput } from "./schema";
+import { Prisma } from "../db/generated/client";
+import { lockClaims, TX_OPTIONS } from "../links/pair";
+import { purgeClaims, refuseReviewed } from "../claims/mutations";
+import type { DeleteInput } from "../claims/schema";
 
 export type ImportResult = { duplicate: boolean; articleId: string };
 
@@ -40,14 +45,18 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { duplicate: true, articleId: existing.id };
 
+  // What the admin typed wins; the article's own metadata fills the rest.
+  const meta = detectMetadata({ source: opts.rawText ?? input.text, plainText: input.text, outlets: await db.outlet.findMany({ select: { name: true, domain: true } }) });
+  const outletName = input.outlet ?? meta.outlet;
+  if (!outletName) throw new HttpError("unprocessable", "Name the outlet: the article does not say which it is.");
   const claims = extractClaims(cleaned.text, { threshold: await threshold(db) });
-  const outlet = await outletId(db, actorId, input.outlet);
-  const publishedAt = input.publishedAt ? new Date(input.publishedAt) : cleaned.publishedAt;
+  const outlet = await outletId(db, actorId, outletName);
+  const publishedAt = input.publishedAt ? new Date(input.publishedAt) : meta.publishedAt ? new Date(meta.publishedAt) : cleaned.publishedAt;
   try {
     const article = await db.$transaction(async (tx) => {
       const a = await tx.article.create({
         data: {
-          outletId: outlet, title: input.title ?? null, url: input.url ?? null, publishedAt, rawText: opts.rawText ?? input.text, text: cleaned.text,
+          outletId: outlet, title: input.title ?? meta.title, url: input.url ?? meta.url, publishedAt, rawText: opts.rawText ?? input.text, text: cleaned.text,
           contentHash: hash, wireCredit: cleaned.wireCredit, importedById: actorId,
         },
         select: { id: true },
@@ -55,10 +64,10 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
       await tx.claim.createMany({
         data: claims.map((c) => ({
           articleId: a.id, text: c.text, start: c.start, end: c.end, prefix: c.prefix, suffix: c.suffix,
-          kind: c.kind.toUpperCase() as "STATISTIC", checkworthiness: c.checkworthiness, attribution: c.attribution,
+          kind: c.kind.toUpperCase() as "STATISTIC", checkworthiness: c.checkworthiness, attribution: c.attribution, context: c.context,
         })),
       });
-      await tx.auditLog.create({ data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: input.outlet, claims: claims.length } } });
+      await tx.auditLog.create({ data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: outletName, claims: claims.length } } });
       return a;
     });
     // The article is saved either way; a pending article is queued again when the worker starts.
@@ -80,4 +89,60 @@ export async function requeueMatching(db: Db, actorId: string | null, articleId:
     db.auditLog.create({ data: { actorId, action: "article.rematch", entity: "Article", entityId: articleId } }),
   ]);
   await enqueue(articleId);
+}
+
+const day = (d: Date | null) => d?.toISOString() ?? null;
+
+/**
+ * An admin corrects an article's title, address, date or outlet. A new date re-resolves the
+ * article's relative dates ("on Tuesday") and a new outlet changes who is independent of whom, so
+ * either queues the article for matching again.
+ */
+export async function updateArticle(db: Db, actorId: string, id: string, input: UpdateArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown> } = {}) {
+  const before = await db.article.findUnique({ where: { id }, select: { title: true, url: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } } });
+  if (!before) throw new HttpError("not_found", "No such article.");
+  const data: { title?: string | null; url?: string | null; publishedAt?: Date | null; outletId?: string } = {};
+  const changes: Record<string, [unknown, unknown]> = {};
+  if (input.title !== undefined && input.title !== before.title) [data.title, changes.title] = [input.title, [before.title, input.title]];
+  if (input.url !== undefined && input.url !== before.url) [data.url, changes.url] = [input.url, [before.url, input.url]];
+  if (input.publishedAt !== undefined) {
+    const next = input.publishedAt === null ? null : new Date(input.publishedAt);
+    if (day(next) !== day(before.publishedAt)) [data.publishedAt, changes.publishedAt] = [next, [day(before.publishedAt), day(next)]];
+  }
+  if (input.outlet !== undefined && input.outlet.toLowerCase() !== before.outlet.name.toLowerCase()) {
+    data.outletId = await outletId(db, actorId, input.outlet);
+    changes.outlet = [before.outlet.name, input.outlet];
+  }
+  if (!Object.keys(changes).length) return { id, changed: [] as string[], rematch: false };
+  const rematch = "publishedAt" in changes || "outlet" in changes;
+  await db.$transaction([
+    db.article.update({ where: { id }, data: { ...data, ...(rematch ? { matching: "PENDING", matchingError: null } : {}) } }),
+    db.auditLog.create({ data: { actorId, action: "article.update", entity: "Article", entityId: id, data: changes as Prisma.InputJsonValue } }),
+  ]);
+  if (rematch) await opts.enqueue?.(id)?.catch((e: Error) => console.error(`[articles] could not queue matching for ${id}: ${e.message}`));
+  return { id, changed: Object.keys(changes), rematch };
+}
+
+/**
+ * Removes an article with its claims, their links and history. Refused (409) when any claim has a
+ * verdict, unless forced with a reason; the audit row keeps the article's metadata, the reason and
+ * every removed claim's history.
+ */
+export async function deleteArticle(db: Db, actorId: string, id: string, input: DeleteInput) {
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id }, select: { title: true, url: true, publishedAt: true, contentHash: true, outlet: { select: { name: true } }, claims: { select: { id: true, status: true } } } });
+    if (!article) throw new HttpError("not_found", "No such article.");
+    const ids = article.claims.map((c) => c.id);
+    await lockClaims(tx, ids);
+    refuseReviewed(article.claims, input, "the article");
+    const claims = await purgeClaims(tx, ids);
+    await tx.article.delete({ where: { id } });
+    await tx.auditLog.create({
+      data: {
+        actorId, action: "article.delete", entity: "Article", entityId: id,
+        data: { title: article.title, url: article.url, publishedAt: day(article.publishedAt), outlet: article.outlet.name, contentHash: article.contentHash, forced: input.force, reason: input.reason ?? null, claims } as Prisma.InputJsonValue,
+      },
+    });
+    return { id, deleted: true, claims: ids.length };
+  }, TX_OPTIONS);
 }

@@ -1,5 +1,8 @@
 // The API's shapes, in one place, so every route answers alike. Enum values go out in lower case.
-type ClaimRow = { id: string; text: string; start: number; end: number; kind: string; checkworthiness: number; attribution: string | null; status: string; version: number };
+type ClaimRow = {
+  id: string; text: string; start: number; end: number; kind: string; checkworthiness: number; attribution: string | null; status: string; version: number;
+  setAside?: string | null; context?: string | null;
+};
 type ArticleRow = {
   id: string; title: string | null; url: string | null; publishedAt: Date | null; language: string; wireCredit: string | null;
   matching: string; createdAt: Date; outlet: { id: string; name: string }; text?: string;
@@ -9,6 +12,7 @@ export function presentClaim(c: ClaimRow) {
   return {
     id: c.id, text: c.text, start: c.start, end: c.end, kind: c.kind.toLowerCase(),
     checkworthiness: Math.round(c.checkworthiness * 1000) / 1000, attribution: c.attribution, status: c.status.toLowerCase(), version: c.version,
+    ...(c.setAside !== undefined ? { setAside: c.setAside?.toLowerCase() ?? null } : {}), ...(c.context !== undefined ? { context: c.context } : {}),
   };
 }
 

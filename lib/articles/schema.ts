@@ -7,7 +7,8 @@ const optionalText = (max: number) =>
 
 // One schema for the import form, the API and the CLI.
 export const importArticleSchema = z.object({
-  outlet: z.string().trim().min(1, "Name the outlet.").max(200),
+  // Optional: an HTML page's site name or address can name a known outlet (lib/articles/metadata).
+  outlet: optionalText(200),
   title: optionalText(500),
   url: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.url({ protocol: /^https?$/, message: "Use an http(s) address." }).max(2000).optional()),
   publishedAt: z.preprocess(
@@ -30,3 +31,19 @@ export const articleChangeSchema = z.object({
   wireCredit: z.string().trim().max(200, "Keep the wire credit under 200 characters.").nullable().transform((v) => v || null),
 });
 export type ArticleChange = z.infer<typeof articleChangeSchema>;
+
+// A blank field clears it; a missing one leaves it as it is.
+const clearable = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? null : v), inner.nullable().optional());
+
+// PATCH /api/v1/articles/{id} and the article page's edit form.
+export const updateArticleFields = z.object({
+  title: clearable(z.string().trim().min(1).max(500)),
+  url: clearable(z.url({ protocol: /^https?$/, message: "Use an http(s) address." }).max(2000)),
+  publishedAt: clearable(z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "Use YYYY-MM-DD or an ISO date-time." })),
+  outlet: z.string().trim().min(1, "Name the outlet.").max(200).optional(),
+  // The wire credit ("Reuters", "AP; AFP"): changing it recomputes the independence of the article's links.
+  wireCredit: clearable(z.string().trim().max(200, "Keep the wire credit under 200 characters.")),
+});
+export const someChange = (v: Record<string, unknown>) => Object.entries(v).some(([k, x]) => k !== "id" && x !== undefined);
+export const updateArticleSchema = updateArticleFields.refine(someChange, { message: "Change at least one of title, url, publishedAt, outlet or wireCredit." });
+export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;

@@ -13,14 +13,17 @@ export async function deskCounts(db: Db) {
 
 export function queueClaims(db: Db, take = 50) {
   return db.claim.findMany({
-    where: { status: "UNREVIEWED" },
+    where: { status: "UNREVIEWED", setAside: null },
     orderBy: [{ checkworthiness: "desc" }, { id: "asc" }],
     take,
     select: { id: true, text: true, checkworthiness: true, article: { select: { id: true, title: true, outlet: { select: { name: true } } } } },
   });
 }
 
-const claimFields = { id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true, suggestedVerdict: true } as const;
+const claimFields = {
+  id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true, suggestedVerdict: true,
+  context: true, setAside: true,
+} as const;
 const outlet = { select: { id: true, name: true } } as const;
 
 const linkSelect = {
@@ -99,3 +102,8 @@ export async function claimForReview(db: Db, id: string) {
   return { claim, ...splitLinks(claim.article.id, linksFrom) };
 }
 export type ClaimForReview = NonNullable<Awaited<ReturnType<typeof claimForReview>>>;
+
+// A claim's curation history (span, split, merge, set aside, add), newest first.
+export function claimEdits(db: Db, claimId: string) {
+  return db.claimEdit.findMany({ where: { claimId }, orderBy: { at: "desc" }, select: { action: true, before: true, after: true, note: true, at: true, actor: { select: { id: true, name: true } } } });
+}

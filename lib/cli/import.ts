@@ -50,7 +50,7 @@ try {
       const single = files.length === 1;
       const input = importArticleSchema.parse({
         outlet: values.outlet ?? sidecar(file).outlet, text: plain.text, publishedAt: values.published ?? sidecar(file).publishedAt,
-        title: (single ? values.title : undefined) ?? plain.title ?? undefined, url: single ? values.url : undefined,
+        title: single ? values.title : undefined, url: single ? values.url : undefined,
       });
       const res = await importArticle(db, null, input, { enqueue: (id) => enqueueMatch(id, url), rawText: raw });
       const claims = await db.claim.count({ where: { articleId: res.articleId } });

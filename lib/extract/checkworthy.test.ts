@@ -30,6 +30,15 @@ describe("checkworthiness", () => {
     expect(checkworthiness("I believe that is the right thing to do.")).toBeLessThan(CHECKWORTHY_THRESHOLD);
   });
 
+  it("scores a writer's forecast below a stated intention and below the same fact stated plainly", () => {
+    const forecast = checkworthiness("The sanctions could rattle Western governments, as Putin met African leaders in Moscow on July 27.");
+    const stated = checkworthiness("The bloc has said it will use force only if diplomacy fails.");
+    const fact = checkworthiness("The sanctions rattled Western governments, as Putin met African leaders in Moscow on July 27.");
+    expect(forecast).toBeLessThan(CHECKWORTHY_THRESHOLD);
+    expect(stated).toBeGreaterThan(forecast);
+    expect(fact).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
+  });
+
   it("scores a number higher than the same sentence without it", () => {
     expect(checkworthiness("The attack killed at least 137 people.")).toBeGreaterThan(checkworthiness("The attack killed people."));
   });

@@ -1,8 +1,9 @@
 import { COMPARATIVE_RE, DATE_RE, HEDGES_RE, OPINION_RE, SPEECH_VERB_RE, SUPERLATIVE_RE } from "./lexicon";
 
 // A logistic model over hand-built features. The weights were fitted offline (plain L2 logistic
-// regression) on the ClaimBuster sentences with sentence_id % 4 === 0 and checked on the others;
-// they live here as constants so scoring needs nothing downloaded or trained at run time.
+// regression, eval/fit-checkworthy.ts, l2 1) on the ClaimBuster sentences with sentence_id % 4 === 0
+// and checked on the others; they live here as constants so scoring needs nothing downloaded or
+// trained at run time.
 
 const NUMBER_RE = /\d/;
 const QUANTITY_WORD_RE =
@@ -29,12 +30,24 @@ const OPENERS_RE =
 // Pronouns and opinion words inside a quotation belong to the quoted speaker, not to the writer.
 const QUOTED_RE = /[“"][^”"]*[”"]/g;
 const WORD_RE = /[A-Za-z][A-Za-z'’.-]*|\d[\d,.:]*/g;
+// Forecasts: modal verbs and "is likely / expected / set to". Hedged ones (could, may, likely) are
+// guesses whoever makes them; a plain "will" after a reporting verb is what someone said they would
+// do, which can be checked. Grammar, not topic.
+const MODAL_RE = /\b(?:(?:is|are|was|were|seems?|appears?)\s+(?:likely|unlikely|expected|set|poised|bound|due)\s+to|will|would|could|may|might|shall|going to)\b|’ll|'ll/i;
+const HEDGED_RE = /\b(?:likely|unlikely|probably|possibly|perhaps|could|may|might)\b/i;
+
+function forecast(unquoted: string): "forecast" | "stated" | null {
+  const m = MODAL_RE.exec(unquoted);
+  if (!m) return null;
+  const speech = SPEECH_VERB_RE.exec(unquoted);
+  return speech && speech.index < m.index && !HEDGED_RE.test(unquoted.slice(speech.index)) ? "stated" : "forecast";
+}
 
 export const FEATURE_NAMES = [
   "bias", "number", "quantityWord", "money", "date", "properNouns", "speech", "comparative",
   "superlative", "hedge", "question", "opinion", "firstSingular", "secondPerson", "firstPlural",
   "future", "past", "negation", "chatter", "institution", "logLength", "short", "obligation",
-  "existential", "perfect", "percent", "vague", "numberCount",
+  "existential", "perfect", "percent", "vague", "numberCount", "forecast", "statedIntent",
 ] as const;
 
 export function features(sentence: string): number[] {
@@ -78,21 +91,43 @@ export function features(sentence: string): number[] {
     has(PERCENT_RE),
     has(VAGUE_RE),
     Math.log1p((s.match(/\d[\d,.]*/g) ?? []).length),
+    forecast(unquoted) === "forecast" ? 1 : 0,
+    forecast(unquoted) === "stated" ? 1 : 0,
   ];
 }
 
 // Same order as FEATURE_NAMES.
 export const WEIGHTS: readonly number[] = [
-  -2.08, 0.93, 1.03, 0.77, 0.11, 0.48, 0.24, 0.42, 0.42, -0.2, -0.37, -0.63, -0.63, -0.32, 0.09,
-  -0.49, 0.81, 0.11, -0.23, 0.35, 0.13, -0.23, -0.66, 0.05, 0.35, 0.29, -0.12, 0.7,
+  -3.10, 1.57, 1.43, 1.24, -0.02, 0.61, 0.28, 0.62, 0.67, -0.39, -1.60, -0.91, -0.91, -0.58, 0.09,
+  -0.28, 1.03, 0.25, -0.41, 0.36, 0.44, -0.04, -1.34, -0.00, 0.63, 0.75, -0.25, 0.47, -0.81, 0.80,
 ];
 
 // The F1-best cut-off on the fitting half; scores are calibrated to ClaimBuster's 29% base rate.
-export const CHECKWORTHY_THRESHOLD = 0.32;
+export const CHECKWORTHY_THRESHOLD = 0.33;
 
-export function checkworthiness(sentence: string): number {
-  const x = features(sentence);
+function logistic(x: number[]): number {
   let z = 0;
   for (let i = 0; i < x.length; i++) z += x[i] * (WEIGHTS[i] ?? 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+// Where a sentence's main clause ends and its background begins.
+const SUBORDINATE_RE = /,\s+(?:as|since|because|after|while|although|though|which|who|whose|where|when|amid|following)\b|\s[—–]\s|;\s/;
+
+/**
+ * A sentence is as checkable as its main assertion: when the main clause is a forecast, the facts in
+ * its background clauses ("…, since they toppled the government on July 26") do not make the
+ * forecast checkable, so it scores as its main clause would alone. `whole` is the score of the
+ * whole sentence, background included.
+ */
+export function scores(sentence: string): { checkworthiness: number; whole: number } {
+  const whole = logistic(features(sentence));
+  const cut = SUBORDINATE_RE.exec(sentence);
+  if (!cut) return { checkworthiness: whole, whole };
+  const main = sentence.slice(0, cut.index);
+  return { checkworthiness: forecast(main.replace(QUOTED_RE, " ")) === "forecast" ? Math.min(whole, logistic(features(main))) : whole, whole };
+}
+
+export function checkworthiness(sentence: string): number {
+  return scores(sentence).checkworthiness;
 }

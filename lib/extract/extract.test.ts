@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../articles/clean";
 import { DEFAULT_THRESHOLD, extractClaims } from "./extract";
+import { scores } from "./checkworthy";
 
 const seed = (name: string) => readFileSync(new URL(`../../prisma/seed/articles/${name}`, import.meta.url), "utf8");
 
@@ -87,7 +88,8 @@ describe("extractClaims on the seed articles", () => {
       expect(c.suffix).toBe(text.slice(c.end, c.end + 32));
       expect(c.text).toBe(c.text.trim());
       expect(c.start).toBeGreaterThan(last);
-      expect(c.checkworthiness).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+      // A forecast is kept for its background but ranked by its forecast (checkworthy.ts).
+      expect(scores(c.text).whole).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
       last = c.end;
     }
   });
@@ -121,5 +123,29 @@ describe("extractClaims options and edge cases", () => {
   it("gives short prefix and suffix at the edges of the text", () => {
     const [c] = extractClaims("The attack in Moscow killed at least 137 people, officials said.");
     expect(c).toMatchObject({ start: 0, prefix: "", suffix: "", kind: "statistic", attribution: "officials" });
+  });
+});
+
+describe("forecasts, stated intentions and pronouns", () => {
+  const africanews = () => extractClaims(articles.find((a) => a.file === "001_9be18b6f6a08e22b.txt")!.text);
+
+  it("ranks a forecast with factual background below every plain fact of its article", () => {
+    const claims = africanews();
+    const forecast = claims.find((c) => c.text.startsWith("The call is likely to rattle"))!;
+    const facts = claims.filter((c) => !/\b(?:likely|could|may|might)\b/.test(c.text));
+    expect(forecast.checkworthiness).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(forecast.checkworthiness).toBeLessThan(Math.min(...facts.map((c) => c.checkworthiness)));
+  });
+
+  it("extracts what an actor said it will do, a checkable statement", () => {
+    const text = "ECOWAS leaders met in Abuja on Thursday to discuss the crisis in Niger, officials said.\n\nThe bloc has said it will use force only if diplomacy fails.";
+    expect(extractClaims(text).map((c) => c.text)).toContain("The bloc has said it will use force only if diplomacy fails.");
+  });
+
+  it("gives a pronoun-led claim the sentence before it, and drops one with nothing before it", () => {
+    const text = "Protesters gathered outside the French Embassy in Niamey on Sunday, police said.\n\nThey also attacked the French Embassy in Niger, police said on Sunday.";
+    const they = extractClaims(text).find((c) => c.text.startsWith("They"))!;
+    expect(they.context).toBe("Protesters gathered outside the French Embassy in Niamey on Sunday, police said.");
+    expect(extractClaims("They also attacked the French Embassy in Niger, police said on Sunday.")).toEqual([]);
   });
 });

@@ -61,4 +61,14 @@ describe("the matching job", () => {
     expect([row.matching, row.matchingError, queued]).toEqual(["PENDING", null, [d.articleId]]);
     expect(await db.auditLog.count({ where: { action: "article.rematch", entityId: d.articleId } })).toBe(1);
   });
+
+  it("finishes quietly when the article was deleted while its job waited", async () => {
+    let called = false;
+    const res = await runMatchJob(db, { data: { articleId: "00000000-0000-4000-8000-000000000000" }, retryCount: 0, retryLimit: 3 }, async () => {
+      called = true;
+      return { claims: 0, links: 0 };
+    });
+    expect(res).toEqual({ claims: 0, links: 0 });
+    expect(called).toBe(false);
+  });
 });

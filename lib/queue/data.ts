@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { QUEUE_PAGE_SIZE, statusValue, type ClaimStatusValue, type QueueFilters } from "./schema";
 
 export type QueueRow = {
-  id: string; text: string; checkworthiness: number; status: ClaimStatusValue; suggestedVerdict: ClaimStatusValue;
+  id: string; text: string; context: string | null; checkworthiness: number; status: ClaimStatusValue; suggestedVerdict: ClaimStatusValue;
   articleId: string; articleTitle: string | null; outletId: string; outletName: string;
   assigneeId: string | null; assigneeName: string | null; suggestions: number; contradictions: number;
   needsReview: boolean; awaitingApproval: boolean; published: boolean;
@@ -16,7 +16,8 @@ function likePattern(q: string) {
 
 // Every filter but status: the status counts are shown for the rest of the filter set.
 function conditions(f: QueueFilters, actorId: string): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
+  // Claims set aside (opinion, prediction, too vague, duplicate) stay on their article, not in the queue.
+  const where: Prisma.Sql[] = [Prisma.sql`c."setAside" IS NULL`];
   if (f.outlet) where.push(Prisma.sql`a."outletId" = ${f.outlet}::uuid`);
   if (f.article) where.push(Prisma.sql`c."articleId" = ${f.article}::uuid`);
   if (f.assignee === "me") where.push(Prisma.sql`c."assigneeId" = ${actorId}::uuid`);
@@ -52,7 +53,7 @@ function filtered(f: QueueFilters, actorId: string) {
 export async function queuePage(db: Db, f: QueueFilters, actorId: string, pageSize = QUEUE_PAGE_SIZE) {
   const where = filtered(f, actorId);
   const rows = await db.$queryRaw<QueueRow[]>`
-    SELECT c.id, c.text, c.checkworthiness, c.status::text AS status, c."suggestedVerdict"::text AS "suggestedVerdict",
+    SELECT c.id, c.text, c.context, c.checkworthiness, c.status::text AS status, c."suggestedVerdict"::text AS "suggestedVerdict",
       a.id AS "articleId", a.title AS "articleTitle", o.id AS "outletId", o.name AS "outletName",
       c."assigneeId", u.name AS "assigneeName", s.suggestions, s.contradictions,
       c."needsReview", c."awaitingApproval", c."publishedAt" IS NOT NULL AS published

@@ -55,7 +55,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <tbody>
             {page.items.map((c) => (
               <tr key={c.id} className="border-b border-stone-200 align-top">
-                <td className="max-w-md py-2 pr-3"><Link href={claimHref(c.id, filters)} className="text-blue-700 underline">{c.text}</Link></td>
+                <td className="max-w-md py-2 pr-3">
+                  <Link href={claimHref(c.id, filters)} className="text-blue-700 underline">{c.text}</Link>
+                  {c.context && <p className="text-xs text-stone-600">Context: {c.context}</p>}
+                </td>
                 <td className="py-2 pr-3">{c.outletName}</td>
                 <td className="py-2 pr-3"><Link href={`/articles/${c.articleId}`} className="text-blue-700 underline">{c.articleTitle ?? `Untitled (${c.outletName})`}</Link></td>
                 <td className="py-2 pr-3">{c.checkworthiness.toFixed(2)}</td>

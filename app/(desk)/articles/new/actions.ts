@@ -11,7 +11,8 @@ const formSchema = importArticleSchema.extend({ format: z.enum(["text", "html", 
 
 export const importArticleAction = action({ role: "ADMIN", schema: formSchema }, async ({ format, ...input }, actor) => {
   const plain = toPlainText(input.text, format);
-  const result = await importAndPresent(actor.id, { ...input, text: plain.text, title: input.title ?? plain.title ?? undefined }, input.text);
+  // The page's own title (og:title, h1, <title>) is read from the raw HTML by the import itself.
+  const result = await importAndPresent(actor.id, { ...input, text: plain.text }, input.text);
   revalidatePath("/articles");
   return { articleId: result.article.id, title: result.article.title, duplicate: result.duplicate, claims: result.claims.length };
 });

@@ -2,30 +2,55 @@
 import { useState } from "react";
 import Link from "next/link";
 import { importArticleAction } from "./actions";
-import { formatOf } from "@/lib/articles/source-format";
+import { formatOf, type SourceFormat } from "@/lib/articles/source-format";
+import { detectMetadata, type KnownOutlet } from "@/lib/articles/metadata";
 import { inputClass, buttonClass, FieldError } from "../../../_components/ui";
 
 type Result = { name: string; status: "new" | "duplicate" | "refused"; detail: string; articleId?: string };
+// One file to import, with the metadata found in it; the admin edits these fields before importing.
+type Row = { name: string; format: SourceFormat; source: string; title: string; publishedAt: string; outlet: string; url: string };
+type Job = { name: string; fields: Record<string, string> };
 
-export function ImportForm({ outlets }: { outlets: string[] }) {
+const cell = "w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm";
+
+export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
+  const [rows, setRows] = useState<Row[]>([]);
   const [results, setResults] = useState<Result[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
 
+  async function onFiles(e: React.ChangeEvent<HTMLInputElement>) {
+    const files = [...(e.currentTarget.files ?? [])].filter((f) => f.size > 0);
+    setRows(
+      await Promise.all(
+        files.map(async (f) => {
+          const source = await f.text();
+          const m = detectMetadata({ source, outlets });
+          return { name: f.name, format: formatOf(f.name), source, title: m.title ?? "", publishedAt: m.publishedAt ?? "", outlet: m.outlet ?? "", url: m.url ?? "" };
+        }),
+      ),
+    );
+  }
+  const edit = (i: number, field: "title" | "publishedAt" | "outlet", value: string) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
+
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const files = (form.getAll("files") as File[]).filter((f) => f.size > 0);
     const pasted = String(form.get("text") ?? "");
-    const base = { outlet: String(form.get("outlet") ?? ""), title: String(form.get("title") ?? ""), url: String(form.get("url") ?? ""), publishedAt: String(form.get("publishedAt") ?? "") };
-    const jobs = files.length ? files.map((f) => ({ name: f.name, read: () => f.text(), format: formatOf(f.name) })) : [{ name: "Pasted text", read: async () => pasted, format: "text" }];
+    const top = { outlet: String(form.get("outlet") ?? ""), title: String(form.get("title") ?? ""), url: String(form.get("url") ?? ""), publishedAt: String(form.get("publishedAt") ?? "") };
+    // Pasted text and files are both imported: neither silently replaces the other. The fields above
+    // describe the pasted text; a file's row describes that file, and the outlet above is the
+    // fallback for a file that names none.
+    const jobs: Job[] = rows.map((r) => ({
+      name: r.name,
+      fields: { outlet: r.outlet || top.outlet, title: r.title, url: r.url, publishedAt: r.publishedAt, text: r.source, format: r.format },
+    }));
+    if (pasted.trim() || !rows.length) jobs.push({ name: "Pasted text", fields: { ...top, text: pasted, format: "text" } });
     setResults([]);
     setErrors({});
     setProgress({ done: 0, total: jobs.length });
     for (const [i, job] of jobs.entries()) {
-      // Title and URL describe one article, so they only apply to a single import.
-      const meta = jobs.length === 1 ? base : { ...base, title: "", url: "" };
-      const res = await importArticleAction(null, { ...meta, text: await job.read(), format: job.format });
+      const res = await importArticleAction(null, job.fields);
       const result: Result = !res
         ? { name: job.name, status: "refused", detail: "No answer from the server." }
         : res.ok
@@ -38,10 +63,10 @@ export function ImportForm({ outlets }: { outlets: string[] }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="max-w-2xl space-y-3" noValidate>
+    <form onSubmit={onSubmit} className="max-w-3xl space-y-3" noValidate>
       <label htmlFor="outlet" className="block font-medium">Outlet</label>
-      <input id="outlet" name="outlet" list="outlet-names" required aria-describedby="outlet-error" className={inputClass} placeholder="Pick an outlet or type a new one" />
-      <datalist id="outlet-names">{outlets.map((o) => <option key={o} value={o} />)}</datalist>
+      <input id="outlet" name="outlet" list="outlet-names" aria-describedby="outlet-error" className={inputClass} placeholder="Pick an outlet or type a new one; files may name their own" />
+      <datalist id="outlet-names">{outlets.map((o) => <option key={o.name} value={o.name} />)}</datalist>
       <FieldError id="outlet-error" errors={errors.outlet} />
       <div className="grid gap-3 sm:grid-cols-3">
         <div><label htmlFor="title" className="block font-medium">Title (optional)</label><input id="title" name="title" className={inputClass} /></div>
@@ -52,7 +77,25 @@ export function ImportForm({ outlets }: { outlets: string[] }) {
       <textarea id="text" name="text" rows={8} aria-describedby="text-error" className={inputClass} />
       <FieldError id="text-error" errors={errors.text} />
       <label htmlFor="files" className="block font-medium">Or upload files (.txt, .md, .html)</label>
-      <input id="files" name="files" type="file" multiple accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="block" />
+      <input id="files" name="files" type="file" multiple onChange={onFiles} accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="block" />
+      {rows.length > 0 && (
+        <>
+        <p className="text-sm text-stone-600">Each file is imported with its own row below. The title, URL and date above describe pasted text only; the outlet above is used for a file whose row names none.</p>
+        <table aria-label="Files to import" className="w-full text-sm">
+          <thead><tr className="text-left"><th>File</th><th>Title</th><th>Date</th><th>Outlet</th></tr></thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={`${r.name}-${i}`}>
+                <td className="pr-2">{r.name}</td>
+                <td className="pr-2"><input aria-label={`Title of ${r.name}`} value={r.title} onChange={(e) => edit(i, "title", e.target.value)} className={cell} /></td>
+                <td className="pr-2"><input aria-label={`Date of ${r.name}`} type="date" value={r.publishedAt} onChange={(e) => edit(i, "publishedAt", e.target.value)} className={cell} /></td>
+                <td><input aria-label={`Outlet of ${r.name}`} list="outlet-names" value={r.outlet} placeholder="the outlet above" onChange={(e) => edit(i, "outlet", e.target.value)} className={cell} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        </>
+      )}
       <button type="submit" disabled={progress !== null && progress.done < progress.total} className={buttonClass}>Import</button>
       {progress && (
         <div aria-live="polite">

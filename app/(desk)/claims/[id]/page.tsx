@@ -19,6 +19,7 @@ import { PassageInContext, independenceLabel } from "./passage";
 import { ReviewShortcuts } from "./shortcuts";
 import { ClaimVersionProvider } from "./claim-version";
 import { Publication } from "./publication";
+import { CurationHistory } from "./curation-history";
 
 export const metadata: Metadata = { title: "Review claim" };
 
@@ -79,6 +80,8 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         {" · "}assigned to <strong>{claim.assignee?.name ?? "nobody"}</strong>
       </p>
       <p className="mb-4 rounded bg-stone-100 p-2"><span className="sr-only">Claim: </span>{claim.text}</p>
+      {claim.context && <p className="mb-2 text-sm text-stone-700">Context: {claim.context}</p>}
+      {claim.setAside && <p className="mb-2 text-sm text-stone-700">Set aside as not checkable ({claim.setAside}): out of the queue; restore it on the article page.</p>}
       {claim.needsReview && (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
           <strong>Needs re-review.</strong> {claim.needsReviewReason}
@@ -143,6 +146,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
               </ol>
             ) : <p className="text-sm text-stone-600">No verdict or link changes yet.</p>}
           </section>
+          <CurationHistory claimId={claim.id} />
         </div>
         </ClaimVersionProvider>
       </div>

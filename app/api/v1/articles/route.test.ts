@@ -41,7 +41,7 @@ describe("POST /api/v1/articles", () => {
     expect(body.article).toMatchObject({ title: "Goita and Putin", url: "https://example.com/a", outlet: { name: "Wire" }, publishedAt: "2023-08-15T00:00:00.000Z" });
     expect(["pending", "done"]).toContain(body.article.matching);
     expect(body.claims.length).toBeGreaterThanOrEqual(2);
-    expect(Object.keys(body.claims[0]).sort()).toEqual(["attribution", "checkworthiness", "end", "id", "kind", "start", "status", "text", "version"]);
+    expect(Object.keys(body.claims[0]).sort()).toEqual(["attribution", "checkworthiness", "context", "end", "id", "kind", "setAside", "start", "status", "text", "version"]);
     expect(body.claims[0].status).toBe("unreviewed");
     const again = await post({ outlet: "Other", text: story });
     expect(again.status).toBe(200);
@@ -49,7 +49,8 @@ describe("POST /api/v1/articles", () => {
   });
 
   it.each([
-    ["no outlet", { text: story }, 400],
+    // The outlet may come from the article itself (an HTML page's site name); plain text names none.
+    ["no outlet, typed or found", { text: story + " z" }, 422],
     ["no text", { outlet: "Wire" }, 400],
     ["a bad date", { outlet: "Wire", text: story + " x", publishedAt: "15/08/2023" }, 400],
     ["a non-http url", { outlet: "Wire", text: story + " y", url: "javascript:alert(1)" }, 400],

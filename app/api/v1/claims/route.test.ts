@@ -55,13 +55,14 @@ describe("GET /api/v1/claims/:id", () => {
     expect(body.claim).toMatchObject({
       id, text: expect.stringContaining("formerly known as Twitter"), start: expect.any(Number), end: expect.any(Number),
       kind: expect.stringMatching(/^[a-z]+$/), checkworthiness: expect.any(Number), status: "unreviewed", version: 1,
-      article: { id: expect.any(String), title: null, publishedAt: "2023-08-16T00:00:00.000Z", outlet: { id: expect.any(String), name: "Africanews" } },
+      context: null, setAside: null,
+      article: { id: expect.any(String), title: expect.stringMatching(/^Russian President Vladimir Putin called/), publishedAt: "2023-08-16T00:00:00.000Z", outlet: { id: expect.any(String), name: "Africanews" } },
     });
     expect(body.links).toEqual([]);
     expect(body.suggestedVerdict).toBe("corroborated");
     const x = body.suggestions.find((s: { claim: { id: string } }) => s.claim.id === other);
     expect(x).toEqual({
-      claim: { id: other, text: expect.stringContaining("formerly known as Twitter"), start: expect.any(Number), end: expect.any(Number), article: { id: expect.any(String), title: null, outlet: { id: expect.any(String), name: "MyJoyOnline" } } },
+      claim: { id: other, text: expect.stringContaining("formerly known as Twitter"), start: expect.any(Number), end: expect.any(Number), article: { id: expect.any(String), title: expect.any(String), outlet: { id: expect.any(String), name: "MyJoyOnline" } } },
       relation: "supports", score: expect.any(Number), independent: true, reasons: expect.arrayContaining([expect.stringMatching(/shared/)]),
     });
   });
@@ -127,8 +128,9 @@ describe("GET /api/v1/claims", () => {
     expect(body.items[0]).toEqual({
       id: expect.any(String), text: expect.any(String), start: expect.any(Number), end: expect.any(Number), kind: expect.any(String),
       checkworthiness: expect.any(Number), attribution: expect.toBeOneOf([null, expect.any(String)]), status: "unreviewed", version: 1,
+      context: expect.toBeOneOf([null, expect.any(String)]), setAside: null,
       suggestedVerdict: expect.stringMatching(/^(corroborated|single_sourced|contradicted)$/),
-      article: { id: expect.any(String), title: null, outlet: { id: expect.any(String), name: expect.any(String) } },
+      article: { id: expect.any(String), title: expect.any(String), outlet: { id: expect.any(String), name: expect.any(String) } },
     });
   });
 

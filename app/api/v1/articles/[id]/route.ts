@@ -4,8 +4,11 @@ import { getDb } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { getArticle } from "@/lib/articles/data";
 import { presentArticle, presentClaim } from "@/lib/articles/present";
-import { articleChangeSchema } from "@/lib/articles/schema";
 import { setWireCredit } from "@/lib/articles/wire-credit";
+import { updateArticle, deleteArticle } from "@/lib/articles/mutations";
+import { updateArticleSchema } from "@/lib/articles/schema";
+import { deleteSchema } from "@/lib/claims/schema";
+import { enqueueMatch } from "@/lib/jobs/queue";
 
 const params = z.object({ id: z.uuid("Not an article id.") });
 
@@ -16,7 +19,21 @@ export const GET = route({ role: "REVIEWER", params }, async ({ params }) => {
   return { article: presentArticle(rest), claims: claims.map(presentClaim) };
 });
 
-// Admins correct the wire credit; the article's links are re-judged for independence at once.
-export const PATCH = route({ role: "ADMIN", params, body: articleChangeSchema }, async ({ actor, params, body }) =>
-  setWireCredit(getDb(), actor.id, params.id, body),
-);
+// Admins correct an article: a new date or outlet queues it for matching again, and a new wire
+// credit re-judges the independence of its links at once.
+export const PATCH = route({ role: "ADMIN", params, body: updateArticleSchema }, async ({ actor, params, body }) => {
+  const { wireCredit, ...fields } = body;
+  let changed: string[] = [], rematch = false, independence = null;
+  if (Object.values(fields).some((v) => v !== undefined)) ({ changed, rematch } = await updateArticle(getDb(), actor.id, params.id, fields, { enqueue: (id) => enqueueMatch(id) }));
+  if (wireCredit !== undefined) {
+    const res = await setWireCredit(getDb(), actor.id, params.id, { wireCredit: wireCredit ?? null });
+    if (res.changed) changed = [...changed, "wireCredit"];
+    independence = res.independence;
+  }
+  const article = (await getArticle(getDb(), params.id))!;
+  const { claims: _claims, ...rest } = article;
+  return { article: presentArticle(rest), changed, rematch, independence };
+});
+
+// Body (optional): {"force": true, "reason": "…"} to delete an article whose claims have verdicts.
+export const DELETE = route({ role: "ADMIN", params, body: deleteSchema }, async ({ actor, params, body }) => deleteArticle(getDb(), actor.id, params.id, body));

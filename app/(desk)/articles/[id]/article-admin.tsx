@@ -1,0 +1,59 @@
+"use client";
+import { useActionState, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { deleteArticleAction, updateArticleAction } from "./actions";
+import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../../_components/ui";
+
+type Article = { id: string; title: string | null; url: string | null; publishedAt: string | null; outlet: string; reviewed: number };
+
+// Admins correct the metadata the import found, or remove an article imported by mistake.
+export function ArticleAdmin({ article, outlets }: { article: Article; outlets: string[] }) {
+  const router = useRouter();
+  const [saved, saveAction, saving] = useActionState(updateArticleAction, null);
+  // Called directly rather than through useActionState: the action's revalidation re-renders this
+  // (now missing) article as "not found", which unmounts the form before an effect could navigate.
+  const [deleted, setDeleted] = useState<Awaited<ReturnType<typeof deleteArticleAction>>>(null);
+  const [deleting, startDelete] = useTransition();
+  const deleteAction = (form: FormData) =>
+    startDelete(async () => {
+      const res = await deleteArticleAction(null, form);
+      if (res?.ok) router.push("/articles");
+      else setDeleted(res);
+    });
+  const errors = saved && !saved.ok ? saved.fieldErrors ?? {} : {};
+  return (
+    <details className="mb-4 max-w-3xl rounded border border-stone-300 p-3">
+      <summary className="cursor-pointer font-medium">Edit or delete this article</summary>
+      <form action={saveAction} className="mt-3 grid gap-2 sm:grid-cols-2">
+        <input type="hidden" name="id" value={article.id} />
+        <div><label htmlFor="edit-title" className="block text-sm font-medium">Title</label><input id="edit-title" name="title" defaultValue={article.title ?? ""} className={inputClass} /><FieldError id="edit-title-error" errors={errors.title} /></div>
+        <div>
+          <label htmlFor="edit-outlet" className="block text-sm font-medium">Outlet</label>
+          <input id="edit-outlet" name="outlet" list="edit-outlets" defaultValue={article.outlet} className={inputClass} />
+          <datalist id="edit-outlets">{outlets.map((o) => <option key={o} value={o} />)}</datalist>
+          <FieldError id="edit-outlet-error" errors={errors.outlet} />
+        </div>
+        <div><label htmlFor="edit-url" className="block text-sm font-medium">URL</label><input id="edit-url" name="url" type="url" defaultValue={article.url ?? ""} className={inputClass} /><FieldError id="edit-url-error" errors={errors.url} /></div>
+        <div><label htmlFor="edit-date" className="block text-sm font-medium">Publication date</label><input id="edit-date" name="publishedAt" type="date" defaultValue={article.publishedAt ?? ""} className={inputClass} /><FieldError id="edit-date-error" errors={errors.publishedAt} /></div>
+        <div className="sm:col-span-2">
+          <button type="submit" disabled={saving} className={buttonClass}>Save article</button>
+          <span aria-live="polite" className={`ml-2 text-sm ${saved && !saved.ok ? "text-red-700" : ""}`}>
+            {saved ? (saved.ok ? (saved.data.changed.length ? `Saved: ${saved.data.changed.join(", ")}${saved.data.rematch ? "; matching again" : ""}.` : "Nothing changed.") : saved.message) : ""}
+          </span>
+        </div>
+      </form>
+      <form action={deleteAction} className="mt-4 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
+        <input type="hidden" name="id" value={article.id} />
+        {article.reviewed > 0 && (
+          <>
+            <input type="hidden" name="force" value="true" />
+            <label htmlFor="delete-reason" className="text-sm">{article.reviewed} of its claims have verdicts. Reason for deleting</label>
+            <input id="delete-reason" name="reason" required className={`${inputClass} max-w-sm`} />
+          </>
+        )}
+        <button type="submit" disabled={deleting} className={secondaryButtonClass}>Delete article</button>
+        <span aria-live="polite" className="text-sm text-red-700">{deleted && !deleted.ok ? deleted.message : ""}</span>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,28 @@
+import { getDb } from "@/lib/db/client";
+import { claimEdits } from "@/lib/claims/data";
+
+const PHRASE: Record<string, string> = {
+  add: "added this claim", span: "moved its span", split: "split it", split_from: "split it off another claim", merge: "merged a duplicate into it",
+  merge_into: "merged it into another claim", set_aside: "set it aside", restore: "restored it to the queue",
+};
+const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+// The claim's curation changes (docs/decisions/016), beside its verdict and link history.
+export async function CurationHistory({ claimId }: { claimId: string }) {
+  const edits = await claimEdits(getDb(), claimId);
+  if (!edits.length) return null;
+  return (
+    <section aria-labelledby="curation-title">
+      <h2 id="curation-title" className="mb-2 text-lg font-semibold">Curation</h2>
+      <ol aria-labelledby="curation-title" className="space-y-2 text-sm">
+        {edits.map((e, i) => (
+          <li key={i} className="rounded border border-stone-200 bg-white p-2">
+            <strong>{e.actor?.name ?? "System"}</strong> · <time dateTime={e.at.toISOString()}>{when(e.at)}</time> · {PHRASE[e.action] ?? e.action}
+            {e.action === "set_aside" && e.after && typeof e.after === "object" && "setAside" in e.after ? ` (${String(e.after.setAside).toLowerCase()})` : ""}
+            {e.note && <span className="text-stone-600"> · {e.note}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import { route } from "@/lib/http/route";
+import { getDb } from "@/lib/db/client";
+import { claimIdSchema, restoreSchema } from "@/lib/claims/schema";
+import { restoreClaim } from "@/lib/claims/mutations";
+
+// {"version"}: a claim set aside returns to the queue.
+export const POST = route({ role: "REVIEWER", params: claimIdSchema, body: restoreSchema }, async ({ actor, params, body }) => restoreClaim(getDb(), actor.id, params.id, body));
