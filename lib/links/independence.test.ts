@@ -95,15 +95,15 @@ describe("an article's wire credit", () => {
     // The admin's form on the article page and the API do the same.
     expect(await runAs(admin.actor, () => setWireCreditAction(null, { id: tech.articleId, wireCredit: "Reuters" }))).toMatchObject({ ok: true, data: { changed: true, independence: { changed: 0, flagged: 0 } } });
     const second = await (await patch(joy.articleId, admin.token, "  reuters ")).json();
-    expect(second).toMatchObject({ changed: true, independence: { flagged: 1 } });
+    expect(second).toMatchObject({ changed: ["wireCredit"], independence: { flagged: 1 } });
     expect((await pair()).every((l) => !l.independent)).toBe(true);
     expect(await db.claim.findUniqueOrThrow({ where: { id: tech.id } })).toMatchObject({ needsReview: true, needsReviewReason: expect.stringMatching(/wire credit/) });
     expect(await db.auditLog.count({ where: { action: "article.wire_credit" } })).toBe(2);
 
     // Cleared again: independent again, and saving the same credit twice records nothing.
-    expect(await (await patch(joy.articleId, admin.token, "")).json()).toMatchObject({ changed: true, wireCredit: null });
+    expect(await (await patch(joy.articleId, admin.token, "")).json()).toMatchObject({ changed: ["wireCredit"], article: { wireCredit: null } });
     expect((await pair()).every((l) => l.independent)).toBe(true);
-    expect(await (await patch(joy.articleId, admin.token, null)).json()).toMatchObject({ changed: false });
+    expect(await (await patch(joy.articleId, admin.token, null)).json()).toMatchObject({ changed: [] });
     expect(await db.auditLog.count({ where: { action: "article.wire_credit" } })).toBe(3);
   });
 });
