@@ -65,7 +65,11 @@ export async function run(argv: string[]) {
     for (const v of gold.verdicts) {
       const claim = await db.claim.findUniqueOrThrow({ where: { id: await resolve(db, v.claim) } });
       if (claim.suggestedVerdict.toLowerCase() === v.verdict) verdictsRight++;
-      else console.log(`  verdict ${v.claim.outlet} "${v.claim.contains}": suggested ${claim.suggestedVerdict.toLowerCase()}, gold ${v.verdict}`);
+      else {
+        console.log(`  verdict ${v.claim.outlet} "${v.claim.contains}": suggested ${claim.suggestedVerdict.toLowerCase()}, gold ${v.verdict}`);
+        const behind = await db.claimLink.findMany({ where: { fromClaimId: claim.id, state: { not: "REJECTED" } }, select: { relation: true, score: true, reasons: true, toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } } } });
+        for (const l of behind) console.log(`          ${l.relation.toLowerCase()} ${l.score} ${l.toClaim.article.outlet.name}: "${l.toClaim.text.slice(0, 90)}…" (${l.reasons[0] ?? ""})`);
+      }
     }
     const total = await db.claimLink.count({ where: { origin: "SUGGESTED" } });
     const pct = (n: number, d: number) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(0) : 0}%)`;

@@ -156,6 +156,12 @@ describe("manual links to passages", () => {
     const links = await pair(a, made.id);
     expect(links).toHaveLength(2);
     for (const l of links) expect(l).toMatchObject({ state: "CONFIRMED", origin: "REVIEWER", relation: "SUPPORTS", createdById: reviewer.user.id, independent: true });
+    // No suggestion existed: the link carries the pair model's own reading of the two passages.
+    for (const l of links) {
+      expect(l.score).toBeGreaterThanOrEqual(0);
+      expect(l.score).toBeLessThanOrEqual(1);
+      expect(l.reasons.length).toBeGreaterThan(0);
+    }
 
     // The same passage again is the same claim; a passage of the claim's own article is refused.
     const again = await linkClaim(db, reviewer.user.id, a, { articleId: other.id, start: free.start, end: free.end, relation: "supports", version: await v(a) });

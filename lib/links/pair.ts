@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { HttpError } from "../http/errors";
 import { isIndependent } from "../match/independence";
+import { scorePassages } from "../match/pair/model";
 import { suggestVerdict } from "../match/verdict";
 import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "../verdicts/rules";
 import { flagForReview } from "./flags";
@@ -34,6 +35,19 @@ async function pairIndependence(tx: Tx, a: string, b: string): Promise<boolean> 
   return isIndependent(x, y);
 }
 
+// A reviewer's own link still gets the pair model's reading (the same function matching calls), so
+// the link shows a score and the reasons the machine saw, and where it read the pair differently.
+async function machineReading(tx: Tx, a: string, b: string, relation: Relation): Promise<{ score: number; reasons: string[] }> {
+  const rows = await tx.claim.findMany({ where: { id: { in: [a, b] } }, select: { id: true, text: true, attribution: true, article: { select: { publishedAt: true } } } });
+  const side = (id: string) => {
+    const c = rows.find((r) => r.id === id)!;
+    return { text: c.text, publishedAt: c.article.publishedAt, attribution: c.attribution };
+  };
+  const r = scorePassages(side(a), side(b));
+  const note = r.relation === relation ? [] : [`the pair model read this pair as ${r.relation === "none" ? "neither support nor contradiction" : r.relation}`];
+  return { score: r.relation === relation ? r.score : Math.round(r.probs[relation] * 100) / 100, reasons: [...note, ...r.reasons] };
+}
+
 function pairRows(tx: Tx, a: string, b: string) {
   return tx.claimLink.findMany({ where: { OR: [{ fromClaimId: a, toClaimId: b }, { fromClaimId: b, toClaimId: a }] } });
 }
@@ -48,6 +62,7 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
   const rel = REL[relation];
   const template = rows.find((r) => r.fromClaimId === a) ?? rows[0];
   let independent = template?.independent;
+  let reading: { score: number; reasons: string[] } | undefined;
   let changed = false;
   for (const [from, to] of [[a, b], [b, a]] as const) {
     const row = rows.find((r) => r.fromClaimId === from && r.toClaimId === to);
@@ -60,8 +75,9 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
       if (!n.count) throw new HttpError("conflict", "That link changed while you were saving. Reload and try again.");
     } else {
       independent ??= await pairIndependence(tx, a, b);
+      reading ??= template ? { score: template.score, reasons: template.reasons } : await machineReading(tx, a, b, relation);
       await tx.claimLink.create({
-        data: { fromClaimId: from, toClaimId: to, relation: rel, origin: "REVIEWER", state: "CONFIRMED", score: template?.score ?? 0, reasons: template?.reasons ?? [], independent, createdById: actorId, confirmedAt: new Date(), confirmedById: actorId },
+        data: { fromClaimId: from, toClaimId: to, relation: rel, origin: "REVIEWER", state: "CONFIRMED", score: reading.score, reasons: reading.reasons, independent, createdById: actorId, confirmedAt: new Date(), confirmedById: actorId },
       });
     }
     changed = true;
