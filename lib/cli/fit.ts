@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { cliArgs } from "./args";
 import { analyzePassage, type Analysis } from "../match/pair/analyze";
 import { DENSE_FEATURES, measurePair, type PairMeasure } from "../match/pair/features";
-import { Net, PairModel, RELATIONS, inputSize, scoreAnalyses, type NetWeights, type PairWeights, type Relation } from "../match/pair/model";
+import { Net, PairModel, RELATIONS, inputSize, located, scoreAnalyses, type NetWeights, type PairWeights, type Relation } from "../match/pair/model";
 import { partOf } from "../match/pair/split";
 import { DIMS, modelDir, quantise, wordId } from "../match/pair/vectors";
 import { bySource, formatFigures, goldRelation, type Scored } from "./pair-metrics";
@@ -23,6 +23,7 @@ const VOCAB_MAX = 3000;
 // hedges and denials ("reportedly", "hoax") are rarer than that.
 const CUE_RANK = VOCAB_WORDS;
 const DISPUTE_TOLERANCE = 0.005;
+const CONTRADICT_PRECISION = 0.75; // three in four: a suggested contradiction is a strong claim on a reviewer's time
 const GATE_KEEP = 0.98; // the gate must let through this share of the validation data's related pairs
 const NEGATIVE_SHARE = 1; // sampled unrelated pairs, as a share of the training pairs
 
@@ -258,19 +259,31 @@ async function fitPairs(file: string, withVectors: boolean) {
   for (const s of relGrid) {
     const t0 = Date.now();
     const w = train(relTrain, relBase, s, 7, RELATIONS.length);
-    const score = target(evaluate({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: w, disputes: false, fitted: {} }, valItems, analyses));
-    const ungated = target(evaluate({ version: 2, gate: gate!.w, gateCut: 2, relation: w, disputes: false, fitted: {} }, valItems, analyses));
-    const inSample = target(evaluate({ version: 2, gate: gate!.w, gateCut: 2, relation: w, disputes: false, fitted: {} }, trainItems, analyses));
+    const score = target(evaluate({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: w, disputes: false, contradictCut: 0, fitted: {} }, valItems, analyses));
+    const ungated = target(evaluate({ version: 2, gate: gate!.w, gateCut: 2, relation: w, disputes: false, contradictCut: 0, fitted: {} }, valItems, analyses));
+    const inSample = target(evaluate({ version: 2, gate: gate!.w, gateCut: 2, relation: w, disputes: false, contradictCut: 0, fitted: {} }, trainItems, analyses));
     console.log(`  without the gate: validation ${ungated.toFixed(3)}, train (in-sample) ${inSample.toFixed(3)}`);
     tried.push({ ...s, validation: Math.round(score * 1000) / 1000 });
     console.log(`relation ${JSON.stringify(s)}: validation target mean ${score.toFixed(3)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     if (!best || score > best.score) best = { score, s, w };
   }
-  const withDisputes = target(evaluate({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: best!.w, disputes: true, fitted: {} }, valItems, analyses));
+  const withDisputes = target(evaluate({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: best!.w, disputes: true, contradictCut: 0, fitted: {} }, valItems, analyses));
   // The rule is the issue's definition of a dispute about one event; it stays unless it costs more
   // than the noise of the validation figure (about ±0.009 for 2,967 pairs).
   const disputes = withDisputes >= best!.score - DISPUTE_TOLERANCE;
   console.log(`dispute rule: validation ${withDisputes.toFixed(3)} with it, ${best!.score.toFixed(3)} without: ${disputes ? "on" : "off"}`);
+  // The cut for contradictions that cannot be located: the lowest probability from which such
+  // answers on validation pairs were right at least CONTRADICT_PRECISION of the time.
+  const chosenNet = new PairModel({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: best!.w, disputes, contradictCut: 0, fitted: {} });
+  const unlocated = valItems.flatMap((it) => {
+    const m = measurePair(analysis(it.a), analysis(it.b));
+    const p = chosenNet.probs(m).p;
+    return p[1] === Math.max(...p) && !located(m) ? [{ p: p[1], right: goldRelation(it.label) === "contradicts" }] : [];
+  }).sort((x, y) => y.p - x.p);
+  let contradictCut = 1, right = 0;
+  unlocated.forEach((u, i) => { if (u.right) right++; if (right / (i + 1) >= CONTRADICT_PRECISION) contradictCut = u.p; });
+  contradictCut = Math.round(contradictCut * 1e4) / 1e4;
+  console.log(`contradictions without a located difference: kept from p >= ${contradictCut} (${unlocated.filter((u) => u.p >= contradictCut).length} of ${unlocated.length} on validation)`);
   // The chosen settings are refitted on train and validation together; the held-out quarter stays unseen.
   const both = [...trainItems, ...valItems];
   const relAll = relationExamples(both);
@@ -281,6 +294,7 @@ async function fitPairs(file: string, withVectors: boolean) {
     gateCut: gate!.cut,
     relation: train(relAll, baseFor(relAll), best!.s, 7, RELATIONS.length),
     disputes,
+    contradictCut,
     fitted: {},
   };
   const figs = bySource(evaluate(weights, heldItems, analyses));
@@ -293,6 +307,7 @@ async function fitPairs(file: string, withVectors: boolean) {
     gate: { ...gate!.s, keepsRelated: GATE_KEEP, cut: gate!.cut, stopsSampledUnrelated: Math.round(gate!.stopped * 1000) / 1000 },
     tried,
     chosen: best!.s,
+    contradictCut: { precision: CONTRADICT_PRECISION, cut: contradictCut },
     disputeRule: { validationWith: Math.round(withDisputes * 1000) / 1000, validationWithout: Math.round(best!.score * 1000) / 1000 },
     heldout: Object.fromEntries([...figs].map(([src, f]) => [src, { n: f.n, accuracy: Math.round(f.accuracy * 1000) / 1000, binary: f.binary ? Math.round(f.binary.accuracy * 1000) / 1000 : null, contradictsF1: Math.round(f.f1.contradicts * 1000) / 1000 }])),
   };

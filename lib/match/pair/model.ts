@@ -33,7 +33,10 @@ export type NetWeights = {
 // disputes: whether a pair read as one statement that differs in a number or a date within a
 // week is a contradiction (the definition of a dispute about one event).
 // The fit keeps it on only if it does not lower the validation figure.
-export type PairWeights = { version: 2; gate: NetWeights; gateCut: number; relation: NetWeights; disputes: boolean; fitted: Record<string, unknown> };
+// contradictCut: a contradiction that cannot be located (no number, date or polarity differs) is
+// suggested only at this probability or above: fitted so that such answers were right at least
+// CONTRADICT_PRECISION of the time on the validation data.
+export type PairWeights = { version: 2; gate: NetWeights; gateCut: number; relation: NetWeights; disputes: boolean; contradictCut: number; fitted: Record<string, unknown> };
 
 export function inputSize(w: Pick<NetWeights, "dense" | "vocabA" | "vocabB">): number {
   return w.dense.length + w.vocabA.length + w.vocabB.length + 2 * DIMS;
@@ -192,6 +195,11 @@ export function disputed(m: PairMeasure): boolean {
   return d.numbersConflict.length > 0 || d.datesConflict.some((c) => c.gapDays <= EVENT_GAP_DAYS);
 }
 
+/** The passages differ in a number of one quantity, a date within a week, or polarity. */
+export function located(m: PairMeasure): boolean {
+  return disputed(m) || !!m.detail.negA.length !== !!m.detail.negB.length;
+}
+
 /** Scores two analysed passages. */
 export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel()): PairResult {
   const m = measurePair(a, b);
@@ -202,7 +210,12 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   if (event) return { relation: "none", score: 1, probs, coverage, reasons: [event] };
   const unrelated = model.unrelated(m);
   if (unrelated >= model.w.gateCut) return { relation: "none", score: round(unrelated), probs, coverage, reasons: ["unrelated: the passages share words but not a statement"] };
-  const k = p.indexOf(Math.max(...p));
+  let k = p.indexOf(Math.max(...p));
+  // A contradiction should show the reviewer where the passages differ: a number, a date or
+  // polarity. Without one, two related passages the model reads as opposed are often two different
+  // statements about one story, and a suggested contradiction sets the verdict to Contradicted, so
+  // only a confident one is kept.
+  if (k === 1 && !located(m) && p[1] < model.w.contradictCut) k = 2;
   if (k === 0 && model.w.disputes && disputed(m)) {
     return { relation: "contradicts", score: round(p[0] + p[1]), probs, coverage, reasons: reasonsFor(model.relation, m, "contradicts", x) };
   }

@@ -83,8 +83,8 @@ describe("GET /api/v1/claims/:id", () => {
   });
 
   it("moves a confirmed link from the suggestions to the links, with who confirmed it", async () => {
-    const id = await claimIn("TODAY", "Wagner Group mercenary force");
-    const to = await claimIn("Africanews", "hired mercenaries from Russia");
+    // Any stored suggestion will do: which pairs the model suggests is tested in lib/match.
+    const { fromClaimId: id, toClaimId: to } = await db.claimLink.findFirstOrThrow({ where: { state: "SUGGESTED", origin: "SUGGESTED" }, orderBy: [{ score: "desc" }, { id: "asc" }] });
     const before = await (await show(id)).json();
     expect(before.suggestions.map((s: { claim: { id: string } }) => s.claim.id)).toContain(to);
     const row = await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: id, toClaimId: to } }, data: { state: "CONFIRMED", createdById: reviewer.user.id } });
