@@ -17,12 +17,18 @@ export type Credentials = { kind: "none" } | { kind: "bad_token" } | { kind: "ok
 
 // The user is re-read on every request, so deactivation, a role change or a password reset
 // (which moves sessionsValidAfter) takes effect at once, whatever the JWT still says.
-export async function resolveCredentials(given?: Headers): Promise<Credentials> {
+// Tokens are for the JSON API only. Pages and server actions take a session: an action is a POST
+// endpoint too, and one that took tokens would let a leaked token do what only people may do.
+export async function resolveCredentials(given?: Headers, opts: { tokens?: boolean } = {}): Promise<Credentials> {
+  const tokens = opts.tokens ?? true;
   const forced = override.getStore();
-  if (forced) return forced.actor ? { kind: "ok", actor: forced.actor } : { kind: "none" };
+  if (forced) {
+    if (!forced.actor || (!tokens && forced.actor.via === "token")) return { kind: "none" };
+    return { kind: "ok", actor: forced.actor };
+  }
   const h = given ?? (await headers());
   const authz = h.get("authorization");
-  if (authz) {
+  if (authz && tokens) {
     const token = authz.match(/^Bearer\s+(\S+)$/i)?.[1];
     const owner = token ? await findTokenOwner(getDb(), token) : null;
     if (!owner) return { kind: "bad_token" };
@@ -37,6 +43,6 @@ export async function resolveCredentials(given?: Headers): Promise<Credentials> 
 }
 
 export async function currentActor(): Promise<Actor | null> {
-  const c = await resolveCredentials();
+  const c = await resolveCredentials(undefined, { tokens: false });
   return c.kind === "ok" ? c.actor : null;
 }
