@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "../text/schema";
 import { relationSchema } from "../verdicts/schema";
 
 // A link goes to an existing claim, or to a passage of another article (which then becomes a claim).
@@ -16,5 +17,5 @@ export const linkParams = z.object({ id: z.uuid("Unknown claim."), otherId: z.uu
 
 export const searchPassagesSchema = z.object({
   claimId: z.uuid("Unknown claim."),
-  q: z.string().trim().min(2, "Type at least two letters.").max(200),
+  q: lineText().trim().min(2, "Type at least two letters.").max(200),
 });
