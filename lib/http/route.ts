@@ -72,8 +72,8 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
       const out = await handler({ req, actor: actor as never, body: body as Parsed<B>, query: query as Parsed<Q>, params: params as Parsed<P> });
       return out instanceof Response ? out : json(out);
     } catch (e) {
-      const { status, body } = toErrorBody(e);
-      return json(body, status);
+      const { status, body, headers } = toErrorBody(e);
+      return json(body, status, headers);
     }
   };
 }
