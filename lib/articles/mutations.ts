@@ -3,7 +3,10 @@ import crypto from "node:crypto";
 import type { Db } from "../db/client";
 import { HttpError } from "../http/errors";
 import { cleanArticle } from "./clean";
-import { extractClaims, DEFAULT_THRESHOLD } from "../extract/extract";
+import { DEFAULT_THRESHOLD } from "../extract/extract";
+import { extractClaimsInSlices } from "../extract/slices";
+import { outletForImport } from "../outlets/mutations";
+import { insertClaims, importTimeoutMs } from "./insert-claims";
 import { MAX_TEXT_BYTES, type ImportArticleInput } from "./schema";
 
 export type ImportResult = { duplicate: boolean; articleId: string };
@@ -11,17 +14,6 @@ export type ImportResult = { duplicate: boolean; articleId: string };
 // Two imports of the same story text are one article, however the whitespace differs.
 export function contentHash(cleanedText: string): string {
   return crypto.createHash("sha256").update(cleanedText.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
-}
-
-// "reuters" names the outlet "Reuters" if it exists, as the outlets admin treats names.
-async function outletId(db: Db, actorId: string | null, name: string): Promise<string> {
-  const existing = await db.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
-  if (existing) return existing.id;
-  // ON CONFLICT keeps concurrent imports of a new outlet from failing on the unique name.
-  const created = await db.$executeRaw`insert into "Outlet" (name) values (${name}) on conflict (name) do nothing`;
-  const row = await db.outlet.findUniqueOrThrow({ where: { name }, select: { id: true } });
-  if (created === 1) await db.auditLog.create({ data: { actorId, action: "outlet.create", entity: "Outlet", entityId: row.id, data: { name, via: "import" } } });
-  return row.id;
 }
 
 async function threshold(db: Db): Promise<number> {
@@ -40,11 +32,12 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { duplicate: true, articleId: existing.id };
 
-  const claims = extractClaims(cleaned.text, { threshold: await threshold(db) });
-  const outlet = await outletId(db, actorId, input.outlet);
+  const claims = await extractClaimsInSlices(cleaned.text, { threshold: await threshold(db) });
   const publishedAt = input.publishedAt ? new Date(input.publishedAt) : cleaned.publishedAt;
   try {
+    // The outlet is created in the same transaction: a failed import leaves nothing behind.
     const article = await db.$transaction(async (tx) => {
+      const outlet = await outletForImport(tx, actorId, input.outlet);
       const a = await tx.article.create({
         data: {
           outletId: outlet, title: input.title ?? null, url: input.url ?? null, publishedAt, rawText: opts.rawText ?? input.text, text: cleaned.text,
@@ -52,15 +45,10 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
         },
         select: { id: true },
       });
-      await tx.claim.createMany({
-        data: claims.map((c) => ({
-          articleId: a.id, text: c.text, start: c.start, end: c.end, prefix: c.prefix, suffix: c.suffix,
-          kind: c.kind.toUpperCase() as "STATISTIC", checkworthiness: c.checkworthiness, attribution: c.attribution,
-        })),
-      });
+      await insertClaims(tx, a.id, claims);
       await tx.auditLog.create({ data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: input.outlet, claims: claims.length } } });
       return a;
-    });
+    }, { timeout: importTimeoutMs(claims.length), maxWait: 10_000 });
     // The article is saved either way; a pending article is queued again when the worker starts.
     await opts.enqueue?.(article.id)?.catch((e: Error) => console.error(`[import] could not queue matching for ${article.id}: ${e.message}`));
     return { duplicate: false, articleId: article.id };
