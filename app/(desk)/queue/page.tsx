@@ -50,8 +50,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             {page.items.map((c) => (
               <tr key={c.id} className="border-b border-stone-200 align-top">
                 <td className="max-w-md py-2 pr-3"><Link href={`/claims/${c.id}`} className="text-blue-700 underline">{c.text}</Link></td>
-                <td className="py-2 pr-3">{c.outletName}</td>
-                <td className="py-2 pr-3"><Link href={`/articles/${c.articleId}`} className="text-blue-700 underline">{c.articleTitle ?? `Untitled (${c.outletName})`}</Link></td>
+                <td className="py-2 pr-3"><bdi>{c.outletName}</bdi></td>
+                <td className="py-2 pr-3"><Link href={`/articles/${c.articleId}`} className="text-blue-700 underline"><bdi>{c.articleTitle ?? `Untitled (${c.outletName})`}</bdi></Link></td>
                 <td className="py-2 pr-3">{c.checkworthiness.toFixed(2)}</td>
                 <td className="py-2 pr-3">{c.suggestions}</td>
                 <td className="py-2 pr-3">{c.contradictions > 0 ? `Yes (${c.contradictions})` : "No"}</td>
