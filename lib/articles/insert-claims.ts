@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../outlets/mutations";
+import type { Tx } from "../db/client";
 import type { ExtractedClaim } from "../extract/extract";
 
 const BATCH = 2_000;

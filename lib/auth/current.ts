@@ -38,11 +38,17 @@ export async function resolveCredentials(given?: Headers, opts: { tokens?: boole
   const session = (await getServerSession(authOptions)) as { uid?: string; authAt?: number } | null;
   if (!session?.uid) return { kind: "none" };
   const user = await getDb().user.findUnique({ where: { id: session.uid } });
-  if (!user || !user.active || (session.authAt ?? 0) < user.sessionsValidAfter.getTime()) return { kind: "none" };
+  if (!user || !sessionIsCurrent(session.authAt, user)) return { kind: "none" };
   return { kind: "ok", actor: { id: user.id, email: user.email, name: user.name, role: user.role, via: "session" } };
 }
 
 export async function currentActor(): Promise<Actor | null> {
   const c = await resolveCredentials(undefined, { tokens: false });
   return c.kind === "ok" ? c.actor : null;
+}
+
+// A session counts if its user is active and it was signed in after the last sign-out, password
+// reset or deactivation.
+export function sessionIsCurrent(authAt: number | undefined, user: { active: boolean; sessionsValidAfter: Date }): boolean {
+  return user.active && (authAt ?? 0) >= user.sessionsValidAfter.getTime();
 }

@@ -44,6 +44,15 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // A session is a signed cookie that stays valid until it expires (12 h); signing out only
+    // deletes the browser's copy. Moving sessionsValidAfter ends every session signed in before
+    // now, so a copied cookie dies with the sign-out too (lib/auth/current checks it per request).
+    async signOut({ token }) {
+      const uid = (token as { uid?: string } | null)?.uid;
+      if (uid) await getDb().user.updateMany({ where: { id: uid }, data: { sessionsValidAfter: new Date() } });
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {

@@ -13,6 +13,8 @@ export function createPrisma(url: string) {
 }
 
 export type Db = ReturnType<typeof createPrisma>;
+// The client handed to a $transaction callback.
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 

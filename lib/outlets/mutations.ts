@@ -1,11 +1,10 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { HttpError } from "../http/errors";
 import { skeleton, normalizeName } from "../text/names";
 import { outletSelect, presentOutlet } from "./data";
 import type { CreateOutletInput, UpdateOutletInput } from "./schema";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const FIELDS = ["name", "domain", "originGroup", "notes"] as const;
 
 // "Reuters" and "reuters" would split one outlet's articles in two, so names clash in any letter
