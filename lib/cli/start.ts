@@ -5,7 +5,7 @@ import path from "node:path";
 import net from "node:net";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { connectDatabase } from "../db/connect";
-import { migrate } from "../db/migrate";
+import { prepareDatabase } from "./prepare";
 import { createPrisma } from "../db/client";
 import { dataDir } from "../db/paths";
 import { ensureAuthSecret } from "../db/secret";
@@ -44,9 +44,11 @@ async function main() {
   if (embedded) fs.mkdirSync(dir, { recursive: true });
   const secret = ensureAuthSecret({ embedded, dataDir: dir });
   await assertPortFree(Number(port));
-  const { url, embedded: pg } = await connectDatabase((m) => (process.env.DEBUG_PG || /^Postgres (exited|restart)/.test(m)) && log(m), { supervise: true });
+  const conn = await connectDatabase((m) => (process.env.DEBUG_PG || /^Postgres (exited|restart)/.test(m)) && log(m), { supervise: true });
+  const { url, embedded: pg } = conn;
   log(embedded ? `Embedded Postgres ready (data in ${dir})` : "Using the database at DATABASE_URL");
-  const applied = await migrate(url, { log });
+  const applied = await prepareDatabase(conn, log);
+  if (conn.url === conn.ownerUrl) log("Note: the app uses the migrating role; set MIGRATION_DATABASE_URL to an owner role and DATABASE_URL to a role with row rights only (README).");
   if (!applied.length) log("Migrations: up to date");
 
   const db = createPrisma(url);

@@ -37,6 +37,18 @@ export async function enqueueMatch(articleId: string, url?: string): Promise<voi
   await boss.send(MATCH_QUEUE, { articleId } satisfies MatchJob, { ...MATCH_RETRY, singletonKey: articleId });
 }
 
+// Creates pg-boss's schema and our queue, as the database owner, so the app's role finds them.
+export async function installQueue(ownerUrl: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: ownerUrl, max: 1, schedule: false, supervise: false });
+  boss.on("error", (e) => console.error("[jobs]", e.message));
+  await boss.start();
+  try {
+    await boss.createQueue(MATCH_QUEUE, { name: MATCH_QUEUE, ...MATCH_RETRY });
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
 export async function stopBoss(): Promise<void> {
   const boss = await globalForBoss.boss?.catch(() => undefined);
   globalForBoss.boss = undefined;

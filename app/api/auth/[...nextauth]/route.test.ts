@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { NextRequest } from "next/server";
 import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, ctx } from "@/lib/test/factories";
+import { userWithToken } from "@/lib/test/factories";
 import { recordLoginFailure, saysRateLimited, MAX_FAILURES } from "@/lib/auth/rate-limit";
 import { authOptions } from "@/lib/auth/options";
 import { sessionIsCurrent } from "@/lib/auth/current";
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 const signIn = (body: string, type: string) =>
-  POST(new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": type }, body }), ctx({ nextauth: ["callback", "credentials"] }) as never);
+  POST(new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": type }, body }), { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
 
 describe("sign-in limit", () => {
   it("answers 429 past the limit whether the attempt is a form or JSON", async () => {
