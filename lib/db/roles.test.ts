@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import pg from "pg";
-import { freshDatabase } from "../test/db";
+import { freshDatabase, emptyDatabase } from "../test/db";
 import { ensureLoginRole, grantAppRole } from "./roles";
 import { createPrisma, type Db } from "./client";
 import { importArticle } from "../articles/mutations";
@@ -63,5 +63,12 @@ describe("the app's database role", () => {
     const me = (await client.query("select rolsuper, rolcreaterole, rolcreatedb from pg_roles where rolname = current_user")).rows[0];
     expect(me).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false });
     expect(await app.auditLog.count()).toBe(history);
+  });
+});
+
+describe("granting before the first migration", () => {
+  it("works on an empty database (the history tables do not exist yet)", async () => {
+    const empty = await emptyDatabase();
+    await expect(grantAppRole(empty.url, role)).resolves.toBeUndefined();
   });
 });

@@ -45,8 +45,10 @@ export async function grantAppRole(ownerUrl: string, role: string) {
     await c.query(`GRANT USAGE ON SCHEMA public TO ${r}`);
     await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
     await c.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
-    await c.query(`REVOKE ALL ON "_prisma_migrations" FROM ${r}`).catch(() => undefined);
-    for (const t of HISTORY_TABLES) await c.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${ident(t)} FROM ${r}`);
+    // Before the first migration these tables do not exist yet; the grants after it cover them.
+    const exists = async (t: string) => (await c.query("select to_regclass($1) as t", [`public.${ident(t)}`])).rows[0].t !== null;
+    if (await exists("_prisma_migrations")) await c.query(`REVOKE ALL ON "_prisma_migrations" FROM ${r}`);
+    for (const t of HISTORY_TABLES) if (await exists(t)) await c.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${ident(t)} FROM ${r}`);
     // pg-boss keeps its jobs in its own schema, created by the owner at start (lib/jobs/queue).
     const boss = (await c.query("select 1 from pg_namespace where nspname = 'pgboss'")).rowCount;
     if (boss) {
