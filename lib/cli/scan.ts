@@ -102,16 +102,17 @@ async function main() {
   // wapiti: crawl the pages as a signed-in admin, then attack what it found.
   log("wapiti (bounded to 8 minutes)");
   const report = path.join(out, "wapiti.json");
-  run("wapiti", ["-u", `${base}/`, "--scope", "folder", "-m", "sql,xss,exec,file,redirect,crlf",
+  const wapitiLog = run("wapiti", ["-u", `${base}/`, "--scope", "folder", "-m", "sql,xss,exec,file,redirect,crlf",
     // No --exclude: Debian's wapiti 3.0.4 crashes on any exclusion pattern under Python 3.11. Sign-out
     // is a POST made by script, so the crawler does not find it.
     "-H", `Cookie: ${cookie}`, "--max-scan-time", "120", "--max-attack-time", "30", "-d", "3",
     "--max-links-per-page", "30", "--flush-session", "-f", "json", "-o", report, "--no-bugreport"], 480);
   const vulns = fs.existsSync(report) ? (JSON.parse(fs.readFileSync(report, "utf8")) as { vulnerabilities?: Record<string, unknown[]> }).vulnerabilities ?? {} : null;
+  const crawled = wapitiLog.match(/found (\d+) URLs and forms/)?.[1] ?? "?";
   const wapitiFindings = vulns ? Object.values(vulns).reduce((n, v) => n + v.length, 0) : -1;
 
   console.log(`sqlmap: ${injectable.size} injectable parameters out of ${tested} tested${injectable.size ? `: ${[...injectable].join(", ")}` : ""}`);
-  console.log(vulns ? `wapiti: ${wapitiFindings} findings${wapitiFindings ? ` (${Object.entries(vulns).filter(([, v]) => v.length).map(([k, v]) => `${k}: ${v.length}`).join(", ")})` : ""}` : "wapiti: no report was written");
+  console.log(vulns ? `wapiti: ${wapitiFindings} findings on ${crawled} URLs and forms${wapitiFindings ? ` (${Object.entries(vulns).filter(([, v]) => v.length).map(([k, v]) => `${k}: ${v.length}`).join(", ")})` : ""}` : "wapiti: no report was written");
   await pg.stop();
   return injectable.size + Math.max(0, wapitiFindings);
 }
