@@ -3,6 +3,7 @@ import { freshDatabase } from "../test/db";
 import { longProse } from "../test/prose";
 import { importArticle } from "./mutations";
 import { toErrorBody } from "../http/errors";
+import { createOutlet, updateOutlet } from "../outlets/mutations";
 import type { Db } from "../db/client";
 
 let db: Db;
@@ -45,5 +46,12 @@ describe("import hardening", () => {
     await expect(importArticle(db, null, { outlet: "\u0410fricanews", text: text(4) })).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/looks like the existing outlet Africanews/) });
     expect(await db.article.count()).toBe(before);
     expect(await db.outlet.count({ where: { name: { contains: "fricanews" } } })).toBe(1);
+  });
+
+  it("the outlets admin refuses a look-alike name too, on create and on rename", async () => {
+    await expect(createOutlet(db, null, { name: "Afr\u0456canews" })).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Africanews/) });
+    const other = await createOutlet(db, null, { name: "Daily Planet" });
+    await expect(updateOutlet(db, null, { id: other.id, name: "\u0410fricanews" })).rejects.toMatchObject({ code: "conflict" });
+    expect(await createOutlet(db, null, { name: "Africa News Now" })).toMatchObject({ name: "Africa News Now" });
   });
 });
