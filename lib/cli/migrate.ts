@@ -1,10 +1,12 @@
-// `npm run db:migrate`: applies pending migrations to DATABASE_URL or the embedded database.
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL (as MIGRATION_DATABASE_URL when
+// set) or the embedded database, as the owner, then grants the app's role its rights.
 import { connectDatabase } from "../db/connect";
-import { migrate } from "../db/migrate";
+import { prepareDatabase } from "./prepare";
 
-const { url, embedded } = await connectDatabase();
+const conn = await connectDatabase();
+const { embedded } = conn;
 try {
-  const applied = await migrate(url, { log: console.log });
+  const applied = await prepareDatabase(conn, console.log);
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Migrations: up to date.");
 } catch (e) {
   console.error((e as Error).message);

@@ -1,16 +1,17 @@
 // `npm run db:seed`: demo accounts and seed articles on an empty desk.
 import path from "node:path";
 import { connectDatabase } from "../db/connect";
-import { migrate } from "../db/migrate";
+import { prepareDatabase } from "./prepare";
 import { createPrisma } from "../db/client";
 import { dataDir } from "../db/paths";
 import { seedDemo, formatLogins } from "./seed-demo";
 
 const wasEmbedded = !process.env.DATABASE_URL;
-const { url, embedded } = await connectDatabase();
+const conn = await connectDatabase();
+const { url, embedded } = conn;
 const db = createPrisma(url);
 try {
-  await migrate(url);
+  await prepareDatabase(conn);
   const logins = await seedDemo(db, { loginsFile: wasEmbedded ? path.join(dataDir(), "demo-logins.txt") : null });
   if (logins) console.log(formatLogins(logins));
 } finally {

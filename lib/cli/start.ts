@@ -2,9 +2,10 @@
 // missing, then the Next server. This process owns the embedded Postgres and stops it on exit.
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
+import net from "node:net";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { connectDatabase } from "../db/connect";
-import { migrate } from "../db/migrate";
+import { prepareDatabase } from "./prepare";
 import { createPrisma } from "../db/client";
 import { dataDir } from "../db/paths";
 import { ensureAuthSecret } from "../db/secret";
@@ -17,13 +18,37 @@ const embedded = !process.env.DATABASE_URL;
 const port = process.env.PORT ?? "3000";
 const log = (m: string) => console.log(`[triangulate] ${m}`);
 
+// The children this process started; they end with it, however it ends.
+let server: ChildProcess | null = null;
+process.on("exit", () => server?.kill("SIGTERM"));
+
+// A database outage surfaces as rejected promises deep inside pg and pg-boss (pg-boss's own
+// maintenance loop among them). They are logged, never allowed to end the desk: the supervised
+// Postgres comes back, and the pools and the queue reconnect by themselves.
+process.on("unhandledRejection", (e) => console.error(`[triangulate] ignored after logging: ${e instanceof Error ? e.message : String(e)}`));
+
+// Another server (often a next-server left by an earlier run) already on the port: say which, plainly.
+async function assertPortFree(p: number) {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (e: NodeJS.ErrnoException) =>
+      reject(new Error(e.code === "EADDRINUSE"
+        ? `Port ${p} is already in use, probably by a next-server from an earlier run. Stop it (\`fuser -k ${p}/tcp\`, or find it with \`ss -ltnp 'sport = :${p}'\`) or start with another PORT.`
+        : `Cannot listen on port ${p}: ${e.message}`)));
+    probe.listen(p, () => probe.close(() => resolve()));
+  });
+}
+
 async function main() {
   const dir = dataDir();
   if (embedded) fs.mkdirSync(dir, { recursive: true });
   const secret = ensureAuthSecret({ embedded, dataDir: dir });
-  const { url, embedded: pg } = await connectDatabase((m) => process.env.DEBUG_PG && log(m));
+  await assertPortFree(Number(port));
+  const conn = await connectDatabase((m) => (process.env.DEBUG_PG || /^Postgres (exited|restart)/.test(m)) && log(m), { supervise: true });
+  const { url, embedded: pg } = conn;
   log(embedded ? `Embedded Postgres ready (data in ${dir})` : "Using the database at DATABASE_URL");
-  const applied = await migrate(url, { log });
+  const applied = await prepareDatabase(conn, log);
+  if (conn.url === conn.ownerUrl) log("Note: the app uses the migrating role; set MIGRATION_DATABASE_URL to an owner role and DATABASE_URL to a role with row rights only (README).");
   if (!applied.length) log("Migrations: up to date");
 
   const db = createPrisma(url);
@@ -39,14 +64,17 @@ async function main() {
   if (pending.length) log(`Queued ${pending.length} article(s) for matching`);
 
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, PORT: port };
+  // next-auth falls back to http://localhost:3000 for its redirects and callback cookie when
+  // NEXTAUTH_URL is unset, whatever port we serve on.
+  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, PORT: port, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
   if (!dev && !fs.existsSync(".next/BUILD_ID")) {
     log("No build found: building the app (once, about a minute)…");
     const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
     if (built.status !== 0) throw new Error("next build failed");
   }
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
-  server.stdout.on("data", (chunk: Buffer) => {
+  const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+  server = next;
+  next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     if (/Ready in|started server/i.test(chunk.toString())) {
       log(`Triangulate is serving on http://localhost:${port}`);
@@ -59,16 +87,27 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    server.kill("SIGTERM");
+    next.kill("SIGTERM");
     await stopBoss().catch(() => undefined);
-    await db.$disconnect();
-    await pg?.stop();
+    await db.$disconnect().catch(() => undefined);
+    await pg?.stop().catch(() => undefined);
     process.exit(code);
   };
+  stopAll = stop;
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
-  server.on("exit", (code) => void stop(code ?? 0));
+  process.on("SIGHUP", () => void stop(0));
+  next.on("exit", (code) => void stop(code ?? 0));
 }
+
+let stopAll: ((code: number) => Promise<void>) | null = null;
+
+// A bug here must not leave a next-server without its worker, or Postgres without its owner.
+process.on("uncaughtException", (e) => {
+  console.error(`[triangulate] fatal: ${e.stack ?? e.message}`);
+  if (stopAll) void stopAll(1);
+  else process.exit(1);
+});
 
 main().catch((e) => {
   console.error(`[triangulate] ${(e as Error).message}`);

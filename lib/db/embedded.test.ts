@@ -51,3 +51,29 @@ describe("embedded Postgres bootstrap", () => {
     expect((await query(again.url(), "select 2 as two"))[0].two).toBe(2);
   });
 });
+
+describe("a supervised embedded Postgres", () => {
+  it("is restarted after it is killed, with its data, and says so", async () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), "tri-supervised-"));
+    let restarts = 0;
+    const h = await startEmbedded(own, { supervise: true, onRestart: () => restarts++ });
+    handles.push(h);
+    try {
+      await query(h.url(), "create table kept (v int); insert into kept values (42)");
+      const pid = h.pid!()!;
+      process.kill(pid, "SIGKILL");
+      const deadline = Date.now() + 60_000;
+      let rows: Array<{ v: number }> | null = null;
+      while (!rows && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 500));
+        rows = await query(h.url(), "select v from kept").catch(() => null);
+      }
+      expect(rows).toEqual([{ v: 42 }]);
+      expect(restarts).toBe(1);
+      expect(h.pid!()).not.toBe(pid);
+    } finally {
+      await h.stop();
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

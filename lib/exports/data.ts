@@ -150,9 +150,9 @@ export async function annotationsExport(db: Db, siteUrl: string, page: number | 
 }
 
 // Who publishes the reviews and where the public pages live, from settings.
-export async function reviewContext(db: Db, requestOrigin: string | null): Promise<ClaimReviewContext & { publicPages: boolean }> {
+export async function reviewContext(db: Db): Promise<ClaimReviewContext & { publicPages: boolean }> {
   const s = await getSettings(db);
-  return { siteUrl: resolveSiteUrl(s, requestOrigin), organisation: { name: s.organisationName, url: s.organisationUrl }, publicPages: s.publicPages };
+  return { siteUrl: resolveSiteUrl(s), organisation: { name: s.organisationName, url: s.organisationUrl }, publicPages: s.publicPages };
 }
 
 // The public page's data: null (so 404) when public pages are off, or the claim is unknown or unreviewed.

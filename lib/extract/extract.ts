@@ -18,7 +18,7 @@ export type ExtractedClaim = {
 
 export const DEFAULT_THRESHOLD: number = CHECKWORTHY_THRESHOLD;
 
-const CONTEXT = 32;
+export const CONTEXT = 32;
 const MIN_WORDS = 6;
 
 // Headlines, captions and other fragments carry no full stop; a claim is a whole sentence.

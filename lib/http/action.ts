@@ -18,7 +18,7 @@ export function action<S extends z.ZodType, T>(
 ) {
   return async (_prev: ActionState<T>, input: FormData | Record<string, unknown>): Promise<ActionState<T>> => {
     try {
-      const cred = await resolveCredentials();
+      const cred = await resolveCredentials(undefined, { tokens: false });
       if (cred.kind !== "ok") throw new HttpError("unauthorized", "Your session has ended. Sign in again.");
       if (opts.role === "ADMIN" && cred.actor.role !== "ADMIN") throw new HttpError("forbidden", "Only admins may do this.");
       const raw = input instanceof FormData ? Object.fromEntries(input) : input;

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { resolveCredentials } from "../auth/current";
 import type { Actor, Role } from "../auth/actor";
 import { HttpError, toErrorBody } from "./errors";
+import { servedOverHttps, HSTS } from "./headers";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -70,10 +71,18 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
       const query = opts.query ? opts.query.parse(Object.fromEntries(req.nextUrl.searchParams)) : undefined;
       const body = opts.body ? opts.body.parse(await readJson(req, opts.maxBytes ?? MAX_BODY_BYTES)) : undefined;
       const out = await handler({ req, actor: actor as never, body: body as Parsed<B>, query: query as Parsed<Q>, params: params as Parsed<P> });
-      return out instanceof Response ? out : json(out);
+      return secured(req, out instanceof Response ? out : json(out), actor !== null);
     } catch (e) {
-      const { status, body } = toErrorBody(e);
-      return json(body, status);
+      const { status, body, headers } = toErrorBody(e);
+      return secured(req, json(body, status, headers), req.headers.has("authorization") || req.headers.has("cookie"));
     }
   };
+}
+
+// An answer for a signed-in user or a token holder is theirs alone: no cache, shared or private,
+// may keep it. Over https, browsers are told to stay on https.
+function secured(req: NextRequest, res: Response, personal: boolean): Response {
+  if (personal) res.headers.set("Cache-Control", "no-store");
+  if (servedOverHttps(req)) res.headers.set("Strict-Transport-Security", HSTS);
+  return res;
 }

@@ -9,17 +9,25 @@ export type MatchJob = { articleId: string };
 
 const globalForBoss = globalThis as unknown as { boss?: Promise<PgBoss>; bossUrl?: string };
 
-export function getBoss(url = process.env.DATABASE_URL): Promise<PgBoss> {
+// supervise: run pg-boss's maintenance (expiry, retention). Only the worker's process needs it; a
+// process that only sends (the web server) keeps no loop that can fail while the database is away.
+export function getBoss(url = process.env.DATABASE_URL, opts: { supervise?: boolean } = {}): Promise<PgBoss> {
   if (!url) throw new Error("DATABASE_URL is not set");
   if (!globalForBoss.boss || globalForBoss.bossUrl !== url) {
     globalForBoss.bossUrl = url;
     globalForBoss.boss = (async () => {
-      const boss = new PgBoss({ connectionString: url, max: 3, schedule: false });
+      const boss = new PgBoss({ connectionString: url, max: 3, schedule: false, supervise: opts.supervise ?? false });
       boss.on("error", (e) => console.error("[jobs]", e.message));
       await boss.start();
       await boss.createQueue(MATCH_QUEUE, { name: MATCH_QUEUE, ...MATCH_RETRY });
       return boss;
     })();
+    // A failed start (database down) is forgotten, so the next call tries again instead of
+    // answering with the same rejection for ever.
+    const starting = globalForBoss.boss;
+    starting.catch(() => {
+      if (globalForBoss.boss === starting) globalForBoss.boss = undefined;
+    });
   }
   return globalForBoss.boss;
 }
@@ -27,6 +35,18 @@ export function getBoss(url = process.env.DATABASE_URL): Promise<PgBoss> {
 export async function enqueueMatch(articleId: string, url?: string): Promise<void> {
   const boss = await getBoss(url);
   await boss.send(MATCH_QUEUE, { articleId } satisfies MatchJob, { ...MATCH_RETRY, singletonKey: articleId });
+}
+
+// Creates pg-boss's schema and our queue, as the database owner, so the app's role finds them.
+export async function installQueue(ownerUrl: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: ownerUrl, max: 1, schedule: false, supervise: false });
+  boss.on("error", (e) => console.error("[jobs]", e.message));
+  await boss.start();
+  try {
+    await boss.createQueue(MATCH_QUEUE, { name: MATCH_QUEUE, ...MATCH_RETRY });
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
 }
 
 export async function stopBoss(): Promise<void> {

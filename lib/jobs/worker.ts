@@ -20,7 +20,7 @@ export async function runMatchJob(db: Db, job: { data: MatchJob; retryCount: num
 }
 
 export async function startMatchWorker(db: Db, url: string, log: (m: string) => void = console.log) {
-  const boss = await getBoss(url);
+  const boss = await getBoss(url, { supervise: true });
   await boss.work<MatchJob>(MATCH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
     const res = await runMatchJob(db, job);
     log(`matched article ${job.data.articleId}: ${res.links} links`);

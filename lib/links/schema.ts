@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "../text/schema";
 import { claimVersionSchema, relationSchema } from "../verdicts/schema";
 
 // A link goes to an existing claim, or to a passage of another article (which then becomes a claim).
@@ -20,5 +21,5 @@ export const unlinkQuery = z.object({ version: z.preprocess((v) => (v === undefi
 
 export const searchPassagesSchema = z.object({
   claimId: z.uuid("Unknown claim."),
-  q: z.string().trim().min(2, "Type at least two letters.").max(200),
+  q: lineText().trim().min(2, "Type at least two letters.").max(200),
 });

@@ -10,7 +10,7 @@ import { saveVerdictSchema } from "../verdicts/schema";
 import { annotationsQuery, claimReviewQuery, claimsCsvQuery } from "../exports/schema";
 import { createTokenSchema, tokenIdSchema } from "../tokens/schema";
 import { BEST_RATING, RATING, WORST_RATING } from "../exports/claimreview";
-import type { ErrorCode } from "../http/errors";
+import { ERROR_STATUS, type ErrorCode } from "../http/errors";
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the route handlers parse
 // with (zod 4's toJSONSchema, input side: what a client sends). A test (document.test.ts) walks
@@ -25,10 +25,7 @@ export type Operation = {
   params?: z.ZodObject; query?: z.ZodObject; body?: z.ZodType; success: Success; errors?: number[];
 };
 
-const CODES: Record<ErrorCode, number> = {
-  bad_request: 400, invalid_json: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, stale_version: 409,
-  payload_too_large: 413, unprocessable: 422, rate_limited: 429, internal: 500,
-};
+const CODES = ERROR_STATUS;
 export const errorBodySchema = z.object({
   error: z.enum(Object.keys(CODES) as [ErrorCode, ...ErrorCode[]]).describe("A stable code; the HTTP status follows from it."),
   message: z.string().describe("A sentence for people."),

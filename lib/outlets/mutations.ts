@@ -1,22 +1,49 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { HttpError } from "../http/errors";
 import { recomputeIndependence } from "../links/independence";
 import { TX_OPTIONS } from "../links/pair";
+import { skeleton, normalizeName } from "../text/names";
 import { outletSelect, presentOutlet } from "./data";
 import type { CreateOutletInput, UpdateOutletInput } from "./schema";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const FIELDS = ["name", "domain", "originGroup", "notes"] as const;
 
 // "Reuters" and "reuters" would split one outlet's articles in two, so names clash in any letter
-// case. The unique index still catches an exact-name race (P2002 → 409).
+// case; and "Аfricanews" (a Cyrillic А) would pass for Africanews and count as an independent
+// source, so names also clash when they look alike (one UTS #39 skeleton). Outlets are few, so
+// their skeletons are compared here; the advisory lock makes two look-alike creations take turns.
+// The unique index still catches an exact-name race (P2002 → 409).
+const lockOutletNames = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('outlet-names'))`;
+
 async function refuseTakenName(tx: Tx, name: string, exceptId?: string) {
-  const taken = await tx.outlet.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
-    select: { name: true },
-  });
-  if (taken) throw new HttpError("conflict", `An outlet named ${taken.name} already exists.`);
+  await lockOutletNames(tx);
+  const wanted = skeleton(name);
+  const others = await tx.outlet.findMany({ where: exceptId ? { NOT: { id: exceptId } } : {}, select: { name: true } });
+  const taken = others.find((o) => o.name.toLowerCase() === name.toLowerCase()) ?? others.find((o) => skeleton(o.name) === wanted);
+  if (!taken) return;
+  if (taken.name.toLowerCase() === name.toLowerCase()) throw new HttpError("conflict", `An outlet named ${taken.name} already exists.`);
+  throw new HttpError("conflict", `"${name}" looks like the existing outlet ${taken.name} (letters from another script, or invisible ones). Use ${taken.name}, or a name that reads differently.`);
+}
+
+/**
+ * The outlet an import names, created on first use inside the import's own transaction, so a
+ * failed import leaves neither the outlet nor its audit row. "reuters" is the existing "Reuters";
+ * a look-alike of an existing name is refused.
+ */
+export async function outletForImport(tx: Tx, actorId: string | null, given: string): Promise<string> {
+  const name = normalizeName(given);
+  const find = () => tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
+  const existing = await find();
+  if (existing) return existing.id;
+  // A concurrent import may have created it while we waited for the lock: then it is ours too.
+  await lockOutletNames(tx);
+  const raced = await find();
+  if (raced) return raced.id;
+  await refuseTakenName(tx, name);
+  const created = await tx.outlet.create({ data: { name }, select: { id: true } });
+  await tx.auditLog.create({ data: { actorId, action: "outlet.create", entity: "Outlet", entityId: created.id, data: { name, via: "import" } } });
+  return created.id;
 }
 
 // Writes take an explicit actor id (null for the CLI and seed) and log to AuditLog in the same

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText, proseText, nameText } from "../text/schema";
 
 // Forms send "" for an empty field; the API may send null. Both mean "none", stored as null.
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -21,13 +22,13 @@ function toHostname(v: unknown): unknown {
   return s.replace(/\.$/, "");
 }
 
-const name = z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Use at most 200 characters.");
+const name = nameText(lineText({ error: "Enter a name." }).min(1, "Enter a name.").max(200, "Use at most 200 characters."));
 const domain = z.preprocess(
   toHostname,
   z.string().regex(HOSTNAME, "Enter a hostname like reuters.com, without spaces or a path.").nullable().optional(),
 );
-const originGroup = z.preprocess(blankToNull, z.string().trim().max(200, "Use at most 200 characters.").nullable().optional());
-const notes = z.preprocess(blankToNull, z.string().trim().max(2000, "Use at most 2000 characters.").nullable().optional());
+const originGroup = z.preprocess(blankToNull, nameText(lineText().max(200, "Use at most 200 characters.")).nullable().optional());
+const notes = z.preprocess(blankToNull, proseText().trim().max(2000, "Use at most 2000 characters.").nullable().optional());
 
 export const createOutletSchema = z.object({ name, domain, originGroup, notes });
 export type CreateOutletInput = z.infer<typeof createOutletSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText } from "../text/schema";
 
 // The queue's filters arrive as URL parameters (a GET form, so a filtered queue can be shared).
 // A parameter that does not parse is dropped and named back to the reviewer, never a 500.
@@ -42,7 +43,7 @@ const fields = {
   contradiction: z.preprocess(clean, z.enum(["on", "1", "true"], { error: "Unknown value." }).optional()).transform((v) => v !== undefined),
   // Claims flagged "needs re-review", or reviewed and awaiting an admin's approval for publishing.
   flag: z.preprocess(clean, z.enum(QUEUE_FLAGS, { error: "Unknown flag." }).optional()),
-  q: z.preprocess((v) => (typeof clean(v) === "string" ? (clean(v) as string).trim() || undefined : clean(v)), z.string().max(200, "Use at most 200 characters.").optional()),
+  q: z.preprocess((v) => (typeof clean(v) === "string" ? (clean(v) as string).trim() || undefined : clean(v)), lineText().max(200, "Use at most 200 characters.").optional()),
   page: z.preprocess(clean, z.coerce.number({ error: "Not a page number." }).int().min(1).max(10_000).default(1)),
 };
 

@@ -35,8 +35,10 @@ export async function getSettings(db: Pick<Db, "setting">): Promise<Settings> {
   };
 }
 
-// Where public links point: the configured site address, else NEXTAUTH_URL, else the request's origin.
-export function resolveSiteUrl(settings: Pick<Settings, "siteUrl">, requestOrigin?: string | null): string {
-  const base = settings.siteUrl ?? process.env.NEXTAUTH_URL ?? requestOrigin ?? "http://localhost:3000";
+// Where public links point: the configured site address, else NEXTAUTH_URL, else this server on
+// localhost. Never the request's Host or X-Forwarded-Host: anyone can send those, and the address
+// ends up in published ClaimReview markup.
+export function resolveSiteUrl(settings: Pick<Settings, "siteUrl">): string {
+  const base = settings.siteUrl ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
   return base.replace(/\/+$/, "");
 }

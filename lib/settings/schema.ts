@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText, nameText } from "../text/schema";
 
 // Setting rows by key. "checkworthinessThreshold" is also read by the importer (lib/articles/mutations).
 export const SETTING_KEYS = {
@@ -17,7 +18,7 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" ||
 
 // One schema for the settings form, its server action and the mutation.
 export const settingsSchema = z.object({
-  organisationName: z.string({ error: "Enter the organisation's name." }).trim().min(1, "Enter the organisation's name.").max(200, "Use at most 200 characters."),
+  organisationName: nameText(lineText({ error: "Enter the organisation's name." }).min(1, "Enter the organisation's name.").max(200, "Use at most 200 characters.")),
   organisationUrl: z.preprocess(blankToNull, httpUrl.nullable()),
   siteUrl: z.preprocess(blankToNull, httpUrl.nullable().optional()),
   checkworthinessThreshold: z.coerce

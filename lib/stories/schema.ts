@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { lineText, nameText } from "../text/schema";
 
 export const storyIdSchema = z.object({ id: z.uuid("Unknown story.") });
 
 // key: the story's address (a Story id, or the id of an article in an unnamed story).
 export const nameStorySchema = z.object({
   key: z.uuid("Unknown story."),
-  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
+  name: nameText(lineText({ error: "Enter a name." }).min(1, "Enter a name.").max(200, "Use at most 200 characters.")),
 });
 export type NameStoryInput = z.infer<typeof nameStorySchema>;

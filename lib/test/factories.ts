@@ -9,8 +9,9 @@ export async function userWithToken(db: Db, role: "ADMIN" | "REVIEWER") {
   const email = `${role.toLowerCase()}-${crypto.randomBytes(4).toString("hex")}@test.local`;
   const { user } = await createUser(db, null, { email, name: `${role} user`, role, password: "correct horse battery" });
   const { token } = await createApiToken(db, user.id);
-  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, via: "token" };
-  return { user, token, actor };
+  // actor: the user signed in (what runAs gives server actions); token: for API requests.
+  const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, via: "session" };
+  return { user, token, actor, tokenActor: { ...actor, via: "token" } satisfies Actor };
 }
 
 type ReqInit = { method?: string; token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> };

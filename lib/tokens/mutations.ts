@@ -1,18 +1,21 @@
 import "server-only";
 import type { Db } from "../db/client";
-import type { Role } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { createApiToken } from "../auth/tokens";
 import { HttpError } from "../http/errors";
 import { publicToken } from "./data";
 import type { CreateTokenInput } from "./schema";
 
-type TokenActor = { id: string; role: Role };
+type TokenActor = Pick<Actor, "id" | "role" | "via">;
 
 /**
  * Creates a token for the actor, or (admins only) for another active user. The secret is returned
  * once and only its hash is kept. The token and its audit row are written in one transaction.
  */
 export async function createToken(db: Db, actor: TokenActor, input: CreateTokenInput) {
+  // A leaked token must not mint successors that outlive its revocation. The rule lives here, so
+  // every way in (API, server action, CLI) obeys it.
+  if (actor.via === "token") throw new HttpError("forbidden", "Create tokens from a signed-in session, not with a token.");
   const ownerId = input.ownerId ?? actor.id;
   if (ownerId !== actor.id && actor.role !== "ADMIN") throw new HttpError("forbidden", "Only admins may create tokens for other users.");
   return db.$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { hashPassword, generatePassword } from "../auth/password";
 import { HttpError } from "../http/errors";
 import { publicUser, type CreateUserInput, type UpdateUserInput } from "./schema";
@@ -41,6 +41,16 @@ export async function updateUser(db: Db, actorId: string | null, input: UpdateUs
     const user = await tx.user.update({ where: { id: input.id }, data, select: publicUser });
     const logged = input.action === "set_role" ? { from: target.role, to: input.role } : {};
     await tx.auditLog.create({ data: { actorId, action: `user.${input.action}`, entity: "User", entityId: user.id, data: logged } });
+    // Deactivation and a password reset end what the old access could do: tokens too, for good
+    // (reactivating does not bring them back). Each revoked token gets its audit row.
+    if (input.action === "deactivate" || input.action === "reset_password") await revokeTokensOf(tx, actorId, user.id, input.action);
     return { user, password: newPassword };
   });
+}
+
+async function revokeTokensOf(tx: Tx, actorId: string | null, ownerId: string, reason: string) {
+  const live = await tx.apiToken.findMany({ where: { ownerId, revokedAt: null }, select: { id: true, prefix: true } });
+  if (!live.length) return;
+  await tx.apiToken.updateMany({ where: { id: { in: live.map((t) => t.id) } }, data: { revokedAt: new Date() } });
+  await tx.auditLog.createMany({ data: live.map((t) => ({ actorId, action: "token.revoke", entity: "ApiToken", entityId: t.id, data: { prefix: t.prefix, reason: `user.${reason}` } })) });
 }

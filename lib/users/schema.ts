@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lineText, nameText } from "../text/schema";
 
 const role = z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(["ADMIN", "REVIEWER"], { message: "Choose admin or reviewer." }));
 const optionalPassword = z.preprocess(
@@ -7,8 +8,8 @@ const optionalPassword = z.preprocess(
 );
 
 export const createUserSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
-  name: z.string().trim().min(1, "Enter a name.").max(100),
+  email: lineText().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+  name: nameText(lineText().min(1, "Enter a name.").max(100)),
   role,
   password: optionalPassword,
 });

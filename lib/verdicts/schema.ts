@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { proseText } from "../text/schema";
 
 export const VERDICTS = ["corroborated", "single_sourced", "contradicted"] as const;
 export const RELATIONS = ["supports", "contradicts"] as const;
@@ -13,7 +14,7 @@ const blankToUndefined = (v: string | undefined) => (v ? v : undefined);
 // Shared by the API, the page's server action and the mutation.
 export const saveVerdictSchema = z.object({
   verdict: z.enum(VERDICTS, { error: "Choose corroborated, single_sourced or contradicted." }),
-  rationale: z.string().trim().max(4000, "Keep the rationale under 4,000 characters.").optional().transform(blankToUndefined),
+  rationale: proseText().trim().max(4000, "Keep the rationale under 4,000 characters.").optional().transform(blankToUndefined),
   links: z.array(linkRefSchema).max(50).default([])
     .refine((ls) => new Set(ls.map((l) => l.claimId)).size === ls.length, "List each linked claim once."),
   version: claimVersionSchema,

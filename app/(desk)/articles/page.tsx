@@ -32,8 +32,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <tbody>
             {items.map((a) => (
               <tr key={a.id} className="border-b border-stone-200 align-top">
-                <td className="py-2 pr-3">{a.outlet.name}</td>
-                <td className="py-2 pr-3"><Link href={`/articles/${a.id}`} className="text-blue-700 underline">{a.title ?? `Untitled (${a.outlet.name})`}</Link></td>
+                <td className="py-2 pr-3"><bdi>{a.outlet.name}</bdi></td>
+                <td className="py-2 pr-3"><Link href={`/articles/${a.id}`} className="text-blue-700 underline"><bdi>{a.title ?? `Untitled (${a.outlet.name})`}</bdi></Link></td>
                 <td className="py-2 pr-3">{a.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
                 <td className="py-2 pr-3">{a._count.claims}</td>
                 <td className="py-2">

@@ -59,8 +59,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   <Link href={claimHref(c.id, filters)} className="text-blue-700 underline">{c.text}</Link>
                   {c.context && <p className="text-xs text-stone-600">Context: {c.context}</p>}
                 </td>
-                <td className="py-2 pr-3">{c.outletName}</td>
-                <td className="py-2 pr-3"><Link href={`/articles/${c.articleId}`} className="text-blue-700 underline">{c.articleTitle ?? `Untitled (${c.outletName})`}</Link></td>
+                <td className="py-2 pr-3"><bdi>{c.outletName}</bdi></td>
+                <td className="py-2 pr-3"><Link href={`/articles/${c.articleId}`} className="text-blue-700 underline"><bdi>{c.articleTitle ?? `Untitled (${c.outletName})`}</bdi></Link></td>
                 <td className="py-2 pr-3">{c.checkworthiness.toFixed(2)}</td>
                 <td className="py-2 pr-3">{c.suggestions}</td>
                 <td className="py-2 pr-3">{c.contradictions > 0 ? `Yes (${c.contradictions})` : "No"}</td>

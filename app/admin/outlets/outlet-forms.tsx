@@ -83,7 +83,7 @@ export function OutletRow({ outlet }: { outlet: OutletJson }) {
   return (
     <>
       <tr className="border-b border-stone-200 align-top">
-        <td className="py-2 pr-3">{outlet.name}</td>
+        <td className="py-2 pr-3"><bdi>{outlet.name}</bdi></td>
         <td className="py-2 pr-3">{outlet.domain}</td>
         <td className="py-2 pr-3">{outlet.originGroup}</td>
         <td className="py-2 pr-3 text-right tabular-nums">{outlet.articleCount}</td>

@@ -7,6 +7,9 @@ import { hashToken } from "@/lib/auth/tokens";
 import type { Db } from "@/lib/db/client";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The request's headers as a server action sees them, for the calls made outside runAs.
+let requestHeaders = new Headers();
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
 const { createTokenAction, revokeTokenAction } = await import("./actions");
 
 let db: Db;
@@ -60,5 +63,16 @@ describe("admin token actions", () => {
     expect(await runAs(admin.actor, () => revokeTokenAction(null, { id: t.created.id }))).toMatchObject({ ok: true, data: { prefix: t.created.prefix } });
     expect(await runAs(admin.actor, () => revokeTokenAction(null, { id: t.created.id }))).toMatchObject({ ok: true });
     expect(await db.auditLog.count({ where: { action: "token.revoke", entityId: t.created.id } })).toBe(1);
+  });
+
+  // The attack run: createTokenAction posted with "Authorization: Bearer" minted a working token.
+  it("refuse an API token, whether sent as a header or as a token actor, and mint nothing", async () => {
+    const before = await db.apiToken.count();
+    requestHeaders = new Headers({ authorization: `Bearer ${admin.token}` });
+    expect(await createTokenAction(null, { name: "minted", ownerId: reviewer.user.id })).toMatchObject({ ok: false, error: "unauthorized" });
+    requestHeaders = new Headers();
+    expect(await runAs(admin.tokenActor, () => createTokenAction(null, { name: "minted" }))).toMatchObject({ ok: false, error: "unauthorized" });
+    await expect(createToken(db, admin.tokenActor, { name: "minted" })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await db.apiToken.count()).toBe(before);
   });
 });

@@ -1,10 +1,13 @@
-import { describe, it, expect, beforeAll } from "vitest";
+import { describe, it, expect, beforeAll, vi } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
 import { freshDatabase } from "@/lib/test/db";
 import { userWithToken } from "@/lib/test/factories";
 import { seedReviewedDesk } from "@/lib/exports/test-desk";
 import { publicClaimPage } from "@/lib/exports/data";
 import type { Db } from "@/lib/db/client";
-import Page from "./page";
+// What an attacker sends: the page used to write these into the published JSON-LD url.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "evil.example", "x-forwarded-host": "evil.example" }) }));
+const { default: Page } = await import("./page");
 
 let db: Db;
 let desk: Awaited<ReturnType<typeof seedReviewedDesk>>;
@@ -31,5 +34,30 @@ describe("/r/{id}", () => {
     expect(await publicClaimPage(db, desk.claims.bridgeA.id)).toBeNull();
     await expect(render(desk.claims.bridgeA.id)).rejects.toSatisfy(is404);
     await db.setting.delete({ where: { key: "publicPages" } });
+  });
+});
+
+describe("/r/{id} hardening", () => {
+  it("takes its public URL from the environment, never from Host or X-Forwarded-Host", async () => {
+    const saved = { url: process.env.NEXTAUTH_URL, port: process.env.PORT };
+    delete process.env.NEXTAUTH_URL;
+    process.env.PORT = "3999";
+    try {
+      const html = renderToStaticMarkup(await render(desk.claims.bridgeA.id));
+      expect(html).not.toContain("evil.example");
+      expect(html).toContain(`http://localhost:3999/r/${desk.claims.bridgeA.id}`);
+    } finally {
+      process.env.PORT = saved.port;
+      if (saved.url !== undefined) process.env.NEXTAUTH_URL = saved.url;
+    }
+  });
+
+  it("isolates outlet names and article text, so a right-to-left override cannot reverse the line", async () => {
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: desk.claims.bridgeA.id }, select: { article: { select: { outletId: true } } } });
+    // Stored before names were normalised: the page must still contain it.
+    await db.outlet.update({ where: { id: claim.article.outletId }, data: { name: "Good News \u202e" } });
+    const html = renderToStaticMarkup(await render(desk.claims.bridgeA.id));
+    expect(html).toContain("<bdi>Good News \u202e</bdi>");
+    expect(html).toMatch(/<h1 id="claim-title" dir="auto"/);
   });
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { publicClaimPage, type PublicClaim } from "@/lib/exports/data";
@@ -24,13 +23,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `${ratingLabel(claim.status, claim.disputed)}: ${claim.text.slice(0, 60)}` };
 }
 
-async function requestOrigin(): Promise<string | null> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (!host) return null;
-  return `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
-}
-
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 function Passage({ e }: { e: PublicClaim["evidence"][number] }) {
@@ -38,20 +30,20 @@ function Passage({ e }: { e: PublicClaim["evidence"][number] }) {
   const a = e.claim.article;
   return (
     <li className="rounded border border-stone-200 bg-white p-3">
-      <p className="mb-1 text-sm font-medium">{e.relation === "SUPPORTS" ? "Supports" : "Contradicts"} · {a.outlet.name}{a.title ? ` · ${a.title}` : ""}{day(a.publishedAt) ? ` · ${day(a.publishedAt)}` : ""}</p>
-      <blockquote className="text-stone-700">
+      <p className="mb-1 text-sm font-medium">{e.relation === "SUPPORTS" ? "Supports" : "Contradicts"} · <bdi>{a.outlet.name}</bdi>{a.title && <> · <bdi>{a.title}</bdi></>}{day(a.publishedAt) ? ` · ${day(a.publishedAt)}` : ""}</p>
+      <blockquote dir="auto" className="text-stone-700">
         {e.claim.prefix && <span className="text-stone-500">…{e.claim.prefix}</span>}
         <mark className="bg-amber-100">{e.claim.text}</mark>
         {e.claim.suffix && <span className="text-stone-500">{e.claim.suffix}…</span>}
       </blockquote>
-      {a.url && <a href={a.url} className="text-sm text-blue-700 underline" rel="nofollow noopener">Read at {a.outlet.name}</a>}
+      {a.url && <a href={a.url} className="text-sm text-blue-700 underline" rel="nofollow noopener">Read at <bdi>{a.outlet.name}</bdi></a>}
     </li>
   );
 }
 
 export default async function PublicClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { claim, settings } = await load(params);
-  const siteUrl = resolveSiteUrl(settings, await requestOrigin());
+  const siteUrl = resolveSiteUrl(settings);
   const review = buildClaimReview(claim, { siteUrl, organisation: { name: settings.organisationName, url: settings.organisationUrl } });
   const label = ratingLabel(claim.status, claim.disputed);
   return (
@@ -60,9 +52,9 @@ export default async function PublicClaimPage({ params }: { params: Promise<{ id
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript({ "@context": "https://schema.org", ...review }) }} />
       <header>
         <p className="text-sm text-stone-600">Fact check by {settings.organisationName} · {review.datePublished}</p>
-        <h1 id="claim-title" className="mt-1 text-2xl font-semibold">{claim.text}</h1>
+        <h1 id="claim-title" dir="auto" className="mt-1 text-2xl font-semibold">{claim.text}</h1>
         <p className="mt-2 text-sm text-stone-600">
-          As stated by {claim.article.outlet.name}{claim.article.title ? ` in “${claim.article.title}”` : ""}{day(claim.article.publishedAt) ? `, ${day(claim.article.publishedAt)}` : ""}
+          As stated by <bdi>{claim.article.outlet.name}</bdi>{claim.article.title && <> in “<bdi>{claim.article.title}</bdi>”</>}{day(claim.article.publishedAt) ? `, ${day(claim.article.publishedAt)}` : ""}
           {claim.article.url && <> · <a href={claim.article.url} className="text-blue-700 underline" rel="nofollow noopener">source</a></>}
         </p>
       </header>
@@ -70,7 +62,7 @@ export default async function PublicClaimPage({ params }: { params: Promise<{ id
         <h2 id="verdict-title" className="text-sm font-medium uppercase tracking-wide text-stone-600">Verdict</h2>
         <p className="text-xl font-semibold">{label}</p>
         {claim.disputed && <p className="mt-1 text-sm">Other outlets contradict this claim; the evidence below lists them as contradicting.</p>}
-        {claim.rationale && <p className="mt-2 whitespace-pre-line">{claim.rationale}</p>}
+        {claim.rationale && <p dir="auto" className="mt-2 whitespace-pre-line">{claim.rationale}</p>}
       </section>
       <section aria-labelledby="evidence-title">
         <h2 id="evidence-title" className="mb-2 text-lg font-semibold">Evidence</h2>

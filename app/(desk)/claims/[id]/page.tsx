@@ -33,7 +33,7 @@ function Passage({ p, claimId, mode, filters }: { p: PresentedPassage; claimId: 
       <article tabIndex={0} aria-label={`${mode === "link" ? "Linked passage" : "Suggestion"} from ${name}`} data-suggestion={mode === "suggestion" || undefined}
         className="rounded border border-stone-200 bg-white p-3 outline-offset-2 focus:outline-3 focus:outline-blue-700">
         <p className="mb-1 text-sm text-stone-700">
-          <strong>{p.article.outlet}</strong>{p.article.title ? ` · ${p.article.title}` : ""}
+          <strong><bdi>{p.article.outlet}</bdi></strong>{p.article.title && <> · <bdi>{p.article.title}</bdi></>}
           {" · "}<span className={p.relation === "contradicts" ? "text-red-800" : "text-green-800"}>{p.relation}</span>
           {" · "}score {p.score.toFixed(2)}{" · "}{independenceLabel(p.independent)}
           {mode === "link" && p.origin === "reviewer" && p.createdBy && <> · linked by {p.createdBy.name}</>}
@@ -74,7 +74,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </nav>
       </div>
       <p className="mb-4 text-sm text-stone-600">
-        {article.outlet}{article.publishedAt && <> · published {article.publishedAt}</>}{article.wireCredit && <> · {article.wireCredit}</>}
+        <bdi>{article.outlet}</bdi>{article.publishedAt && <> · published {article.publishedAt}</>}{article.wireCredit && <> · {article.wireCredit}</>}
         {" · "}<Link href={`/articles/${article.id}`} className="text-blue-700 underline">{article.title ?? "Open the article"}</Link>
         {" · "}status <strong>{verdictLabel(claim.status, links)}</strong> · check-worthiness {claim.checkworthiness.toFixed(2)} · {claim.kind}
         {" · "}assigned to <strong>{claim.assignee?.name ?? "nobody"}</strong>

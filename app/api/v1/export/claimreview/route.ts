@@ -5,9 +5,9 @@ import { claimReviewQuery } from "@/lib/exports/schema";
 
 // schema.org ClaimReview for every reviewed claim (or one verdict / one story), as one JSON-LD
 // document {"@context": "https://schema.org", "@graph": [...]}, streamed.
-export const GET = route({ role: "REVIEWER", query: claimReviewQuery }, async ({ req, query }) => {
+export const GET = route({ role: "REVIEWER", query: claimReviewQuery }, async ({ query }) => {
   const db = getDb();
-  const ctx = await reviewContext(db, req.nextUrl.origin);
+  const ctx = await reviewContext(db);
   const body = await claimReviewStream(db, query, ctx);
   return new Response(body, { headers: { "content-type": "application/ld+json; charset=utf-8", "cache-control": "no-store" } });
 });
