@@ -18,9 +18,10 @@ export type MatchedArticle = { id: string; outletId: string; matchedAt: Date | n
 // content words. Reporting verbs and stopwords would match half the corpus.
 const MAX_TERMS = 8;
 export type ClaimTerms = { claimId: string; keys: string; words: string };
-export function claimTerms(claims: { id: string; text: string }[]): ClaimTerms[] {
+export function claimTerms(claims: { id: string; text: string; context?: string | null }[]): ClaimTerms[] {
   return claims.map((c) => {
-    const side = analyzePassage({ text: c.text });
+    // A pronoun-led claim is looked up by the names of the sentence before it, too.
+    const side = analyzePassage({ text: c.text, context: c.context });
     const keys = [...new Set([...side.names.flatMap((n) => n.split(/\s+/)), ...side.numbers.map((n) => n.text)])].slice(0, MAX_TERMS);
     // Rarest words first: frequency rank in the vector vocabulary (idf) says which words pick out the fact.
     const content = side.content.map((i) => side.toks[i]).filter((t) => !t.name && t.pos !== "NUM").sort((a, b) => b.idf - a.idf || (a.word < b.word ? -1 : 1));
@@ -43,7 +44,7 @@ export function claimTerms(claims: { id: string; text: string }[]): ClaimTerms[]
  * two articles owns their pairs, so each pair is scored once and a re-run sees the same corpus.
  */
 export async function findCandidates(db: Tx | Db, article: MatchedArticle): Promise<Candidate[]> {
-  const claims = await db.claim.findMany({ where: { articleId: article.id }, select: { id: true, text: true } });
+  const claims = await db.claim.findMany({ where: { articleId: article.id }, select: { id: true, text: true, context: true } });
   return db.$queryRaw<Candidate[]>(candidatesQuery(article, claimTerms(claims), await commonLexemes(db)));
 }
 

@@ -22,7 +22,7 @@ const sourceSelect = {
   id: true, outletId: true, publishedAt: true, wireCredit: true, text: true, matchedAt: true, outlet: { select: { originGroup: true } },
 } as const;
 type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; text: string; outlet: { originGroup: string | null } };
-type ClaimRow = { id: string; text: string; attribution: string | null };
+type ClaimRow = { id: string; text: string; attribution: string | null; context?: string | null };
 
 
 /**
@@ -36,7 +36,7 @@ export async function matchArticle(db: Db, articleId: string): Promise<{ claims:
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${MATCH_LOCK}::bigint)`;
       const article = await tx.article.findUniqueOrThrow({
         where: { id: articleId },
-        select: { ...sourceSelect, claims: { select: { id: true, text: true, attribution: true }, orderBy: { start: "asc" } } },
+        select: { ...sourceSelect, claims: { select: { id: true, text: true, attribution: true, context: true }, orderBy: { start: "asc" } } },
       });
       const rows = await scoreArticle(tx, article);
       const touched = await storeLinks(tx, article, rows);
@@ -62,10 +62,10 @@ export async function matchArticle(db: Db, articleId: string): Promise<{ claims:
 const ANALYSES_KEPT = 4000;
 const analyses = new Map<string, Analysis>();
 function analysisOf(c: ClaimRow, publishedAt: Date | null): Analysis {
-  const key = `${c.id}\u0001${publishedAt?.getTime() ?? ""}\u0001${c.attribution ?? ""}\u0001${c.text}`;
+  const key = `${c.id}\u0001${publishedAt?.getTime() ?? ""}\u0001${c.attribution ?? ""}\u0001${c.context ?? ""}\u0001${c.text}`;
   let an = analyses.get(key);
   if (an) analyses.delete(key);
-  else an = analyzePassage({ text: c.text, publishedAt, attribution: c.attribution });
+  else an = analyzePassage({ text: c.text, publishedAt, attribution: c.attribution, context: c.context });
   analyses.set(key, an);
   if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
   return an;

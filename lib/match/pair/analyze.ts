@@ -13,6 +13,8 @@ export type Passage = {
   text: string;
   publishedAt?: Date | null;
   attribution?: string | null;
+  // The sentence before a pronoun-led claim ("He added…"): its names are the claim's participants.
+  context?: string | null;
 };
 
 export type Tok = {
@@ -106,6 +108,7 @@ export function analyzePassage(p: Passage): Analysis {
   // Month and weekday names are proper nouns to the tagger but dates to us.
   const dateWords = new Set(dates.flatMap((d) => d.label.toLowerCase().split(/[^\p{L}]+/u)));
   const people = names.map((n) => n.split(" ").filter((w) => !dateWords.has(w)).join(" ")).filter(Boolean);
+  if (p.context) for (const n of analyzePassage({ text: p.context, publishedAt: p.publishedAt }).names) if (!people.includes(n)) people.push(n);
   const numbers = extractNumbers(text, dates.map((d) => [d.start, d.end] as [number, number]));
   const content = toks.flatMap((t, i) => (t.content ? [i] : []));
   const centroid = new Float32Array(DIMS);

@@ -25,6 +25,13 @@ describe("analysis", () => {
     expect(a.names).toEqual(["vladimir putin", "assimi goita", "niger"]);
   });
 
+  it("takes a pronoun-led claim's participants from the sentence before it", () => {
+    const bare = analyzePassage({ text: "He said the call had been held at the initiative of the Malian side." });
+    expect(bare.names).not.toContain("vladimir putin");
+    const withContext = analyzePassage({ text: "He said the call had been held at the initiative of the Malian side.", context: "Vladimir Putin spoke with Assimi Goita on Tuesday." });
+    expect(withContext.names).toEqual(expect.arrayContaining(["vladimir putin", "assimi goita"]));
+  });
+
   it("measures numbers, dates and negation on each side", () => {
     const m = measurePair(analyzePassage({ text: "Twelve people were killed in the attack." }), analyzePassage({ text: "Nine people were not killed in the attack." }));
     expect(m.detail.numbersConflict.map(([x, y]) => [x.value, y.value])).toEqual([[12, 9]]);
