@@ -62,6 +62,24 @@ describe("the matching job", () => {
     expect(await db.auditLog.count({ where: { action: "article.rematch", entityId: d.articleId } })).toBe(1);
   });
 
+  // The job's singletonKey only holds while a job waits: a curation edit made while the article is
+  // being matched must queue a new run, or the edit would be matched against stale claims.
+  it("a match requested while the article's job is running is queued after it, not dropped", async () => {
+    const { getBoss, MATCH_QUEUE } = await import("./queue");
+    const boss = await getBoss(url);
+    const a = await importArticle(db, null, { outlet: "Wire E", text: text(8, "Wire E"), publishedAt: "2023-08-16" });
+    await enqueueMatch(a.articleId, url);
+    // A worker takes the job: it is active now.
+    const [taken] = await boss.fetch<{ articleId: string }>(MATCH_QUEUE, { batchSize: 10 });
+    expect(taken.data.articleId).toBe(a.articleId);
+    // An edit asks again while it runs: a second job waits for its turn.
+    await enqueueMatch(a.articleId, url);
+    const again = await boss.fetch<{ articleId: string }>(MATCH_QUEUE, { batchSize: 10, includeMetadata: true });
+    const waiting = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${MATCH_QUEUE} AND data->>'articleId' = ${a.articleId} AND state = 'created'`;
+    expect(again.length + waiting[0].n).toBeGreaterThan(0);
+    await boss.complete(MATCH_QUEUE, taken.id);
+  });
+
   it("finishes quietly when the article was deleted while its job waited", async () => {
     let called = false;
     const res = await runMatchJob(db, { data: { articleId: "00000000-0000-4000-8000-000000000000" }, retryCount: 0, retryLimit: 3 }, async () => {
