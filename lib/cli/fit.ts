@@ -113,8 +113,9 @@ function train(examples: Example[], base: Base, s: Settings, seed: number, C: nu
   const m1 = params.map((p) => new Float64Array(p.length)), v1 = params.map((p) => new Float64Array(p.length));
   const grads = params.map((p) => new Float64Array(p.length));
   const shell = new Net({ ...base, hidden: s.hidden, w1: [], b1: [], w2: [], b2: [] });
-  const enc = examples.map((e) => shell.encode(e.m));
-  const rows = enc.map((x) => {
+  // encode() reuses one buffer, so each example's input is read off before the next is encoded.
+  const rows = examples.map((e) => {
+    const x = shell.encode(e.m);
     const idx: number[] = [], val: number[] = [];
     x.dense.forEach((v, k) => { if (v !== 0) { idx.push(shell.denseRow(k)); val.push(v); } });
     for (const i of x.sparse) { idx.push(i); val.push(1); }

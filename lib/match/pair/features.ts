@@ -104,12 +104,16 @@ function lcs(a: string[], b: string[]): number {
   return prev[b.length];
 }
 
-// Surface overlap at several grains, as seen from x: the share of x's word 1-, 2- and 3-grams
-// found in y, the character-trigram Jaccard, and the share of x in the longest common subsequence.
-function surfaceOf(x: Analysis, y: Analysis): { grams: number[]; chars: number; lcs: number } {
-  const grams = [0, 1, 2].map((n) => (x.grams[n].size ? shared(x.grams[n], y.grams[n]) / x.grams[n].size : 0));
-  const kc = shared(x.chars, y.chars);
-  return { grams, chars: kc / Math.max(1, x.chars.size + y.chars.size - kc), lcs: x.lemmas.length ? lcs(x.lemmas, y.lemmas) / x.lemmas.length : 0 };
+// Surface overlap at several grains, as seen from each side: the share of its word 1-, 2- and
+// 3-grams found in the other, the character-trigram Jaccard, and its share in the longest common
+// subsequence. The shared counts are symmetric, so each is taken once.
+function surface(a: Analysis, b: Analysis): [{ grams: number[]; chars: number; lcs: number }, { grams: number[]; chars: number; lcs: number }] {
+  const k = [0, 1, 2].map((n) => shared(a.grams[n], b.grams[n]));
+  const kc = shared(a.chars, b.chars);
+  const chars = kc / Math.max(1, a.chars.size + b.chars.size - kc);
+  const l = lcs(a.lemmas, b.lemmas);
+  const side = (x: Analysis) => ({ grams: [0, 1, 2].map((n) => (x.grams[n].size ? k[n] / x.grams[n].size : 0)), chars, lcs: x.lemmas.length ? l / x.lemmas.length : 0 });
+  return [side(a), side(b)];
 }
 
 function leftovers(a: Analysis, b: Analysis, al: Alignment): string[] {
@@ -175,9 +179,10 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const near = datesConflict.filter((c) => c.gapDays <= EVENT_GAP_DAYS).length;
   const far = datesConflict.length - near;
 
-  const namesShared = a.names.filter((x) => nameMatch(x, b.names));
-  const namesOnlyA = a.names.filter((x) => !nameMatch(x, b.names));
-  const namesOnlyB = b.names.filter((y) => !nameMatch(y, a.names));
+  const inB = a.names.map((x) => nameMatch(x, b.names)), inA = b.names.map((y) => nameMatch(y, a.names));
+  const namesShared = a.names.filter((_, i) => inB[i]);
+  const namesOnlyA = a.names.filter((_, i) => !inB[i]);
+  const namesOnlyB = b.names.filter((_, i) => !inA[i]);
 
   const swapsOf = (x: Analysis, y: Analysis, al: Alignment) => {
     const out: [string, string][] = [];
@@ -195,7 +200,7 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const negXor = (a.negations.length > 0) !== (b.negations.length > 0) ? 1 : 0;
   const conflict = Math.min(1, numbersConflict.length + near);
   const onlyA = leftovers(a, b, ab), onlyB = leftovers(b, a, ba);
-  const [ga, gb] = [surfaceOf(a, b), surfaceOf(b, a)];
+  const [ga, gb] = surface(a, b);
   const softMean = (softA + softB) / 2;
   const sided: Record<(typeof SIDED)[number], [number, number]> = {
     soft: [softA, softB],
@@ -206,7 +211,7 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
     num: [a.numbers.length ? 1 : 0, b.numbers.length ? 1 : 0],
     num_unmatched: [Math.min(unmatchedA, 3) / 3, Math.min(unmatchedB, 3) / 3],
     dates: [a.dates.length ? 1 : 0, b.dates.length ? 1 : 0],
-    names_cov: [a.names.length ? namesShared.length / a.names.length : 0, b.names.length ? b.names.filter((y) => nameMatch(y, a.names)).length / b.names.length : 0],
+    names_cov: [a.names.length ? namesShared.length / a.names.length : 0, b.names.length ? (b.names.length - namesOnlyB.length) / b.names.length : 0],
     names_only: [Math.min(namesOnlyA.length, 3) / 3, Math.min(namesOnlyB.length, 3) / 3],
     neg: [a.negations.length ? 1 : 0, b.negations.length ? 1 : 0],
     question: [a.question ? 1 : 0, b.question ? 1 : 0],
@@ -242,12 +247,20 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   // Leftover words of both sides as one bag, and their vectors as the mean of the two sides'
   // leftovers and the size of their difference: symmetric, like everything the model reads.
   const va = meanOf(a, onlyA), vb = meanOf(b, onlyB);
-  const meanA = va.map((x, k) => (x + vb[k]) / 2), meanB = va.map((x, k) => Math.abs(x - vb[k]));
+  for (let k = 0; k < DIMS; k++) {
+    const x = va[k], y = vb[k];
+    va[k] = (x + y) / 2;
+    vb[k] = Math.abs(x - y);
+  }
+  const meanA = va, meanB = vb;
   return {
     coverage: softA, dense, wordsA: oneSided([...new Set([...onlyA, ...onlyB])]), wordsB: [], meanA, meanB,
     detail: {
-      // Rarest first: the words that pick out the statement, not "said" or "Tuesday".
-      shared: a.content.filter((_, k) => ab.best[k] >= 0.999).map((i) => a.toks[i]).sort((x, y) => y.idf - x.idf).map((t) => t.word).filter((w, i, xs) => xs.indexOf(w) === i),
+      // Rarest first: the words that pick out the statement, not "said" or "Tuesday". Only reasons
+      // read it, and most pairs get none, so it is worked out when asked for.
+      get shared() {
+        return a.content.filter((_, k) => ab.best[k] >= 0.999).map((i) => a.toks[i]).sort((x, y) => y.idf - x.idf).map((t) => t.word).filter((w, i, xs) => xs.indexOf(w) === i);
+      },
       onlyA, onlyB, numbersAgree, numbersConflict, datesSame, datesConflict, namesShared, namesOnlyA, namesOnlyB,
       negA: a.negations, negB: b.negations, swaps,
     },

@@ -77,10 +77,13 @@ export class Net {
     this.indexB = new Map(w.vocabB.map((x, i) => [x, d + w.vocabA.length + i]));
   }
 
+  // One input buffer per network, reused pair after pair: logits() reads it before the next encode.
+  private scratch: Float32Array | null = null;
+
   encode(m: PairMeasure): Encoded {
     const w = this.w;
     const d = w.dense.length;
-    const dense = new Float32Array(d + 2 * DIMS);
+    const dense = (this.scratch ??= new Float32Array(d + 2 * DIMS));
     for (let k = 0; k < d; k++) dense[k] = (m.dense[k] - w.mean[k]) / (w.std[k] || 1);
     dense.set(m.meanA, d);
     dense.set(m.meanB, d + DIMS);
