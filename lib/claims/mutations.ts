@@ -9,9 +9,9 @@ import type { AddClaimInput, SetAsideInput, SpanInput } from "./schema";
 
 // Reviewers curate claims (docs/decisions/016): every change checks the version the reviewer saw,
 // writes a ClaimEdit and an audit row in the same transaction, and a change of a claim's words
-// drops its machine suggestions and queues its article for matching again.
+// drops its machine suggestions and queues those claims alone for matching again.
 
-export type Enqueue = (articleId: string) => Promise<unknown>;
+export type Enqueue = (articleId: string, claimIds?: string[]) => Promise<unknown>;
 type Opts = { enqueue?: Enqueue };
 const snapshotFields = { text: true, start: true, end: true, setAside: true, status: true, mergedIntoId: true } as const;
 type Snapshot = Prisma.ClaimGetPayload<{ select: typeof snapshotFields }>;
@@ -63,8 +63,8 @@ function claimData(text: string, span: Span) {
   return { text: d.text, start: d.start, end: d.end, prefix: d.prefix, suffix: d.suffix, kind: d.kind.toUpperCase() as "OTHER", checkworthiness: d.checkworthiness, attribution: d.attribution, context: d.context };
 }
 
-async function after<T>(articleId: string | null, opts: Opts, result: T): Promise<T> {
-  if (articleId) await opts.enqueue?.(articleId)?.catch((e: Error) => console.error(`[curation] could not queue matching for ${articleId}: ${e.message}`));
+async function after<T>(articleId: string | null, opts: Opts, result: T, claimIds?: string[]): Promise<T> {
+  if (articleId) await opts.enqueue?.(articleId, claimIds)?.catch((e: Error) => console.error(`[curation] could not queue matching for ${articleId}: ${e.message}`));
   return result;
 }
 
@@ -101,7 +101,7 @@ export async function adjustClaimSpan(db: Db, actorId: string, id: string, input
     await record(tx, actorId, id, "span", pick(c), { text: data.text, start: span.start, end: span.end });
     return { id, version: c.version + 1, articleId: c.articleId };
   }, TX_OPTIONS);
-  return after(res.articleId, opts, { id: res.id, version: res.version });
+  return after(res.articleId, opts, { id: res.id, version: res.version }, [res.id]);
 }
 
 // The first part keeps the claim (its links, verdict and history); the second becomes a new claim.
@@ -118,7 +118,7 @@ export async function splitClaim(db: Db, actorId: string, id: string, input: { v
     await record(tx, actorId, created.id, "split_from", null, { start: second.start, end: second.end, text: created.text }, `Split from ${id}`);
     return { id, newId: created.id, version: c.version + 1, articleId: c.articleId };
   }, TX_OPTIONS);
-  return after(res.articleId, opts, { id: res.id, newId: res.newId, version: res.version });
+  return after(res.articleId, opts, { id: res.id, newId: res.newId, version: res.version }, [res.id, res.newId]);
 }
 
 /**
@@ -172,7 +172,7 @@ export async function addClaim(db: Db, actorId: string, input: AddClaimInput, op
     await record(tx, actorId, c.id, "add", null, { text: c.text, start: c.start, end: c.end });
     return c;
   }, TX_OPTIONS);
-  return after(input.articleId, opts, { id: res.id, text: res.text });
+  return after(input.articleId, opts, { id: res.id, text: res.text }, [res.id]);
 }
 
 /**

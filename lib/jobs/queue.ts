@@ -5,7 +5,8 @@ import PgBoss from "pg-boss";
 export const MATCH_QUEUE = "match-article";
 export const MATCH_RETRY = { retryLimit: 3, retryDelay: 5, retryBackoff: true } as const;
 
-export type MatchJob = { articleId: string };
+// claimIds: match only these claims of the article (a curation edit), not the whole article.
+export type MatchJob = { articleId: string; claimIds?: string[] };
 
 const globalForBoss = globalThis as unknown as { boss?: Promise<PgBoss>; bossUrl?: string };
 
@@ -32,9 +33,10 @@ export function getBoss(url = process.env.DATABASE_URL, opts: { supervise?: bool
   return globalForBoss.boss;
 }
 
-export async function enqueueMatch(articleId: string, url?: string): Promise<void> {
+export async function enqueueMatch(articleId: string, url?: string, claimIds?: string[]): Promise<void> {
   const boss = await getBoss(url);
-  await boss.send(MATCH_QUEUE, { articleId } satisfies MatchJob, { ...MATCH_RETRY, singletonKey: articleId });
+  const only = claimIds?.length ? [...claimIds].sort() : undefined;
+  await boss.send(MATCH_QUEUE, { articleId, ...(only ? { claimIds: only } : {}) } satisfies MatchJob, { ...MATCH_RETRY, singletonKey: only ? `${articleId}:${only.join(",")}` : articleId });
 }
 
 // Creates pg-boss's schema and our queue, as the database owner, so the app's role finds them.

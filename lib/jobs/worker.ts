@@ -8,7 +8,7 @@ export async function runMatchJob(db: Db, job: { data: MatchJob; retryCount: num
   // An admin may delete an article while its job waits: there is nothing left to match.
   if (!(await db.article.count({ where: { id: job.data.articleId } }))) return { claims: 0, links: 0 };
   try {
-    return await match(db, job.data.articleId);
+    return await match(db, job.data.articleId, job.data.claimIds);
   } catch (e) {
     const final = job.retryCount >= job.retryLimit;
     const message = (e as Error).message.slice(0, 500);

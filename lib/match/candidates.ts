@@ -12,7 +12,8 @@ export const CANDIDATES_PER_CLAIM = 30;
 const SHORTLIST = 100;
 
 export type Candidate = { claimId: string; id: string; text: string; articleId: string; attribution: string | null; rank: number };
-export type MatchedArticle = { id: string; outletId: string; matchedAt: Date | null };
+// claims: only these claims of the article (a curation edit re-matches its claims alone).
+export type MatchedArticle = { id: string; outletId: string; matchedAt: Date | null; claims?: { id: string }[] };
 
 // What says which fact a claim states: its names, places and numbers (keys), then its longest
 // content words. Reporting verbs and stopwords would match half the corpus.
@@ -44,7 +45,8 @@ export function claimTerms(claims: { id: string; text: string; context?: string 
  * two articles owns their pairs, so each pair is scored once and a re-run sees the same corpus.
  */
 export async function findCandidates(db: Tx | Db, article: MatchedArticle): Promise<Candidate[]> {
-  const claims = await db.claim.findMany({ where: { articleId: article.id }, select: { id: true, text: true, context: true } });
+  const only = article.claims ? { id: { in: article.claims.map((c) => c.id) } } : {};
+  const claims = await db.claim.findMany({ where: { articleId: article.id, ...only }, select: { id: true, text: true, context: true } });
   return db.$queryRaw<Candidate[]>(candidatesQuery(article, claimTerms(claims), await commonLexemes(db)));
 }
 

@@ -28,16 +28,22 @@ type ClaimRow = { id: string; text: string; attribution: string | null; context?
 /**
  * Suggests links between the article's claims and claims of other outlets, stores them in both
  * directions, refreshes the suggested verdict of every claim touched and marks the article done.
- * Running it again on the same article changes nothing.
+ * Running it again on the same article changes nothing. With claimIds, only those claims are matched
+ * (their stale suggestions removed, their new ones stored); the article's other links stay as they are.
  */
-export async function matchArticle(db: Db, articleId: string): Promise<{ claims: number; links: number }> {
+export async function matchArticle(db: Db, articleId: string, claimIds?: string[]): Promise<{ claims: number; links: number }> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${MATCH_LOCK}::bigint)`;
-      const article = await tx.article.findUniqueOrThrow({
+      const whole = await tx.article.findUniqueOrThrow({
         where: { id: articleId },
         select: { ...sourceSelect, claims: { select: { id: true, text: true, attribution: true, context: true }, orderBy: { start: "asc" } } },
       });
+      // A curation edit re-matches its claims alone; an article never matched is matched whole.
+      // Those claims are new or changed, so no article has scored them yet: they are compared with
+      // every matched article, later ones included (matchedAt: null reads as "before all of them"),
+      // and every suggestion they had is theirs to replace.
+      const article = claimIds && whole.matchedAt ? { ...whole, matchedAt: null, claims: whole.claims.filter((c) => claimIds.includes(c.id)) } : whole;
       const rows = await scoreArticle(tx, article);
       const touched = await storeLinks(tx, article, rows);
       await refreshVerdicts(tx, [...touched]);

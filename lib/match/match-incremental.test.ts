@@ -46,6 +46,24 @@ describe("incremental matching", () => {
     expect(await db.claimLink.findMany({ where: { fromClaim: { articleId: tt }, toClaim: { articleId: an } }, orderBy: { id: "asc" } })).toEqual(ttAn);
   });
 
+  it("re-matches only the claims a curation edit names, leaving the article's other links as they were", async () => {
+    const an = ids["Africanews"], mj = ids["MyJoyOnline"];
+    const others = () => db.claimLink.findMany({ orderBy: { id: "asc" } });
+    const before = await others();
+    // A reviewer adds a claim the extractor missed (its offsets do not matter to matching).
+    const text = "Putin stressed the importance of a peaceful resolution of the situation for a more stable Sahel, Goita said on social media platform X.";
+    const added = await db.claim.create({ data: { articleId: an, text, start: 0, end: 1 } });
+    await matchArticle(db, an, [added.id]);
+    const mjPost = await claimIn(mj, "formerly known as Twitter");
+    expect((await linksOf(added.id)).map((l) => l.toClaimId)).toContain(mjPost);
+    expect((await linksOf(mjPost)).map((l) => l.toClaimId)).toContain(added.id);
+    // Every other link is the same row, same version, same time: nothing else was recomputed.
+    const after = (await others()).filter((l) => l.fromClaimId !== added.id && l.toClaimId !== added.id);
+    expect(after).toEqual(before);
+    await db.claimLink.deleteMany({ where: { OR: [{ fromClaimId: added.id }, { toClaimId: added.id }] } });
+    await db.claim.delete({ where: { id: added.id } });
+  });
+
   it("keeps each claim's best ten suggestions as later articles offer more", async () => {
     const base = "Border guards seized a uranium convoy near Agadez on Monday, officials in Niamey said.";
     // Each later outlet tells the same fact on another source's word, so the scores differ a little.

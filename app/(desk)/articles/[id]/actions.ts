@@ -14,7 +14,7 @@ import { addClaimSchema, deleteSchema, mergeSchema, restoreSchema, setAsideSchem
 
 const id = z.object({ id: z.uuid("Unknown item.") });
 const articleId = z.object({ articleId: z.uuid("Unknown article.") });
-const enqueue = (a: string) => enqueueMatch(a);
+const enqueue = (a: string, claimIds?: string[]) => enqueueMatch(a, undefined, claimIds);
 const done = (article: string) => revalidatePath(`/articles/${article}`);
 
 export const updateArticleAction = action({ role: "ADMIN", schema: updateArticleFields.extend(id.shape).refine(someChange, { message: "Change something first." }) }, async ({ id, ...input }, actor) => {

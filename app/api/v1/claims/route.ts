@@ -13,5 +13,5 @@ export const GET = route({ role: "REVIEWER", query: listClaimsQuery }, async ({ 
 
 // A claim the extractor missed: {"articleId", "start", "end", "snap"?: "sentence" | "exact"}.
 export const POST = route({ role: "REVIEWER", body: addClaimSchema }, async ({ actor, body }) =>
-  json(await addClaim(getDb(), actor.id, body, { enqueue: (id) => enqueueMatch(id) }), 201),
+  json(await addClaim(getDb(), actor.id, body, { enqueue: (id, claimIds) => enqueueMatch(id, undefined, claimIds) }), 201),
 );

@@ -15,7 +15,7 @@ export const GET = route({ role: "REVIEWER", params: claimIdSchema }, async ({ p
 
 // Adjust the claim's span: {"version", "start", "end", "snap"?: "sentence" | "exact"}; its text comes from the offsets.
 export const PATCH = route({ role: "REVIEWER", params: claimIdSchema, body: spanSchema }, async ({ actor, params, body }) =>
-  adjustClaimSpan(getDb(), actor.id, params.id, body, { enqueue: (id) => enqueueMatch(id) }),
+  adjustClaimSpan(getDb(), actor.id, params.id, body, { enqueue: (id, claimIds) => enqueueMatch(id, undefined, claimIds) }),
 );
 
 // Admins remove a junk claim; a reviewed one needs {"force": true, "reason": "…"}.

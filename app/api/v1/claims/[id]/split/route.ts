@@ -6,5 +6,5 @@ import { enqueueMatch } from "@/lib/jobs/queue";
 
 // {"version", "at"}: the first part keeps the claim, the second becomes a new one.
 export const POST = route({ role: "REVIEWER", params: claimIdSchema, body: splitSchema }, async ({ actor, params, body }) =>
-  splitClaim(getDb(), actor.id, params.id, body, { enqueue: (id) => enqueueMatch(id) }),
+  splitClaim(getDb(), actor.id, params.id, body, { enqueue: (id, claimIds) => enqueueMatch(id, undefined, claimIds) }),
 );
