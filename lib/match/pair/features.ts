@@ -2,7 +2,7 @@
 // learned model (model.ts) decides what the measurements mean, with weights fitted on public data.
 import { numbersCompatible, sameQuantity, formatNumber, type NumberMention } from "../numbers";
 import { compareEventDates, type Analysis, type EventDate } from "./analyze";
-import { DIMS, addInto, cosine } from "./vectors";
+import { COSINE_SCALE, DIMS, addInto, vectorData } from "./vectors";
 
 // A word counts as covered by the other passage from this similarity on: the cosine at which
 // GloVe-style neighbours are inflections, synonyms or close paraphrases. The model sees the
@@ -43,34 +43,64 @@ const SHARED = [
 export const DENSE_FEATURES: string[] = [...SIDED.flatMap((n) => [`${n}_max`, `${n}_min`]), ...SHARED];
 
 // Both directions from one similarity matrix: each content word's best match on the other side.
+// The hot loop of matching: plain loops over the vector table, no closures or calls per word pair.
 function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
-  const ab: Alignment = { best: a.content.map(() => 0), partner: a.content.map(() => -1) };
-  const ba: Alignment = { best: b.content.map(() => 0), partner: b.content.map(() => -1) };
-  a.content.forEach((i, k) => {
+  const ca = a.content, cb = b.content;
+  const na = ca.length, nb = cb.length;
+  const ab: Alignment = { best: new Array<number>(na).fill(0), partner: new Array<number>(na).fill(-1) };
+  const ba: Alignment = { best: new Array<number>(nb).fill(0), partner: new Array<number>(nb).fill(-1) };
+  const abBest = ab.best, abPartner = ab.partner, baBest = ba.best, baPartner = ba.partner;
+  const data = vectorData();
+  // Imported bindings may compile to getters; the loop reads plain locals.
+  const dims = DIMS, scale = COSINE_SCALE;
+  for (let k = 0; k < na; k++) {
+    const i = ca[k];
     const t = a.toks[i];
-    b.content.forEach((j, l) => {
+    // Names and numbers are matched by identity: "Mali" and "Niger" are close in any vector space.
+    const tIdentity = t.name || t.pos === "NUM";
+    const tv = t.vec, ta = tv * dims;
+    for (let l = 0; l < nb; l++) {
+      const j = cb[l];
       const u = b.toks[j];
       let v: number;
       if (t.lemma === u.lemma || t.word === u.word) v = 1;
-      // Names and numbers are matched by identity: "Mali" and "Niger" are close in any vector space.
-      else if (t.name || u.name || t.pos === "NUM" || u.pos === "NUM") v = 0;
-      else v = cosine(t.vec, u.vec);
-      if (v > ab.best[k]) { ab.best[k] = v; ab.partner[k] = j; }
-      if (v > ba.best[l]) { ba.best[l] = v; ba.partner[l] = i; }
-    });
-  });
+      else if (tIdentity || u.name || u.pos === "NUM" || tv < 0 || u.vec < 0) v = 0;
+      else if (tv === u.vec) v = 1;
+      else {
+        let s = 0;
+        const ub = u.vec * dims;
+        for (let q = 0; q < dims; q++) s += data[ta + q] * data[ub + q];
+        v = s / scale;
+      }
+      if (v > abBest[k]) { abBest[k] = v; abPartner[k] = j; }
+      if (v > baBest[l]) { baBest[l] = v; baPartner[l] = i; }
+    }
+  }
   return [ab, ba];
 }
 
-function weighted(a: Analysis, al: Alignment, f: (s: number) => number, pos?: string): number {
-  let num = 0, den = 0;
-  a.content.forEach((i, k) => {
-    if (pos && a.toks[i].pos !== pos) return;
-    num += a.toks[i].idf * f(al.best[k]);
-    den += a.toks[i].idf;
-  });
+// The idf-weighted shares of one side's content words that the other side covers, in one pass.
+type SideSums = { soft: number; uncovered: number; exact: number; verb: number; noun: number; uncoveredN: number; min: number };
+function sideSums(a: Analysis, al: Alignment): SideSums {
+  let den = 0, soft = 0, uncovered = 0, exact = 0, verbNum = 0, verbDen = 0, nounNum = 0, nounDen = 0, uncoveredN = 0;
+  let min = Infinity;
+  const c = a.content;
+  for (let k = 0; k < c.length; k++) {
+    const t = a.toks[c[k]];
+    const v = al.best[k], w = t.idf;
+    den += w;
+    soft += w * v;
+    if (v < 0.5) { uncovered += w; uncoveredN++; }
+    if (v >= 0.999) exact += w;
+    if (t.pos === "VERB") { verbNum += w * v; verbDen += w; }
+    else if (t.pos === "NOUN") { nounNum += w * v; nounDen += w; }
+    if (v < min) min = v;
+  }
   // A side without such words has nothing left uncovered.
-  return den ? num / den : pos ? 1 : 0;
+  return {
+    soft: den ? soft / den : 0, uncovered: den ? uncovered / den : 0, exact: den ? exact / den : 0,
+    verb: verbDen ? verbNum / verbDen : 1, noun: nounDen ? nounNum / nounDen : 1, uncoveredN, min: c.length ? min : 0,
+  };
 }
 
 function longestRun(a: string[], b: string[]): number {
@@ -149,7 +179,8 @@ function oneSided(only: string[]): string[] {
 
 export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const [ab, ba] = align(a, b);
-  const softA = weighted(a, ab, (s) => s), softB = weighted(b, ba, (s) => s);
+  const sa = sideSums(a, ab), sb = sideSums(b, ba);
+  const softA = sa.soft, softB = sb.soft;
   const la = a.content.length, lb = b.content.length;
 
   const numbersAgree: [NumberMention, NumberMention][] = [], numbersConflict: [NumberMention, NumberMention][] = [];
@@ -204,9 +235,9 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const softMean = (softA + softB) / 2;
   const sided: Record<(typeof SIDED)[number], [number, number]> = {
     soft: [softA, softB],
-    min: [la ? Math.min(...ab.best) : 0, lb ? Math.min(...ba.best) : 0],
-    uncovered: [weighted(a, ab, (v) => (v < 0.5 ? 1 : 0)), weighted(b, ba, (v) => (v < 0.5 ? 1 : 0))],
-    exact: [weighted(a, ab, (v) => (v >= 0.999 ? 1 : 0)), weighted(b, ba, (v) => (v >= 0.999 ? 1 : 0))],
+    min: [sa.min, sb.min],
+    uncovered: [sa.uncovered, sb.uncovered],
+    exact: [sa.exact, sb.exact],
     len: [Math.log1p(la), Math.log1p(lb)],
     num: [a.numbers.length ? 1 : 0, b.numbers.length ? 1 : 0],
     num_unmatched: [Math.min(unmatchedA, 3) / 3, Math.min(unmatchedB, 3) / 3],
@@ -215,15 +246,15 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
     names_only: [Math.min(namesOnlyA.length, 3) / 3, Math.min(namesOnlyB.length, 3) / 3],
     neg: [a.negations.length ? 1 : 0, b.negations.length ? 1 : 0],
     question: [a.question ? 1 : 0, b.question ? 1 : 0],
-    uncovered_n: [Math.log1p(ab.best.filter((x) => x < 0.5).length), Math.log1p(ba.best.filter((x) => x < 0.5).length)],
+    uncovered_n: [Math.log1p(sa.uncoveredN), Math.log1p(sb.uncoveredN)],
     gram1: [ga.grams[0], gb.grams[0]],
     gram2: [ga.grams[1], gb.grams[1]],
     gram3: [ga.grams[2], gb.grams[2]],
     lcs: [ga.lcs, gb.lcs],
     swaps: [Math.min(swaps.length, 3) / 3, Math.min(swapsB.length, 3) / 3],
     // What happened and to what: a shared place and day do not make "jets crashed" "mercenaries were captured".
-    verb_soft: [weighted(a, ab, (v) => v, "VERB"), weighted(b, ba, (v) => v, "VERB")],
-    noun_soft: [weighted(a, ab, (v) => v, "NOUN"), weighted(b, ba, (v) => v, "NOUN")],
+    verb_soft: [sa.verb, sb.verb],
+    noun_soft: [sa.noun, sb.noun],
   };
   const common: Record<(typeof SHARED)[number], number> = {
     centroid_cos: dot(a.centroid, b.centroid),
@@ -247,7 +278,7 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   // Leftover words of both sides as one bag, and their vectors as the mean of the two sides'
   // leftovers and the size of their difference: symmetric, like everything the model reads.
   const va = meanOf(a, onlyA), vb = meanOf(b, onlyB);
-  for (let k = 0; k < DIMS; k++) {
+  for (let k = 0, dims = DIMS; k < dims; k++) {
     const x = va[k], y = vb[k];
     va[k] = (x + y) / 2;
     vb[k] = Math.abs(x - y);
@@ -274,7 +305,7 @@ function meanOf(a: Analysis, only: string[]): Float32Array {
   a.toks.forEach((t) => {
     if (t.vec >= 0 && keep.has(t.lemma)) { addInto(acc, t.vec); n++; }
   });
-  if (n) for (let k = 0; k < DIMS; k++) acc[k] /= n;
+  if (n) for (let k = 0, dims = DIMS; k < dims; k++) acc[k] /= n;
   return acc;
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const DIMS = 100;
-const SCALE = 127 * 127;
+export const COSINE_SCALE = 127 * 127;
 
 export type VectorTable = { index: Map<string, number>; data: Int8Array };
 
@@ -26,6 +26,11 @@ export function loadVectors(dir?: string): VectorTable {
   return table;
 }
 
+/** The table's rows, DIMS int8 values a word, for loops that cannot afford a call per word pair. */
+export function vectorData(): Int8Array {
+  return (table ?? loadVectors()).data;
+}
+
 /** Row of a word, or -1 when the table does not know it. */
 export function wordId(word: string): number {
   return (table ?? loadVectors()).index.get(word) ?? -1;
@@ -38,7 +43,7 @@ export function cosine(i: number, j: number): number {
   let s = 0;
   const a = i * DIMS, b = j * DIMS;
   for (let k = 0; k < DIMS; k++) s += d[a + k] * d[b + k];
-  return s / SCALE;
+  return s / COSINE_SCALE;
 }
 
 /** Adds row i, times w, into acc. */
