@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { importArticleSchema, listArticlesQuery, updateArticleSchema } from "../articles/schema";
+import { importRequestDoc, listArticlesQuery, updateArticleSchema } from "../articles/schema";
 import { addClaimSchema, claimIdSchema, deleteSchema, listClaimsQuery, mergeSchema, restoreSchema, setAsideSchema, spanSchema, splitSchema } from "../claims/schema";
 import { linkParams, linkTargetSchema, unlinkQuery } from "../links/schema";
 import { approveSchema } from "../publishing/schema";
@@ -42,7 +42,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/me", tag: "Account", summary: "Who the credentials belong to", access: "REVIEWER", success: { status: 200, description: "The signed-in user.", schema: { type: "object", properties: { user: anyObject } } } },
 
   { method: "get", path: "/api/v1/articles", tag: "Articles", summary: "List articles, newest first", access: "REVIEWER", query: listArticlesQuery, success: { status: 200, description: "A page of articles with claim counts.", schema: list() } },
-  { method: "post", path: "/api/v1/articles", tag: "Articles", summary: "Import an article", description: "Cleans the text, extracts claims and queues matching. An identical text answers 200 with duplicate: true.", access: "ADMIN", body: importArticleSchema, success: { status: 201, description: "Imported (200 when a duplicate).", schema: { type: "object", properties: { duplicate: { type: "boolean" }, articleId: { type: "string", format: "uuid" } } } } },
+  { method: "post", path: "/api/v1/articles", tag: "Articles", summary: "Import an article, from its text or its address", description: "With `text`: cleans it, extracts claims and queues matching. With a `url` and no `text`: the server fetches the page (http(s) only, no private addresses, at most 3 redirects, HTML only, 5 MB), keeps it as a snapshot and imports the article Readability finds in it; 422 with `reason` (`unreachable`, `timeout`, `too_large`, `not_html`, `private_address`, `too_many_redirects`, `http_error`, `no_text`) when it cannot, storing nothing. An identical text or an address already imported answers 200 with duplicate: true.", access: "ADMIN", body: importRequestDoc, success: { status: 201, description: "Imported (200 when a duplicate).", schema: { type: "object", properties: { duplicate: { type: "boolean" }, article: anyObject, claims: { type: "array", items: anyObject } } } } },
   { method: "get", path: "/api/v1/articles/{id}", tag: "Articles", summary: "An article with its claims", access: "REVIEWER", params: uuidParam("article"), success: { status: 200, description: "The article and its claims.", schema: { type: "object", properties: { article: anyObject, claims: { type: "array", items: anyObject } } } } },
 
   { method: "get", path: "/api/v1/claims", tag: "Claims", summary: "List claims, most check-worthy first", access: "REVIEWER", query: listClaimsQuery, success: { status: 200, description: "A page of claims.", schema: list() } },
