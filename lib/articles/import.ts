@@ -3,6 +3,7 @@ import { getDb } from "../db/client";
 import { enqueueMatch } from "../jobs/queue";
 import { importArticle } from "./mutations";
 import { importArticleFromUrl } from "./import-url";
+import { refetchArticle } from "./versions";
 import { getArticle } from "./data";
 import { presentArticle, presentClaim } from "./present";
 import type { ImportArticleInput, ImportByUrlInput } from "./schema";
@@ -23,4 +24,9 @@ export async function importAndPresent(actorId: string, input: ImportArticleInpu
 export async function importUrlAndPresent(actorId: string, input: ImportByUrlInput) {
   const res = await importArticleFromUrl(getDb(), { ...input, actorId, enqueue: (id) => enqueueMatch(id) });
   return present(res.articleId, !res.created);
+}
+
+// Re-fetch on demand (the article page's button, the API): the new claims are matched alone.
+export async function refetchNow(actorId: string, articleId: string) {
+  return refetchArticle(getDb(), { articleId, actorId, enqueue: (id, claimIds) => enqueueMatch(id, undefined, claimIds) });
 }

@@ -2,9 +2,11 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
 import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
 import { fixtureServer } from "@/lib/test/fixture-server";
-import { newsPage, STORY_V1 } from "@/lib/test/news-page";
+import { newsPage, STORY_V1, STORY_V2 } from "@/lib/test/news-page";
 import { stopBoss } from "@/lib/jobs/queue";
 import { POST } from "./route";
+import { POST as REFETCH } from "./[id]/refetch/route";
+import { GET as VERSIONS } from "./[id]/versions/route";
 import type { Db } from "@/lib/db/client";
 
 // The fixture server is reachable only through the allow-list (read once, before the first fetch).
@@ -20,11 +22,12 @@ beforeAll(async () => {
   admin = await userWithToken(db, "ADMIN");
   reviewer = await userWithToken(db, "REVIEWER");
   const s = await fixtureServer(PORT);
-  s.routes["/story"] = s.html(newsPage(STORY_V1));
+  s.routes["/story"] = (_q, r) => void r.writeHead(200, { "content-type": "text/html" }).end(page);
   s.routes["/json"] = (_q, r) => r.writeHead(200, { "content-type": "application/json" }).end("{}");
 });
 afterAll(() => stopBoss());
 
+let page = newsPage(STORY_V1);
 const post = (body: unknown, token = admin.token) => POST(apiRequest("/api/v1/articles", { token, body }), ctx());
 
 describe("POST /api/v1/articles with a url and no text", () => {
@@ -57,5 +60,24 @@ describe("POST /api/v1/articles with a url and no text", () => {
     expect([res.status, json.message]).toEqual([status, expect.any(String)]);
     expect(json.reason).toBe(reason);
     expect(await db.article.count()).toBe(before);
+  });
+});
+
+describe("POST /api/v1/articles/{id}/refetch and GET …/versions", () => {
+  it("refuses strangers and reviewers; re-fetches a changed page into version 2 for an admin", async () => {
+    const a = await db.article.findFirstOrThrow({ where: { fetchUrl: `${base}/story` } });
+    const call = (token?: string) => REFETCH(apiRequest(`/api/v1/articles/${a.id}/refetch`, { token, method: "POST" }), ctx({ id: a.id }));
+    expect((await call()).status).toBe(401);
+    expect((await call(reviewer.token)).status).toBe(403);
+    page = newsPage(STORY_V2);
+    const res = await call(admin.token);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ changed: true, version: 2 });
+    expect(body.flagged.length).toBeGreaterThan(0);
+    const versions = await (await VERSIONS(apiRequest(`/api/v1/articles/${a.id}/versions`, { token: reviewer.token }), ctx({ id: a.id }))).json();
+    expect(versions.current).toBe(2);
+    expect(versions.items.map((v: { number: number }) => v.number)).toEqual([1, 2]);
+    expect(versions.items[1].text).toContain("18,000");
   });
 });
