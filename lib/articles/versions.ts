@@ -2,10 +2,11 @@ import "server-only";
 import type { Db, Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { HttpError } from "../http/errors";
-import { lockClaims, TX_OPTIONS } from "../links/pair";
+import { lockClaims, recordEvent, TX_OPTIONS } from "../links/pair";
 import { extractClaimsInSlices } from "../extract/slices";
 import { cleanArticle } from "./clean";
 import { anchorClaims, contextOf, type Anchor } from "./anchor";
+import { changeNote, type SourceChange } from "./source-change";
 import { insertClaims } from "./insert-claims";
 import { contentHash, sha256, threshold, type FetchedSource } from "./mutations";
 import { articleText, fetchedSource, fetchPage, type UrlImportOptions } from "./import-url";
@@ -15,19 +16,11 @@ import { articleText, fetchedSource, fetchPage, type UrlImportOptions } from "./
 // Claims whose words are found again move and keep their verdicts; claims whose words changed or
 // are gone stay on the version they were taken from and are flagged "source changed".
 
-export type SourceChange = {
-  kind: "changed" | "orphaned"; fromVersion: number; toVersion: number; before: string; after: string | null;
-  similarity: number | null; at: string;
-};
 export type RefetchResult = {
   articleId: string; changed: boolean; version: number; status: number;
   moved: number; flagged: string[]; added: string[];
 };
 
-export const changeNote = (c: SourceChange) =>
-  c.kind === "orphaned"
-    ? `Version ${c.toVersion} of the source no longer contains this claim (it was: “${c.before}”).`
-    : `Version ${c.toVersion} of the source changed this claim's words: it now reads “${c.after}” (it was: “${c.before}”).`;
 
 /** The version rows of an article imported before versions were kept: version 1 is its text. */
 async function ensureCurrentVersion(tx: Tx, a: { id: string; text: string; contentHash: string; currentVersion: number }) {
@@ -38,7 +31,7 @@ async function ensureCurrentVersion(tx: Tx, a: { id: string; text: string; conte
 async function flagClaim(tx: Tx, actorId: string | null, claim: { id: string; status: Prisma.ClaimGetPayload<{ select: { status: true } }>["status"] }, change: SourceChange) {
   const note = changeNote(change);
   await tx.claim.update({ where: { id: claim.id }, data: { sourceChanged: true, sourceChange: change as unknown as Prisma.InputJsonValue, version: { increment: 1 } } });
-  await tx.verdictEvent.create({ data: { claimId: claim.id, actorId, verdict: claim.status, previous: claim.status, rationale: note, linkedClaimIds: [], kind: "SOURCE_CHANGED" } });
+  await recordEvent(tx, { claimId: claim.id, actorId, verdict: claim.status, previous: claim.status, rationale: note, linkedClaimIds: [], kind: "SOURCE_CHANGED" });
   await tx.auditLog.create({ data: { actorId, action: "claim.source_changed", entity: "Claim", entityId: claim.id, data: change as unknown as Prisma.InputJsonValue } });
 }
 
