@@ -22,7 +22,7 @@ export function queueClaims(db: Db, take = 50) {
 
 const claimFields = {
   id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true, suggestedVerdict: true,
-  context: true, setAside: true,
+  context: true, setAside: true, anchoredVersion: true, sourceChanged: true, sourceChange: true,
 } as const;
 const outlet = { select: { id: true, name: true } } as const;
 
