@@ -4,7 +4,7 @@ import Link from "next/link";
 import { importUrlAction } from "./actions";
 import { inputClass, buttonClass, FieldError } from "../../../_components/ui";
 
-// The desk fetches the page itself; what the admin types in the outlet field wins over the page's own.
+// The desk fetches the page itself; an outlet the admin names wins over the page's own site name.
 export function UrlImportForm() {
   const [state, formAction, pending] = useActionState(importUrlAction, null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
@@ -18,11 +18,12 @@ export function UrlImportForm() {
           <FieldError id="fetch-url-error" errors={errors.url} />
         </div>
         <div>
-          <label htmlFor="fetch-outlet" className="block font-medium">Outlet (optional)</label>
-          <input id="fetch-outlet" name="outlet" list="outlet-names" className={inputClass} />
+          {/* Not labelled "Outlet": the paste form below has that field. */}
+          <label htmlFor="fetch-outlet" className="block font-medium">Publisher (optional)</label>
+          <input id="fetch-outlet" name="outlet" list="outlet-names" placeholder="else the page's site name" className={inputClass} />
         </div>
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Fetching…" : "Fetch and import"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Fetching…" : "Fetch the page"}</button>
       <p aria-live="polite" role="status" className={state && !state.ok ? "text-red-700" : ""}>
         {state?.ok && (
           <>
