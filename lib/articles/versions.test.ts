@@ -94,6 +94,14 @@ describe("re-fetching an article whose page changed", () => {
     expect(added.some((c) => c.text.includes("18,000"))).toBe(false);
   });
 
+  it("a flagged claim cannot be approved for publication until a verdict is saved again", async () => {
+    const { approveClaim } = await import("../publishing/mutations");
+    const admin = (await userWithToken(db, "ADMIN")).user.id;
+    const t = await claimAt("12,000 people");
+    const e = await approveClaim(db, admin, t.id, t.version).catch((x: unknown) => x);
+    expect(toErrorBody(e)).toMatchObject({ status: 422, body: { message: expect.stringContaining("source article changed") } });
+  });
+
   it("a new verdict clears the flag and keeps the change on record", async () => {
     const t = await claimAt("12,000 people");
     await saveVerdict(db, reviewerId, t.id, { verdict: "single_sourced", links: [], version: t.version, rationale: "Checked the new figure too." });

@@ -114,7 +114,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         <div className="space-y-6">
           <VerdictForm claimId={claim.id} status={claim.status} suggested={claim.suggestedVerdict}
             links={links.map((l) => ({ relation: l.relation, independent: l.independent }))} />
-          <Publication claimId={claim.id} isAdmin={actor.role === "ADMIN"} reviewed={claim.status !== "unreviewed"} needsReview={claim.needsReview}
+          <Publication claimId={claim.id} isAdmin={actor.role === "ADMIN"} reviewed={claim.status !== "unreviewed"} needsReview={claim.needsReview || claim.sourceChanged}
             awaitingApproval={claim.publication.awaitingApproval}
             published={published ? { label: verdictLabel(published.status, published.evidence), approvedBy: published.approvedBy, approvedAt: published.approvedAt } : null} />
 
