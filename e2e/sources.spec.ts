@@ -2,7 +2,6 @@ import http from "node:http";
 import { test, expect, e2eDb, signIn } from "./fixtures";
 import { E2E_FIXTURE_PORT } from "../playwright.config";
 import { newsPage, STORY_V1, STORY_V2 } from "../lib/test/news-page";
-import { saveVerdict } from "../lib/verdicts/mutations";
 
 // Issue 14: an admin imports an article by its address, the outlet silently edits it, and the
 // reviewer finds the claim whose words changed flagged, its verdict kept.
@@ -39,7 +38,9 @@ test("an admin imports by URL, the page changes, and the reviewer sees the flagg
   const db = await e2eDb();
   const articleId = articleUrl.split("/").pop()!;
   const toll = await db.claim.findFirstOrThrow({ where: { articleId, text: { contains: "12,000 people" } } });
-  await saveVerdict(db, reviewer.id, toll.id, { verdict: "single_sourced", links: [], version: toll.version, rationale: "Only this outlet gives the figure." });
+  // Written as the verdict mutation would (it is server-only, so not importable here).
+  await db.claim.update({ where: { id: toll.id }, data: { status: "SINGLE_SOURCED", version: { increment: 1 }, awaitingApproval: true } });
+  await db.verdictEvent.create({ data: { claimId: toll.id, actorId: reviewer.id, verdict: "SINGLE_SOURCED", previous: "UNREVIEWED", rationale: "Only this outlet gives the figure.", linkedClaimIds: [] } });
 
   // The snapshot is there for admins, sandboxed.
   await asAdmin.getByRole("link", { name: "Fetched pages" }).click();
