@@ -1,5 +1,6 @@
 import http from "node:http";
 import { test, expect, e2eDb, signIn } from "./fixtures";
+import { expectNoSeriousA11yViolations } from "./axe";
 import { E2E_FIXTURE_PORT } from "../playwright.config";
 import { newsPage, STORY_V1, STORY_V2 } from "../lib/test/news-page";
 
@@ -54,6 +55,7 @@ test("an admin imports by URL, the page changes, and the reviewer sees the flagg
   const diff = asAdmin.getByRole("region", { name: "Changes between versions" });
   await expect(diff.locator("ins", { hasText: "18" })).toBeVisible();
   await expect(diff.locator("del", { hasText: "Schools in three districts" })).toBeVisible();
+  await expectNoSeriousA11yViolations(asAdmin);
 
   const context = await browser.newContext();
   const rp = await context.newPage();
@@ -66,6 +68,7 @@ test("an admin imports by URL, the page changes, and the reviewer sees the flagg
   await expect(warning).toContainText("The verdict below was given on the earlier version");
   await expect(rp.locator("strong", { hasText: "Single-sourced" }).first()).toBeVisible();
   await expect(rp.getByRole("list", { name: "History" })).toContainText("source changed");
+  await expectNoSeriousA11yViolations(rp);
   // A claim whose words only moved is not flagged.
   await rp.goto("/queue?status=all&flag=source-changed");
   const mine = rp.getByRole("row").filter({ hasText: `Delta flooding ${stamp}` });
