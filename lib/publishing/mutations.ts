@@ -17,11 +17,13 @@ export async function approveClaim(db: Db, actorId: string, claimId: string, ver
   try {
     return await db.$transaction(async (tx) => {
       await lockClaims(tx, [claimId]);
-      const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, version: true, needsReview: true, needsReviewReason: true } });
+      const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true, version: true, needsReview: true, needsReviewReason: true, sourceChanged: true } });
       if (!claim) throw new HttpError("not_found", "No claim has that id.");
       if (claim.version !== version) throw new Stale();
       if (claim.status === "UNREVIEWED") throw new HttpError("unprocessable", "Only a reviewed claim can be published.");
       if (claim.needsReview) throw new HttpError("unprocessable", `This claim needs re-review before it can be published: ${claim.needsReviewReason ?? "its evidence changed"}`);
+      // A verdict on words the source no longer prints is re-reviewed before it goes out (docs/decisions/023).
+      if (claim.sourceChanged) throw new HttpError("unprocessable", "The source article changed this claim's words: save a verdict again before publishing it.");
       const [last, links, approver] = await Promise.all([
         tx.verdictEvent.findFirst({ where: { claimId, kind: "VERDICT" }, orderBy: [{ at: "desc" }, { id: "desc" }], select: { rationale: true, at: true, actor: { select: { name: true } } } }),
         tx.claimLink.findMany({

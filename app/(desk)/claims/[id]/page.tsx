@@ -20,6 +20,7 @@ import { ReviewShortcuts } from "./shortcuts";
 import { ClaimVersionProvider } from "./claim-version";
 import { Publication } from "./publication";
 import { CurationHistory } from "./curation-history";
+import { changeNote } from "@/lib/articles/source-change";
 
 export const metadata: Metadata = { title: "Review claim" };
 
@@ -88,6 +89,16 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </p>
       )}
 
+      {claim.sourceChanged && claim.sourceChange && (
+        <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 p-2 text-sm">
+          <strong>Source changed.</strong> {changeNote(claim.sourceChange)}
+          {claim.status !== "unreviewed" && " The verdict below was given on the earlier version; save a verdict again once you have checked the new text."}
+        </p>
+      )}
+      {article.version !== article.currentVersion && (
+        <p className="mb-2 text-sm text-stone-600">Shown in version {article.version} of the article, where this claim's words are (the article is now at version {article.currentVersion}).</p>
+      )}
+
       <div className="grid gap-6 lg:grid-cols-2">
         <section id="article-pane" aria-label="Article text" tabIndex={0} className="max-h-[70vh] space-y-4 overflow-y-auto pr-2 leading-relaxed">
           {paragraphs(article.text, [claim]).map((p) => (
@@ -103,7 +114,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         <div className="space-y-6">
           <VerdictForm claimId={claim.id} status={claim.status} suggested={claim.suggestedVerdict}
             links={links.map((l) => ({ relation: l.relation, independent: l.independent }))} />
-          <Publication claimId={claim.id} isAdmin={actor.role === "ADMIN"} reviewed={claim.status !== "unreviewed"} needsReview={claim.needsReview}
+          <Publication claimId={claim.id} isAdmin={actor.role === "ADMIN"} reviewed={claim.status !== "unreviewed"} needsReview={claim.needsReview || claim.sourceChanged}
             awaitingApproval={claim.publication.awaitingApproval}
             published={published ? { label: verdictLabel(published.status, published.evidence), approvedBy: published.approvedBy, approvedAt: published.approvedAt } : null} />
 
@@ -160,6 +171,7 @@ function historyLine(e: { kind: string; verdict: string; previous: string; ratio
     case "approval": return `approved ${label(e.verdict.toLowerCase())} for publication`;
     case "unpublish": return "unpublished";
     case "needs_review": return `flagged for re-review: ${e.rationale ?? ""}`;
+    case "source_changed": return `source changed: ${e.rationale ?? ""}`;
     default: return `${label(e.verdict.toLowerCase())} (was ${label(e.previous.toLowerCase())})`;
   }
 }
