@@ -127,7 +127,7 @@ export function parseFeed(xml: string, feedUrl?: string): ParsedFeed {
   const text = xml.replace(/^\uFEFF/, "").trimStart();
   if (!text.startsWith("<")) throw new FeedFormatError("The answer is not XML.");
   const doc = new DOMParser().parseFromString(text, "text/xml");
-  const root = doc.documentElement as El | null;
+  const root = doc.documentElement as unknown as El | null;
   const name = root ? local(root) : "";
   let kind: FeedKind;
   let title: string | null;

@@ -1,0 +1,47 @@
+import type { Db } from "../db/client";
+import { pollFeed, LEASE_MINUTES, type PollDeps } from "../feeds/poll";
+import { getBoss, enqueueMatch } from "./queue";
+import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, feedPollSendOptions, installFeedQueues, type FeedPollJob } from "./feed-queues";
+
+export async function enqueueFeedPoll(job: FeedPollJob, url?: string): Promise<string | null> {
+  const boss = await getBoss(url);
+  return boss.send(FEED_POLL_QUEUE, job, feedPollSendOptions(job));
+}
+
+/** The feeds due now: not paused, their time come, no node polling them. */
+export async function dueFeeds(db: Db, limit = 500): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Feed"
+    WHERE NOT paused AND "nextPollAt" <= now()
+      AND ("pollingSince" IS NULL OR "pollingSince" < now() - make_interval(mins => ${LEASE_MINUTES}))
+    ORDER BY "nextPollAt", id LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+/** The minute's scan: one poll job per due feed. A feed whose job still waits is not queued again. */
+export async function enqueueDueFeeds(db: Db, send: (job: FeedPollJob) => Promise<unknown>): Promise<number> {
+  const ids = await dueFeeds(db);
+  for (const feedId of ids) await send({ feedId });
+  return ids.length;
+}
+
+// Two polls at a time on a node: a slow site does not hold up every other feed.
+const POLLERS = 2;
+
+export async function startFeedWorker(db: Db, url: string, log: (m: string) => void = console.log, deps: PollDeps = {}) {
+  const boss = await getBoss(url, { supervise: true });
+  await installFeedQueues(boss);
+  const pollDeps: PollDeps = { enqueueMatch: (id) => enqueueMatch(id, url), ...deps };
+  await boss.work(FEEDS_DUE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
+    const n = await enqueueDueFeeds(db, (job) => enqueueFeedPoll(job, url));
+    if (n) log(`queued ${n} due feed(s)`);
+  });
+  for (let i = 0; i < POLLERS; i++) {
+    await boss.work<FeedPollJob>(FEED_POLL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
+      const res = await pollFeed(db, job.data.feedId, { manual: job.data.manual, ...pollDeps });
+      if (res.outcome === "ok") log(`polled feed ${job.data.feedId}: ${res.imported} new, ${res.duplicates} known, ${res.failed} failed`);
+      else if (res.outcome === "error") log(`feed ${job.data.feedId} failed: ${res.error}`);
+    });
+  }
+  return boss;
+}
