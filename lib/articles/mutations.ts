@@ -1,9 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { HttpError } from "../http/errors";
 import { cleanArticle } from "./clean";
-import { detectMetadata } from "./metadata";
+import { detectMetadata, suggestOutlet } from "./metadata";
 import { DEFAULT_THRESHOLD } from "../extract/extract";
 import { extractClaimsInSlices } from "../extract/slices";
 import { outletForImport } from "../outlets/mutations";
@@ -15,6 +15,14 @@ import { purgeClaims, refuseReviewed } from "../claims/mutations";
 import type { DeleteInput } from "../claims/schema";
 
 export type ImportResult = { duplicate: boolean; articleId: string };
+
+// A page fetched by URL (lib/articles/import-url): kept beside the article as its first snapshot.
+export type FetchedSource = {
+  requestedUrl: string; finalUrl: string; status: number; contentType: string | null; etag: string | null;
+  lastModified: string | null; html: string; bytes: number; fetchedAt: Date;
+};
+
+export const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
 
 // Two imports of the same story text are one article, however the whitespace differs.
 export function contentHash(cleanedText: string): string {
@@ -29,7 +37,7 @@ async function threshold(db: Db): Promise<number> {
 // The one way articles enter the desk (UI, API, CLI, seed): clean, extract, write the article and
 // its claims in one transaction, then hand the article to the matching job. rawText is kept as
 // received (an HTML upload keeps its HTML) while input.text is the plain text to clean.
-export async function importArticle(db: Db, actorId: string | null, input: ImportArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown>; rawText?: string } = {}): Promise<ImportResult> {
+export async function importArticle(db: Db, actorId: string | null, input: ImportArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown>; rawText?: string; fetched?: FetchedSource } = {}): Promise<ImportResult> {
   if (Buffer.byteLength(opts.rawText ?? input.text) > MAX_TEXT_BYTES) throw new HttpError("payload_too_large", "The article text is over 1 MB.");
   const cleaned = cleanArticle(input.text);
   if (!cleaned.text.trim()) throw new HttpError("unprocessable", "No article text is left once menus, ads and captions are removed.");
@@ -38,8 +46,10 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
   if (existing) return { duplicate: true, articleId: existing.id };
 
   // What the admin typed wins; the article's own metadata fills the rest.
-  const meta = detectMetadata({ source: opts.rawText ?? input.text, plainText: input.text, outlets: await db.outlet.findMany({ select: { name: true, domain: true } }) });
-  const outletName = input.outlet ?? meta.outlet;
+  const outlets = await db.outlet.findMany({ select: { name: true, domain: true } });
+  const meta = detectMetadata({ source: opts.fetched?.html ?? opts.rawText ?? input.text, plainText: input.text, outlets });
+  // A fetched page's own address names a known outlet when the page does not say.
+  const outletName = input.outlet ?? meta.outlet ?? (opts.fetched ? suggestOutlet(null, opts.fetched.finalUrl, outlets).outlet : null);
   if (!outletName) throw new HttpError("unprocessable", "Name the outlet: the article does not say which it is.");
   const claims = await extractClaimsInSlices(cleaned.text, { threshold: await threshold(db) });
   const publishedAt = input.publishedAt ? new Date(input.publishedAt) : meta.publishedAt ? new Date(meta.publishedAt) : cleaned.publishedAt;
@@ -49,11 +59,13 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
       const outlet = await outletForImport(tx, actorId, outletName);
       const a = await tx.article.create({
         data: {
-          outletId: outlet, title: input.title ?? meta.title, url: input.url ?? meta.url, publishedAt, rawText: opts.rawText ?? input.text, text: cleaned.text,
+          outletId: outlet, title: input.title ?? meta.title, url: input.url ?? meta.url ?? opts.fetched?.finalUrl, publishedAt, rawText: opts.rawText ?? input.text, text: cleaned.text,
           contentHash: hash, wireCredit: cleaned.wireCredit, importedById: actorId,
+          ...(opts.fetched ? { fetchUrl: opts.fetched.finalUrl, lastFetchedAt: opts.fetched.fetchedAt } : {}),
         },
         select: { id: true },
       });
+      if (opts.fetched) await recordFirstVersion(tx, a.id, cleaned.text, hash, opts.fetched);
       await insertClaims(tx, a.id, claims);
       await tx.auditLog.create({ data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: outletName, claims: claims.length } } });
       return a;
@@ -69,6 +81,13 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
     }
     throw e;
   }
+}
+
+// Version 1 of an article fetched by URL, with the page it came from.
+async function recordFirstVersion(tx: Tx, articleId: string, text: string, hash: string, f: FetchedSource) {
+  const { html, ...rest } = f;
+  const snap = await tx.articleSnapshot.create({ data: { articleId, ...rest, html, contentHash: sha256(html) }, select: { id: true } });
+  await tx.articleVersion.create({ data: { articleId, number: 1, text, contentHash: hash, snapshotId: snap.id } });
 }
 
 export async function requeueMatching(db: Db, actorId: string | null, articleId: string, enqueue: (id: string) => Promise<unknown>) {
