@@ -27,6 +27,8 @@ export type PollDeps = {
   /** Tests: the fetcher's allow-list for their fixture server. */
   fetchOptions?: Pick<SafeFetchOptions, "allowHosts" | "resolver" | "timeoutMs">;
   now?: () => Date;
+  /** Tests: a smaller batch than MAX_IMPORTS_PER_POLL. */
+  maxImports?: number;
 };
 
 export type PollResult =
@@ -135,7 +137,7 @@ export async function pollFeed(db: Db, feedId: string, opts: { manual?: boolean 
     }
     // Oldest first, so the desk's own import order follows the outlet's.
     const fresh = (await itemsToImport(db, feed.id, parsed.items)).reverse();
-    const batch = fresh.slice(0, MAX_IMPORTS_PER_POLL);
+    const batch = fresh.slice(0, opts.maxImports ?? MAX_IMPORTS_PER_POLL);
     const counts = { IMPORTED: 0, DUPLICATE: 0, FAILED: 0 };
     for (const entry of batch) counts[await importEntry(db, feed, entry, opts)]++;
     const remaining = fresh.length - batch.length;
