@@ -1,10 +1,21 @@
+import type PgBoss from "pg-boss";
 import type { Db } from "../db/client";
 import { pollFeed, LEASE_MINUTES, type PollDeps } from "../feeds/poll";
 import { getBoss, enqueueMatch } from "./queue";
 import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, feedPollSendOptions, installFeedQueues, type FeedPollJob } from "./feed-queues";
 
+// pg-boss drops a job sent to a queue that does not exist, silently: each process makes sure of the
+// feed queues once (installQueue made them as the owner already; this is a no-op then).
+const ready = new WeakMap<PgBoss, Promise<void>>();
+async function feedBoss(url?: string, opts?: { supervise?: boolean }): Promise<PgBoss> {
+  const boss = await getBoss(url, opts);
+  if (!ready.has(boss)) ready.set(boss, installFeedQueues(boss).catch((e) => { ready.delete(boss); throw e; }));
+  await ready.get(boss);
+  return boss;
+}
+
 export async function enqueueFeedPoll(job: FeedPollJob, url?: string): Promise<string | null> {
-  const boss = await getBoss(url);
+  const boss = await feedBoss(url);
   return boss.send(FEED_POLL_QUEUE, job, feedPollSendOptions(job));
 }
 
@@ -29,8 +40,7 @@ export async function enqueueDueFeeds(db: Db, send: (job: FeedPollJob) => Promis
 const POLLERS = 2;
 
 export async function startFeedWorker(db: Db, url: string, log: (m: string) => void = console.log, deps: PollDeps = {}) {
-  const boss = await getBoss(url, { supervise: true });
-  await installFeedQueues(boss);
+  const boss = await feedBoss(url, { supervise: true });
   const pollDeps: PollDeps = { enqueueMatch: (id) => enqueueMatch(id, url), ...deps };
   await boss.work(FEEDS_DUE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
     const n = await enqueueDueFeeds(db, (job) => enqueueFeedPoll(job, url));
