@@ -7,6 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Under the system temp folder: the postgres user must be able to reach it, wherever the clone is.
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `triangulate-e2e-${E2E_PORT}`);
+// Pages and feeds that specs serve to the desk from the test process, on 127.0.0.1: the desk's
+// fetcher may reach these ports alone (FETCH_ALLOW_HOSTS), one port per spec that needs one.
+export const E2E_FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? E2E_PORT + 10);
+const FIXTURE_HOSTS = Array.from({ length: 5 }, (_, i) => `127.0.0.1:${E2E_FIXTURE_PORT + i}`).join(",");
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,6 +36,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, TRUST_PROXY: "1", DATABASE_URL: "" },
+    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, TRUST_PROXY: "1", DATABASE_URL: "", FETCH_ALLOW_HOSTS: FIXTURE_HOSTS },
   },
 });
