@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import { test, expect, e2eDb } from "./fixtures";
+import { expectNoSeriousA11yViolations } from "./axe";
 import { newsPage } from "../lib/test/news-page";
 import { E2E_FIXTURE_PORT } from "../playwright.config";
 
@@ -60,6 +61,7 @@ test("an admin adds a feed for an outlet, polls it now and sees its items import
   await expect(row.getByRole("cell", { name: "2 imported, 0 already known, 0 failed" })).toBeVisible({ timeout: 45_000 });
   await expect(row).toContainText(`Delta Courier ${run}`);
   await expect(row).toContainText("OK");
+  await expectNoSeriousA11yViolations(page);
 
   await row.getByRole("button", { name: `Pause ${feedUrl}` }).click();
   await expect(row.getByRole("button", { name: `Resume ${feedUrl}` })).toBeVisible();
@@ -72,8 +74,9 @@ test("an admin adds a feed for an outlet, polls it now and sees its items import
   // The tracking parameter is not part of the address the item is known by.
   await expect(items).toContainText(`${base}${stories[0].path}`);
   await expect(items).not.toContainText("utm_source");
+  await expectNoSeriousA11yViolations(page);
 
-  await items.getByRole("row").filter({ hasText: stories[0].title }).getByRole("link", { name: "article" }).click();
+  await items.getByRole("row").filter({ hasText: stories[0].title }).getByRole("link", { name: "Open article" }).click();
   await expect(page.getByRole("heading", { name: stories[0].title })).toBeVisible();
   await expect(page.getByText(outlet.name).first()).toBeVisible();
 });

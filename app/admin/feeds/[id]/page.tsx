@@ -55,7 +55,7 @@ export default async function FeedPage({ params }: { params: Promise<{ id: strin
               <td className="py-2 pr-3 whitespace-nowrap">{when(i.firstSeenAt)}</td>
               <td className="py-2">
                 {STATE[i.state]}
-                {i.articleId && <> · <Link href={`/articles/${i.articleId}`} className="text-blue-800 hover:underline">article</Link></>}
+                {i.articleId && <> · <Link href={`/articles/${i.articleId}`} className="text-blue-800 underline">Open article</Link></>}
                 {i.error && <div className="text-xs text-red-800">{i.error}{i.attempts > 1 ? ` (${i.attempts} tries)` : ""}</div>}
               </td>
             </tr>
