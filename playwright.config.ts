@@ -7,9 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Under the system temp folder: the postgres user must be able to reach it, wherever the clone is.
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `triangulate-e2e-${E2E_PORT}`);
-// Pages and feeds that specs serve to the desk from the test process, on 127.0.0.1: the desk's
-// fetcher may reach these ports alone (FETCH_ALLOW_HOSTS), one port per spec that needs one.
-export const E2E_FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? E2E_PORT + 10);
+// Local HTTP servers that specs start for the desk to fetch (URL import, feeds), on 127.0.0.1 and
+// ports E2E_FIXTURE_PORT to + 4, one per spec: the e2e server may reach these through the fetcher's
+// allow-list (off everywhere else, docs/decisions/022).
+export const E2E_FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? E2E_PORT + 1);
 const FIXTURE_HOSTS = Array.from({ length: 5 }, (_, i) => `127.0.0.1:${E2E_FIXTURE_PORT + i}`).join(",");
 
 export default defineConfig({

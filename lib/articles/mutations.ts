@@ -29,7 +29,7 @@ export function contentHash(cleanedText: string): string {
   return crypto.createHash("sha256").update(cleanedText.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
 }
 
-async function threshold(db: Db): Promise<number> {
+export async function threshold(db: Db): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: "checkworthinessThreshold" } });
   return typeof row?.value === "number" ? row.value : DEFAULT_THRESHOLD;
 }

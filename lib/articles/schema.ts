@@ -20,6 +20,30 @@ export const importArticleSchema = z.object({
 });
 export type ImportArticleInput = z.infer<typeof importArticleSchema>;
 
+const httpUrl = z.url({ protocol: /^https?$/, message: "Use an http(s) address." }).max(2000);
+
+// Import by address (docs/decisions/022): the server fetches the page; no text is sent.
+export const importByUrlSchema = z.object({
+  url: httpUrl,
+  outlet: importArticleSchema.shape.outlet,
+  title: importArticleSchema.shape.title,
+  publishedAt: importArticleSchema.shape.publishedAt,
+});
+export type ImportByUrlInput = z.infer<typeof importByUrlSchema>;
+
+const urlOnly = (v: unknown) => typeof v === "object" && v !== null && "url" in v && (!("text" in v) || (v as { text: unknown }).text === "" || (v as { text: unknown }).text == null);
+
+// POST /api/v1/articles: a body with a url and no text is fetched; anything else is a text import.
+// Dispatched by hand rather than a zod union, so each kind of body gets its own field messages.
+export const importRequestSchema = z.looseObject({}).transform((v, ctx) => {
+  const r = urlOnly(v) ? importByUrlSchema.safeParse(v) : importArticleSchema.safeParse(v);
+  if (r.success) return urlOnly(v) ? { kind: "url" as const, ...(r.data as ImportByUrlInput) } : { kind: "text" as const, ...(r.data as ImportArticleInput) };
+  for (const issue of r.error.issues) ctx.addIssue({ ...issue } as Parameters<typeof ctx.addIssue>[0]);
+  return z.NEVER;
+});
+// What the OpenAPI document shows for the same body.
+export const importRequestDoc = z.union([importArticleSchema, importByUrlSchema]);
+
 export const listArticlesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.uuid().optional(),

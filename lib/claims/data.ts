@@ -22,7 +22,7 @@ export function queueClaims(db: Db, take = 50) {
 
 const claimFields = {
   id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true, suggestedVerdict: true,
-  context: true, setAside: true,
+  context: true, setAside: true, anchoredVersion: true, sourceChanged: true, sourceChange: true,
 } as const;
 const outlet = { select: { id: true, name: true } } as const;
 
@@ -92,13 +92,19 @@ export async function claimForReview(db: Db, id: string) {
     select: {
       ...claimFields,
       needsReview: true, needsReviewReason: true, awaitingApproval: true, publishedAt: true, published: true,
+      anchoredVersion: true, sourceChanged: true, sourceChange: true,
       assignee: { select: { id: true, name: true } },
-      article: { select: { id: true, title: true, url: true, publishedAt: true, text: true, wireCredit: true, outlet } },
+      article: { select: { id: true, title: true, url: true, publishedAt: true, text: true, wireCredit: true, currentVersion: true, outlet } },
       linksFrom: { ...openLinks, select: reviewLinkSelect },
     },
   });
   if (!row) return null;
   const { linksFrom, ...claim } = row;
+  // A claim left on an earlier version is shown in that version's text, where its offsets point.
+  if (claim.anchoredVersion !== claim.article.currentVersion) {
+    const v = await db.articleVersion.findUnique({ where: { articleId_number: { articleId: claim.article.id, number: claim.anchoredVersion } }, select: { text: true } });
+    if (v) claim.article = { ...claim.article, text: v.text };
+  }
   return { claim, ...splitLinks(claim.article.id, linksFrom) };
 }
 export type ClaimForReview = NonNullable<Awaited<ReturnType<typeof claimForReview>>>;

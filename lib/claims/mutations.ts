@@ -18,7 +18,7 @@ type Snapshot = Prisma.ClaimGetPayload<{ select: typeof snapshotFields }>;
 
 async function lockedClaim(tx: Tx, id: string, version?: number) {
   await lockClaims(tx, [id]);
-  const claim = await tx.claim.findUnique({ where: { id }, select: { ...snapshotFields, id: true, version: true, articleId: true, article: { select: { text: true } } } });
+  const claim = await tx.claim.findUnique({ where: { id }, select: { ...snapshotFields, id: true, version: true, articleId: true, anchoredVersion: true, article: { select: { text: true, currentVersion: true } } } });
   if (!claim) throw new HttpError("not_found", "No claim has that id.");
   if (version !== undefined && claim.version !== version)
     throw new HttpError("stale_version", "Someone changed this claim after you opened it. Reload to see their change, then try again.", { version: claim.version });
@@ -43,9 +43,10 @@ async function dropSuggestions(tx: Tx, ids: string[]) {
   await refreshSuggested(tx, [...ids, ...gone.flatMap((g) => [g.fromClaimId, g.toClaimId])]);
 }
 
-async function assertFree(tx: Tx, articleId: string, span: Span, except: string[] = []) {
+// Only claims placed on the article's current text occupy it (docs/decisions/023).
+async function assertFree(tx: Tx, articleId: string, version: number, span: Span, except: string[] = []) {
   const other = await tx.claim.findFirst({
-    where: { articleId, id: { notIn: except }, start: { lt: span.end }, end: { gt: span.start } },
+    where: { articleId, anchoredVersion: version, id: { notIn: except }, start: { lt: span.end }, end: { gt: span.start } },
     select: { text: true },
   });
   if (other)
@@ -94,8 +95,9 @@ export async function adjustClaimSpan(db: Db, actorId: string, id: string, input
     const c = await lockedClaim(tx, id, input.version);
     const span = spanOrRefuse(c.article.text, input, input.snap);
     if (span.start === c.start && span.end === c.end) return { id, version: c.version, articleId: null };
-    await assertFree(tx, c.articleId, span, [id]);
-    const data = claimData(c.article.text, span);
+    await assertFree(tx, c.articleId, c.article.currentVersion, span, [id]);
+    // A claim left on an earlier version (its words changed or gone) is placed on the current text by hand.
+    const data = { ...claimData(c.article.text, span), anchoredVersion: c.article.currentVersion };
     await tx.claim.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
     await dropSuggestions(tx, [id]);
     await record(tx, actorId, id, "span", pick(c), { text: data.text, start: span.start, end: span.end });
@@ -108,11 +110,12 @@ export async function adjustClaimSpan(db: Db, actorId: string, id: string, input
 export async function splitClaim(db: Db, actorId: string, id: string, input: { version: number; at: number }, opts: Opts = {}) {
   const res = await db.$transaction(async (tx) => {
     const c = await lockedClaim(tx, id, input.version);
+    if (c.anchoredVersion !== c.article.currentVersion) throw new HttpError("unprocessable", "This claim's words are from an earlier version of the article: adjust its span onto the current text first.");
     const first = snapSpan(c.article.text, { start: c.start, end: input.at }, "exact");
     const second = snapSpan(c.article.text, { start: input.at, end: c.end }, "exact");
     if (input.at <= c.start || input.at >= c.end || !first || !second) throw new HttpError("unprocessable", "Split inside the claim, leaving words on both sides.");
     await tx.claim.update({ where: { id }, data: { ...claimData(c.article.text, first), version: { increment: 1 } } });
-    const created = await tx.claim.create({ data: { articleId: c.articleId, origin: "REVIEWER", ...claimData(c.article.text, second) }, select: { id: true, text: true } });
+    const created = await tx.claim.create({ data: { articleId: c.articleId, origin: "REVIEWER", anchoredVersion: c.article.currentVersion, ...claimData(c.article.text, second) }, select: { id: true, text: true } });
     await dropSuggestions(tx, [id]);
     await record(tx, actorId, id, "split", pick(c), { start: first.start, end: first.end, text: c.article.text.slice(first.start, first.end) }, `Second part: ${created.id}`);
     await record(tx, actorId, created.id, "split_from", null, { start: second.start, end: second.end, text: created.text }, `Split from ${id}`);
@@ -164,11 +167,11 @@ export async function mergeClaim(db: Db, actorId: string, id: string, input: { v
 
 export async function addClaim(db: Db, actorId: string, input: AddClaimInput, opts: Opts = {}) {
   const res = await db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true } });
+    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true, currentVersion: true } });
     if (!article) throw new HttpError("not_found", "No article has that id.");
     const span = spanOrRefuse(article.text, input, input.snap);
-    await assertFree(tx, article.id, span);
-    const c = await tx.claim.create({ data: { articleId: article.id, origin: "REVIEWER", ...claimData(article.text, span) }, select: { id: true, text: true, start: true, end: true } });
+    await assertFree(tx, article.id, article.currentVersion, span);
+    const c = await tx.claim.create({ data: { articleId: article.id, origin: "REVIEWER", anchoredVersion: article.currentVersion, ...claimData(article.text, span) }, select: { id: true, text: true, start: true, end: true } });
     await record(tx, actorId, c.id, "add", null, { text: c.text, start: c.start, end: c.end });
     return c;
   }, TX_OPTIONS);

@@ -1,5 +1,6 @@
 import { presentClaim } from "../articles/present";
 import { readSnapshot } from "../publishing/snapshot";
+import { readSourceChange } from "../articles/source-change";
 import type { ClaimListRow, ClaimWithLinks } from "./data";
 
 type Link = ClaimWithLinks["links"][number];
@@ -46,9 +47,10 @@ export function presentClaimReview({ claim, links, suggestions }: import("./data
     claim: {
       ...presentClaim(claim), suggestedVerdict: claim.suggestedVerdict.toLowerCase() as "corroborated" | "single_sourced" | "contradicted",
       needsReview: claim.needsReview, needsReviewReason: claim.needsReviewReason, assignee: claim.assignee,
+      sourceChanged: claim.sourceChanged, sourceChange: readSourceChange(claim.sourceChange),
       publication: { awaitingApproval: claim.awaitingApproval, publishedAt: claim.publishedAt, published: readSnapshot(claim.published) },
     },
-    article: { id: a.id, title: a.title, publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null, outlet: a.outlet.name, wireCredit: a.wireCredit, text: a.text },
+    article: { id: a.id, title: a.title, publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null, outlet: a.outlet.name, wireCredit: a.wireCredit, text: a.text, currentVersion: a.currentVersion, version: claim.anchoredVersion },
     links: links.map(presentPassage),
     suggestions: suggestions.map(presentPassage),
   };

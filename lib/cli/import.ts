@@ -1,4 +1,6 @@
 // `npm run import -- [--outlet NAME] [--title T] [--url U] [--published DATE] [--json] FILE...`
+// `npm run import -- --url-only [--outlet NAME] [--json] URL...`: the server fetches each page
+// safely (lib/fetch) and keeps it as a snapshot (docs/decisions/022).
 // Bulk import through the same mutation as the UI and the API. Without --outlet (or --published),
 // an outlets.json beside the files (as in prisma/seed/articles) gives each file's outlet (and date).
 import fs from "node:fs";
@@ -7,14 +9,15 @@ import { ZodError } from "zod";
 import { connectDatabase } from "../db/connect";
 import { createPrisma } from "../db/client";
 import { importArticle } from "../articles/mutations";
-import { importArticleSchema } from "../articles/schema";
+import { importArticleSchema, importByUrlSchema } from "../articles/schema";
+import { importArticleFromUrl } from "../articles/import-url";
 import { formatOf, toPlainText } from "../articles/formats";
 import { enqueueMatch, stopBoss } from "../jobs/queue";
 import { cliArgs } from "./args";
 
-const usage = "npm run import -- [--outlet NAME] [--title T] [--url U] [--published YYYY-MM-DD] [--json] FILE...";
+const usage = "npm run import -- [--outlet NAME] [--title T] [--url U] [--published YYYY-MM-DD] [--json] FILE...\n       npm run import -- --url-only [--outlet NAME] [--json] URL...";
 const { values, positionals: files } = cliArgs(
-  { outlet: { type: "string" }, title: { type: "string" }, url: { type: "string" }, published: { type: "string" }, json: { type: "boolean" } },
+  { outlet: { type: "string" }, title: { type: "string" }, url: { type: "string" }, published: { type: "string" }, json: { type: "boolean" }, "url-only": { type: "boolean" } },
   usage,
 );
 if (!files.length) {
@@ -45,6 +48,13 @@ try {
   for (const [i, file] of files.entries()) {
     progress(i, files.length, path.basename(file));
     try {
+      if (values["url-only"]) {
+        const input = importByUrlSchema.parse({ url: file, outlet: values.outlet, publishedAt: values.published, title: files.length === 1 ? values.title : undefined });
+        const res = await importArticleFromUrl(db, { ...input, actorId: null, enqueue: (id) => enqueueMatch(id, url) });
+        const claims = await db.claim.count({ where: { articleId: res.articleId } });
+        items.push({ file, status: res.created ? "new" : "duplicate", articleId: res.articleId, claims });
+        continue;
+      }
       const raw = fs.readFileSync(file, "utf8");
       const plain = toPlainText(raw, formatOf(file));
       const single = files.length === 1;
@@ -56,7 +66,8 @@ try {
       const claims = await db.claim.count({ where: { articleId: res.articleId } });
       items.push({ file, status: res.duplicate ? "duplicate" : "new", articleId: res.articleId, claims });
     } catch (e) {
-      const reason = e instanceof ZodError ? e.issues.map((x) => `${x.path.join(".") || "input"}: ${x.message}`).join("; ") : (e as Error).message;
+      const why = (e as { extra?: { reason?: string } }).extra?.reason;
+      const reason = e instanceof ZodError ? e.issues.map((x) => `${x.path.join(".") || "input"}: ${x.message}`).join("; ") : `${(e as Error).message}${why ? ` [${why}]` : ""}`;
       items.push({ file, status: "refused", reason });
     }
   }

@@ -12,6 +12,7 @@ import { ensureAuthSecret } from "../db/secret";
 import { seedDemo, formatLogins, type DemoLogin } from "./seed-demo";
 import { startMatchWorker } from "../jobs/worker";
 import { startFeedWorker } from "../jobs/feeds";
+import { startRefetchWorker } from "../jobs/refetch";
 import { enqueueMatch, stopBoss } from "../jobs/queue";
 
 const dev = process.argv.includes("--dev");
@@ -61,6 +62,7 @@ async function main() {
   // Matching runs here, beside the web server, so a slow match never holds up a page.
   await startMatchWorker(db, url, log);
   await startFeedWorker(db, url, log);
+  await startRefetchWorker(db, url, log);
   const pending = await db.article.findMany({ where: { matching: "PENDING" }, select: { id: true } });
   for (const a of pending) await enqueueMatch(a.id, url);
   if (pending.length) log(`Queued ${pending.length} article(s) for matching`);

@@ -7,7 +7,9 @@ export const ANNOTATION_PAGE_SIZE = 500;
 
 export type AnnotatedClaim = {
   id: string; text: string; start: number; end: number; prefix: string; suffix: string;
-  article: { id: string; url: string | null };
+  // The article version the claim's words come from, and that version's fetched page when it has one.
+  anchoredVersion?: number;
+  article: { id: string; url: string | null; currentVersion?: number; snapshot?: { id: string; fetchedAt: Date; finalUrl: string } | null };
 };
 export type AnnotatedLink = {
   id: string; relation: "SUPPORTS" | "CONTRADICTS"; confirmedAt: Date | null; updatedAt: Date;
@@ -17,10 +19,15 @@ export type AnnotatedLink = {
 
 // The outlet's own page when the article's URL is known, else the claim's public page: never the
 // desk's login-only article pages.
+// When the live page has changed since the claim's version (docs/decisions/023), the target names
+// that version's snapshot with a TimeState: the date the page said this, and the desk's kept copy.
 function specificResource(c: AnnotatedClaim, siteUrl: string) {
+  const snap = c.article.snapshot;
+  const moved = snap && c.anchoredVersion !== undefined && c.article.currentVersion !== undefined && c.anchoredVersion !== c.article.currentVersion;
   return {
     type: "SpecificResource",
-    source: c.article.url ?? `${siteUrl}/r/${c.id}`,
+    source: c.article.url ?? snap?.finalUrl ?? `${siteUrl}/r/${c.id}`,
+    ...(moved ? { state: { type: "TimeState", sourceDate: snap.fetchedAt.toISOString(), cached: `${siteUrl}/articles/${c.article.id}/snapshots?s=${snap.id}` } } : {}),
     selector: [
       { type: "TextQuoteSelector", exact: c.text, prefix: c.prefix, suffix: c.suffix },
       { type: "TextPositionSelector", start: c.start, end: c.end },

@@ -45,6 +45,8 @@ export type ClaimReviewSubject = {
   article: ReviewArticle;
   status: ReviewedStatus; disputed: boolean; rationale: string | null; approvedAt: Date;
   evidence: EvidenceItem[];
+  // Set when the source article changed the claim's words after the review was approved (docs/decisions/023).
+  sourceNote?: string | null;
 };
 export type ClaimReviewContext = { siteUrl: string; organisation: { name: string; url: string | null } };
 
@@ -91,7 +93,7 @@ export function buildClaimReview(c: ClaimReviewSubject, ctx: ClaimReviewContext)
     url: publicClaimUrl(ctx.siteUrl, c.id),
     claimReviewed: shortenClaim(c.text),
     text: c.text,
-    ...(c.rationale ? { reviewBody: c.rationale } : {}),
+    ...(c.rationale || c.sourceNote ? { reviewBody: [c.rationale, c.sourceNote].filter(Boolean).join("\n\n") } : {}),
     datePublished: c.approvedAt.toISOString().slice(0, 10),
     author: organization(ctx.organisation.name, ctx.organisation.url),
     reviewRating: {

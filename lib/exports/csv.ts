@@ -1,4 +1,5 @@
 // RFC 4180 CSV writing with a guard against formula injection. Pure.
+import { readSourceChange } from "../articles/source-change";
 
 // A spreadsheet runs a cell that starts with one of these as a formula; a leading ' makes it text.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -20,11 +21,13 @@ export const CLAIM_CSV_COLUMNS = [
   "outlet", "article_title", "article_url", "article_published_at", "article_id", "position",
   "claim_id", "claim", "status", "suggested_verdict", "publication", "checkworthiness", "kind", "attribution",
   "confirmed_links", "linked_claim_ids", "reviewers", "last_verdict_at", "rationale",
+  // The article version the claim's words and position come from, and the source change flagged on it.
+  "article_version", "source_changed",
 ] as const;
 
 export type ClaimCsvRow = {
   id: string; text: string; start: number; status: string; suggestedVerdict: string; checkworthiness: number; kind: string; attribution: string | null;
-  publishedAt: Date | null; awaitingApproval: boolean;
+  publishedAt: Date | null; awaitingApproval: boolean; anchoredVersion: number; sourceChanged: boolean; sourceChange: unknown;
   article: { id: string; title: string | null; url: string | null; publishedAt: Date | null; text: string; outlet: { name: string } };
   linksFrom: { toClaimId: string; relation: string; toClaim: { text: string; article: { outlet: { name: string } } } }[];
   verdictEvents: { at: Date; kind: string; rationale: string | null; actor: { name: string; email: string } | null }[];
@@ -39,6 +42,13 @@ export function articleTitle(a: { title: string | null; text: string }): string 
 
 const publication = (c: ClaimCsvRow) => (c.publishedAt ? (c.awaitingApproval ? "published, newer verdict awaiting approval" : "published") : c.awaitingApproval ? "awaiting approval" : "");
 
+// "changed: now reads “…”" or "gone from version 2" while flagged; blank otherwise.
+function sourceChangeCell(c: ClaimCsvRow): string {
+  const change = readSourceChange(c.sourceChange);
+  if (!c.sourceChanged || !change) return "";
+  return change.kind === "orphaned" ? `gone from version ${change.toVersion}` : `changed in version ${change.toVersion}: now reads “${change.after}”`;
+}
+
 // confirmed_links: "supports · Outlet: “claim text”" joined by " | "; linked_claim_ids alongside for
 // machines. reviewers: the distinct people who recorded verdicts or link changes, in the order they first acted.
 export function claimCsvFields(c: ClaimCsvRow) {
@@ -51,5 +61,6 @@ export function claimCsvFields(c: ClaimCsvRow) {
     c.linksFrom.map((l) => `${l.relation.toLowerCase()} · ${l.toClaim.article.outlet.name}: “${l.toClaim.text}”`).join(" | "),
     c.linksFrom.map((l) => l.toClaimId).join("; "),
     reviewers.join("; "), last?.at.toISOString() ?? null, last?.rationale ?? null,
+    c.anchoredVersion, sourceChangeCell(c),
   ];
 }

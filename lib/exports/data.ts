@@ -5,6 +5,7 @@ import { findStoryGroup } from "../stories/data";
 import { HttpError } from "../http/errors";
 import { getSettings, resolveSiteUrl } from "../settings/data";
 import { readSnapshot } from "../publishing/snapshot";
+import { publishedChangeNote, readSourceChange } from "../articles/source-change";
 import { buildClaimReview, SCHEMA_ORG, type ClaimReviewContext, type ClaimReviewSubject, type EvidenceItem } from "./claimreview";
 import { ANNO_CONTEXT, ANNOTATION_PAGE_SIZE, annotationCollection, annotationPage, buildAnnotation, pageCount, type AnnotatedLink } from "./annotations";
 import { CLAIM_CSV_COLUMNS, claimCsvFields, csvLine } from "./csv";
@@ -23,7 +24,7 @@ async function readPublished(db: Db, where: Prisma.ClaimWhereInput, after: strin
     where: { ...where, publishedAt: { not: null }, ...(after ? { id: { gt: after } } : {}) },
     orderBy: { id: "asc" },
     take,
-    select: { id: true, text: true, attribution: true, published: true, article: { select: articleSelect } },
+    select: { id: true, text: true, attribution: true, published: true, sourceChange: true, article: { select: articleSelect } },
   });
   const snaps = rows.map((r) => readSnapshot(r.published));
   const ids = [...new Set(snaps.flatMap((s) => s?.evidence.map((e) => e.claimId) ?? []))];
@@ -41,6 +42,7 @@ async function readPublished(db: Db, where: Prisma.ClaimWhereInput, after: strin
     return [{
       id: r.id, text: r.text, attribution: r.attribution, article: r.article,
       status: snap.status, disputed: snap.disputed, rationale: snap.rationale, approvedAt: new Date(snap.approvedAt), evidence,
+      sourceNote: publishedChangeNote(readSourceChange(r.sourceChange), snap.approvedAt),
     }];
   });
 }
@@ -72,6 +74,7 @@ export async function claimReviewStream(db: Db, query: ClaimReviewQuery, ctx: Cl
 
 const csvSelect = {
   id: true, text: true, start: true, status: true, suggestedVerdict: true, checkworthiness: true, kind: true, attribution: true, publishedAt: true, awaitingApproval: true,
+  anchoredVersion: true, sourceChanged: true, sourceChange: true,
   article: { select: { id: true, title: true, url: true, publishedAt: true, text: true, outlet: { select: { name: true } } } },
   linksFrom: {
     where: { state: "CONFIRMED" }, orderBy: [{ relation: "asc" }, { toClaimId: "asc" }],
@@ -114,7 +117,14 @@ export function claimsCsvStream(db: Db, query: ClaimsCsvQuery, batch = EXPORT_BA
   return textStream(csvLines(db, query, batch));
 }
 
-const annotatedClaim = { select: { id: true, text: true, start: true, end: true, prefix: true, suffix: true, article: { select: { id: true, url: true } } } } as const;
+// The version a claim is anchored on, with the page it was fetched as: the annotation targets that
+// snapshot when the article has moved on (docs/decisions/023).
+const annotatedClaim = {
+  select: {
+    id: true, text: true, start: true, end: true, prefix: true, suffix: true, anchoredVersion: true,
+    article: { select: { id: true, url: true, currentVersion: true, versions: { select: { number: true, snapshot: { select: { id: true, fetchedAt: true, finalUrl: true } } } } } },
+  },
+} as const;
 
 // One annotation per confirmed pair: links are stored in both directions, so the pair's row from the
 // smaller claim id stands for both, unless only one direction is confirmed.
@@ -132,7 +142,12 @@ async function readConfirmedPairs(db: Db, page: number, size: number): Promise<{
     orderBy: { id: "asc" },
     select: { id: true, relation: true, confirmedAt: true, updatedAt: true, confirmedBy: { select: { id: true, name: true } }, fromClaim: annotatedClaim, toClaim: annotatedClaim },
   });
-  return { total: n, items: rows.map(({ fromClaim, toClaim, ...l }) => ({ ...l, from: fromClaim, to: toClaim })) };
+  const annotated = (c: (typeof rows)[number]["fromClaim"]) => {
+    const { versions, ...article } = c.article;
+    const snapshot = versions.find((v) => v.number === c.anchoredVersion)?.snapshot ?? null;
+    return { ...c, article: { ...article, snapshot } };
+  };
+  return { total: n, items: rows.map(({ fromClaim, toClaim, ...l }) => ({ ...l, from: annotated(fromClaim), to: annotated(toClaim) })) };
 }
 
 /**

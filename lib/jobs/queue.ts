@@ -6,6 +6,11 @@ import { installFeedQueues } from "./feed-queues";
 export const MATCH_QUEUE = "match-article";
 export const MATCH_RETRY = { retryLimit: 3, retryDelay: 5, retryBackoff: true } as const;
 
+// Re-fetching articles by URL (docs/decisions/023): one job per article, and an hourly sweep (no
+// articleId) that queues the articles with verdicts whose last fetch is older than the interval.
+export const REFETCH_QUEUE = "refetch-article";
+export type RefetchJob = { articleId?: string };
+
 // claimIds: match only these claims of the article (a curation edit), not the whole article.
 export type MatchJob = { articleId: string; claimIds?: string[] };
 
@@ -19,10 +24,12 @@ export function getBoss(url = process.env.DATABASE_URL, opts: { supervise?: bool
   if (!globalForBoss.boss || globalForBoss.bossUrl !== url) {
     globalForBoss.bossUrl = url;
     globalForBoss.boss = (async () => {
+      // The worker's process also keeps the clock of scheduled jobs (the refetch sweep, the feed scan).
       const boss = new PgBoss({ connectionString: url, max: 3, schedule: opts.supervise ?? false, supervise: opts.supervise ?? false });
       boss.on("error", (e) => console.error("[jobs]", e.message));
       await boss.start();
       await boss.createQueue(MATCH_QUEUE, { name: MATCH_QUEUE, ...MATCH_RETRY });
+      await boss.createQueue(REFETCH_QUEUE, { name: REFETCH_QUEUE });
       return boss;
     })();
     // A failed start (database down) is forgotten, so the next call tries again instead of
@@ -49,6 +56,7 @@ export async function installQueue(ownerUrl: string): Promise<void> {
   try {
     await boss.createQueue(MATCH_QUEUE, { name: MATCH_QUEUE, ...MATCH_RETRY });
     await installFeedQueues(boss);
+    await boss.createQueue(REFETCH_QUEUE, { name: REFETCH_QUEUE });
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

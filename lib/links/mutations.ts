@@ -21,20 +21,22 @@ async function mustFindClaim(tx: Tx, id: string, what = "No claim has that id.")
  * Surrounding whitespace is trimmed from the offsets; the text is exactly article.text[start, end).
  */
 async function passageClaim(tx: Tx, articleId: string, start: number, end: number): Promise<{ id: string; created: boolean }> {
-  const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+  const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true, currentVersion: true } });
   if (!article) throw new HttpError("not_found", "No article has that id.");
   if (end > article.text.length) throw new HttpError("unprocessable", "That passage runs past the end of the article.");
   while (start < end && /\s/.test(article.text[start])) start++;
   while (end > start && /\s/.test(article.text[end - 1])) end--;
   if (start >= end) throw new HttpError("unprocessable", "That passage is empty.");
-  const same = await tx.claim.findUnique({ where: { articleId_start_end: { articleId, start, end } }, select: { id: true } });
+  // Offsets index the current text: only claims placed on it count (docs/decisions/023).
+  const anchoredVersion = article.currentVersion;
+  const same = await tx.claim.findUnique({ where: { articleId_anchoredVersion_start_end: { articleId, anchoredVersion, start, end } }, select: { id: true } });
   if (same) return { id: same.id, created: false };
-  const overlap = await tx.claim.findFirst({ where: { articleId, start: { lt: end }, end: { gt: start } }, select: { text: true } });
+  const overlap = await tx.claim.findFirst({ where: { articleId, anchoredVersion, start: { lt: end }, end: { gt: start } }, select: { text: true } });
   if (overlap) throw new HttpError("unprocessable", `That passage overlaps a claim of that article ("${overlap.text.slice(0, 80)}"): link that claim instead.`);
   const text = article.text.slice(start, end);
   const claim = await tx.claim.create({
     data: {
-      articleId, text, start, end,
+      articleId, anchoredVersion, text, start, end,
       prefix: article.text.slice(Math.max(0, start - CONTEXT), start), suffix: article.text.slice(end, end + CONTEXT),
       kind: classifyKind(text).toUpperCase() as "OTHER", checkworthiness: checkworthiness(text), attribution: findAttribution(text),
     },

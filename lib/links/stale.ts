@@ -28,6 +28,8 @@ export function describeChange(e: Event): string {
       return `${who} unpublished this claim`;
     case "NEEDS_REVIEW":
       return `${who} flagged this claim for re-review`;
+    case "SOURCE_CHANGED":
+      return "The source article changed under this claim";
     default:
       return `${who} changed this claim to ${VERDICT_LABEL[e.verdict.toLowerCase() as Verdict] ?? e.verdict}`;
   }

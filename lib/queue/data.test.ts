@@ -135,6 +135,11 @@ describe("next and previous follow the queue the reviewer came from", () => {
     expect((await all(f({ status: "all", flag: "needs-review" }))).map((r) => r.id)).toEqual([rows[1]]);
     expect((await all(f({ status: "all", flag: "awaiting-approval" }))).map((r) => r.id)).toEqual([rows[1]]);
     expect(parseQueueFilters({ flag: "bogus" }).ignored).toEqual(["flag"]);
+    expect(await all(f({ status: "all", flag: "source-changed" }))).toEqual([]);
+    await db.claim.update({ where: { id: rows[2] }, data: { sourceChanged: true } });
+    const changed = await all(f({ status: "all", flag: "source-changed" }));
+    expect(changed.map((r) => [r.id, r.sourceChanged])).toEqual([[rows[2], true]]);
+    await db.claim.update({ where: { id: rows[2] }, data: { sourceChanged: false } });
     await db.claim.update({ where: { id: rows[1] }, data: { status: "UNREVIEWED", needsReview: false, awaitingApproval: false } });
   });
 });

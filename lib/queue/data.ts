@@ -7,7 +7,7 @@ export type QueueRow = {
   id: string; text: string; context: string | null; checkworthiness: number; status: ClaimStatusValue; suggestedVerdict: ClaimStatusValue;
   articleId: string; articleTitle: string | null; outletId: string; outletName: string;
   assigneeId: string | null; assigneeName: string | null; suggestions: number; contradictions: number;
-  needsReview: boolean; awaitingApproval: boolean; published: boolean;
+  needsReview: boolean; awaitingApproval: boolean; published: boolean; sourceChanged: boolean;
 };
 
 function likePattern(q: string) {
@@ -27,6 +27,7 @@ function conditions(f: QueueFilters, actorId: string): Prisma.Sql[] {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ClaimLink" x WHERE x."fromClaimId" = c.id AND x.state = 'SUGGESTED' AND x.relation = 'CONTRADICTS')`);
   if (f.flag === "needs-review") where.push(Prisma.sql`c."needsReview"`);
   else if (f.flag === "awaiting-approval") where.push(Prisma.sql`c."awaitingApproval"`);
+  else if (f.flag === "source-changed") where.push(Prisma.sql`c."sourceChanged"`);
   // ILIKE on "text" is served by the trigram index.
   if (f.q) where.push(Prisma.sql`c.text ILIKE ${likePattern(f.q)}`);
   return where;
@@ -56,7 +57,7 @@ export async function queuePage(db: Db, f: QueueFilters, actorId: string, pageSi
     SELECT c.id, c.text, c.context, c.checkworthiness, c.status::text AS status, c."suggestedVerdict"::text AS "suggestedVerdict",
       a.id AS "articleId", a.title AS "articleTitle", o.id AS "outletId", o.name AS "outletName",
       c."assigneeId", u.name AS "assigneeName", s.suggestions, s.contradictions,
-      c."needsReview", c."awaitingApproval", c."publishedAt" IS NOT NULL AS published
+      c."needsReview", c."awaitingApproval", c."publishedAt" IS NOT NULL AS published, c."sourceChanged"
     FROM "Claim" c
     JOIN "Article" a ON a.id = c."articleId"
     JOIN "Outlet" o ON o.id = a."outletId"

@@ -21,9 +21,9 @@ export function statusValue(s: QueueStatus): ClaimStatusValue | null {
 
 export const QUEUE_PAGE_SIZE = 25;
 
-export const QUEUE_FLAGS = ["needs-review", "awaiting-approval"] as const;
+export const QUEUE_FLAGS = ["needs-review", "awaiting-approval", "source-changed"] as const;
 export type QueueFlag = (typeof QUEUE_FLAGS)[number];
-export const FLAG_LABELS: Record<QueueFlag, string> = { "needs-review": "Needs re-review", "awaiting-approval": "Awaiting approval" };
+export const FLAG_LABELS: Record<QueueFlag, string> = { "needs-review": "Needs re-review", "awaiting-approval": "Awaiting approval", "source-changed": "Source changed" };
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -41,7 +41,8 @@ const fields = {
     z.union([z.enum(["anyone", "me", "unassigned"]), z.uuid()], { error: "Unknown assignee." }).default("anyone"),
   ),
   contradiction: z.preprocess(clean, z.enum(["on", "1", "true"], { error: "Unknown value." }).optional()).transform((v) => v !== undefined),
-  // Claims flagged "needs re-review", or reviewed and awaiting an admin's approval for publishing.
+  // Claims flagged "needs re-review", reviewed and awaiting an admin's approval for publishing, or
+  // whose source article changed their words (docs/decisions/023).
   flag: z.preprocess(clean, z.enum(QUEUE_FLAGS, { error: "Unknown flag." }).optional()),
   q: z.preprocess((v) => (typeof clean(v) === "string" ? (clean(v) as string).trim() || undefined : clean(v)), lineText().max(200, "Use at most 200 characters.").optional()),
   page: z.preprocess(clean, z.coerce.number({ error: "Not a page number." }).int().min(1).max(10_000).default(1)),

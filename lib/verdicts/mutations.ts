@@ -23,7 +23,7 @@ async function linkTargets(tx: Tx, claim: { id: string; articleId: string }, ids
  * rules against the claim's resulting confirmed links, bumps the claim's version only if it is
  * still the one the reviewer saw, and appends the history, all in one transaction.
  * The VerdictEvent lists every confirmed link the verdict rests on, not only the listed ones.
- * A new verdict clears "needs re-review" and awaits an admin's approval before it is published.
+ * A new verdict clears "needs re-review" and "source changed" (the reviewer has seen the change) and awaits an admin's approval before it is published.
  */
 export async function saveVerdict(db: Db, actorId: string, claimId: string, raw: SaveVerdictInput) {
   const input = saveVerdictSchema.parse(raw);
@@ -44,7 +44,7 @@ export async function saveVerdict(db: Db, actorId: string, claimId: string, raw:
       if (problem) throw new HttpError("unprocessable", problem, { verdict: input.verdict });
 
       const status = input.verdict.toUpperCase() as "CORROBORATED";
-      const n = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { status, version: { increment: 1 }, needsReview: false, needsReviewReason: null, awaitingApproval: true } });
+      const n = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { status, version: { increment: 1 }, needsReview: false, needsReviewReason: null, sourceChanged: false, awaitingApproval: true } });
       if (!n.count) throw new Stale();
       await recordEvent(tx, { claimId, actorId, verdict: status, previous: claim.status, rationale: input.rationale, linkedClaimIds: links.map((l) => l.claimId), kind: "VERDICT" });
       if (changedPartners.length) {

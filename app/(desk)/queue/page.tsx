@@ -23,12 +23,16 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <PageTitle>Queue</PageTitle>
-      {actor.role === "ADMIN" && (
-        <p className="mb-2 text-sm">
-          <Link href={queueHref({ status: "all", flag: "awaiting-approval" })} className="text-blue-700 underline">Awaiting approval</Link>
-          {" · "}<Link href={queueHref({ status: "all", flag: "needs-review" })} className="text-blue-700 underline">Needs re-review</Link>
-        </p>
-      )}
+      <p className="mb-2 text-sm">
+        {actor.role === "ADMIN" && (
+          <>
+            <Link href={queueHref({ status: "all", flag: "awaiting-approval" })} className="text-blue-700 underline">Awaiting approval</Link>
+            {" · "}<Link href={queueHref({ status: "all", flag: "needs-review" })} className="text-blue-700 underline">Needs re-review</Link>
+            {" · "}
+          </>
+        )}
+        <Link href={queueHref({ status: "all", flag: "source-changed" })} className="text-blue-700 underline">Source changed</Link>
+      </p>
       <StatusCounts filters={filters} counts={counts} />
       <QueueFilterForm filters={filters} options={options} />
       {ignored.length > 0 && (
@@ -68,6 +72,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   {STATUS_LABELS[c.status]}
                   <span className="block text-xs text-stone-600">suggested: {STATUS_LABELS[c.suggestedVerdict].toLowerCase()}</span>
                   {c.needsReview && <span className="block text-xs font-medium text-amber-800">needs re-review</span>}
+                  {c.sourceChanged && <span className="block text-xs font-medium text-amber-800">source changed</span>}
                   {c.awaitingApproval ? <span className="block text-xs text-stone-600">awaiting approval</span> : c.published && <span className="block text-xs text-stone-600">published</span>}
                 </td>
                 <td className="py-2 pr-3">{c.assigneeName ?? "Unassigned"}</td>

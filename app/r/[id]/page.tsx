@@ -63,6 +63,7 @@ export default async function PublicClaimPage({ params }: { params: Promise<{ id
         <p className="text-xl font-semibold">{label}</p>
         {claim.disputed && <p className="mt-1 text-sm">Other outlets contradict this claim; the evidence below lists them as contradicting.</p>}
         {claim.rationale && <p dir="auto" className="mt-2 whitespace-pre-line">{claim.rationale}</p>}
+        {claim.sourceNote && <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">{claim.sourceNote}</p>}
       </section>
       <section aria-labelledby="evidence-title">
         <h2 id="evidence-title" className="mb-2 text-lg font-semibold">Evidence</h2>

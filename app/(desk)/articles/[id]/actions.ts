@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
 import { getDb } from "@/lib/db/client";
 import { enqueueMatch } from "@/lib/jobs/queue";
+import { refetchNow } from "@/lib/articles/import";
 import { deleteArticle, updateArticle } from "@/lib/articles/mutations";
 import { someChange, updateArticleFields } from "@/lib/articles/schema";
 import { addClaim, adjustClaimSpan, deleteClaim, mergeClaim, restoreClaim, setAsideClaim, splitClaim } from "@/lib/claims/mutations";
@@ -22,6 +23,13 @@ export const updateArticleAction = action({ role: "ADMIN", schema: updateArticle
   done(id);
   revalidatePath("/articles");
   return res;
+});
+
+// Fetch the article's address again: changed text becomes a new version (docs/decisions/023).
+export const refetchArticleAction = action({ role: "ADMIN", schema: id }, async ({ id }, actor) => {
+  const res = await refetchNow(actor.id, id);
+  done(id);
+  return { changed: res.changed, version: res.version, flagged: res.flagged.length, added: res.added.length };
 });
 
 export const deleteArticleAction = action({ role: "ADMIN", schema: deleteSchema.extend(id.shape) }, async ({ id, ...input }, actor) => {

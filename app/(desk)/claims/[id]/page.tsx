@@ -20,6 +20,7 @@ import { ReviewShortcuts } from "./shortcuts";
 import { ClaimVersionProvider } from "./claim-version";
 import { Publication } from "./publication";
 import { CurationHistory } from "./curation-history";
+import { changeNote } from "@/lib/articles/source-change";
 
 export const metadata: Metadata = { title: "Review claim" };
 
@@ -86,6 +87,16 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
           <strong>Needs re-review.</strong> {claim.needsReviewReason}
         </p>
+      )}
+
+      {claim.sourceChanged && claim.sourceChange && (
+        <p role="status" className="mb-4 rounded border border-amber-400 bg-amber-50 p-2 text-sm">
+          <strong>Source changed.</strong> {changeNote(claim.sourceChange)}
+          {claim.status !== "unreviewed" && " The verdict below was given on the earlier version; save a verdict again once you have checked the new text."}
+        </p>
+      )}
+      {article.version !== article.currentVersion && (
+        <p className="mb-2 text-sm text-stone-600">Shown in version {article.version} of the article, where this claim's words are (the article is now at version {article.currentVersion}).</p>
       )}
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -160,6 +171,7 @@ function historyLine(e: { kind: string; verdict: string; previous: string; ratio
     case "approval": return `approved ${label(e.verdict.toLowerCase())} for publication`;
     case "unpublish": return "unpublished";
     case "needs_review": return `flagged for re-review: ${e.rationale ?? ""}`;
+    case "source_changed": return `source changed: ${e.rationale ?? ""}`;
     default: return `${label(e.verdict.toLowerCase())} (was ${label(e.previous.toLowerCase())})`;
   }
 }

@@ -41,7 +41,7 @@ describe("POST /api/v1/articles", () => {
     expect(body.article).toMatchObject({ title: "Goita and Putin", url: "https://example.com/a", outlet: { name: "Wire" }, publishedAt: "2023-08-15T00:00:00.000Z" });
     expect(["pending", "done"]).toContain(body.article.matching);
     expect(body.claims.length).toBeGreaterThanOrEqual(2);
-    expect(Object.keys(body.claims[0]).sort()).toEqual(["attribution", "checkworthiness", "context", "end", "id", "kind", "setAside", "start", "status", "text", "version"]);
+    expect(Object.keys(body.claims[0]).sort()).toEqual(["anchoredVersion", "attribution", "checkworthiness", "context", "end", "id", "kind", "setAside", "sourceChange", "sourceChanged", "start", "status", "text", "version"]);
     expect(body.claims[0].status).toBe("unreviewed");
     const again = await post({ outlet: "Other", text: story });
     expect(again.status).toBe(200);

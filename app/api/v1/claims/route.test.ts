@@ -129,6 +129,8 @@ describe("GET /api/v1/claims", () => {
       id: expect.any(String), text: expect.any(String), start: expect.any(Number), end: expect.any(Number), kind: expect.any(String),
       checkworthiness: expect.any(Number), attribution: expect.toBeOneOf([null, expect.any(String)]), status: "unreviewed", version: 1,
       context: expect.toBeOneOf([null, expect.any(String)]), setAside: null,
+      // The article version the claim's words come from (docs/decisions/023).
+      anchoredVersion: 1, sourceChanged: false, sourceChange: null,
       suggestedVerdict: expect.stringMatching(/^(corroborated|single_sourced|contradicted)$/),
       article: { id: expect.any(String), title: expect.any(String), outlet: { id: expect.any(String), name: expect.any(String) } },
     });

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { route } from "@/lib/http/route";
+import { getDb } from "@/lib/db/client";
+import { HttpError } from "@/lib/http/errors";
+import { listVersions } from "@/lib/articles/sources";
+
+const params = z.object({ id: z.uuid("Not an article id.") });
+
+// Every version of an article's text, oldest first; a claim's anchoredVersion names one of them.
+export const GET = route({ role: "REVIEWER", params }, async ({ params }) => {
+  const db = getDb();
+  const article = await db.article.findUnique({ where: { id: params.id }, select: { currentVersion: true } });
+  if (!article) throw new HttpError("not_found", "No such article.");
+  const items = await listVersions(db, params.id);
+  return { current: article.currentVersion, items: items.map((v) => ({ number: v.number, createdAt: v.createdAt.toISOString(), snapshotId: v.snapshotId, text: v.text })) };
+});
