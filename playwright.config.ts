@@ -7,9 +7,11 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Under the system temp folder: the postgres user must be able to reach it, wherever the clone is.
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `triangulate-e2e-${E2E_PORT}`);
-// The local HTTP server that URL-import specs start for the desk to fetch; the e2e server may reach
-// it through the fetcher's allow-list (off everywhere else, docs/decisions/022).
+// Local HTTP servers that specs start for the desk to fetch (URL import, feeds), on 127.0.0.1 and
+// ports E2E_FIXTURE_PORT to + 4, one per spec: the e2e server may reach these through the fetcher's
+// allow-list (off everywhere else, docs/decisions/022).
 export const E2E_FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? E2E_PORT + 1);
+const FIXTURE_HOSTS = Array.from({ length: 5 }, (_, i) => `127.0.0.1:${E2E_FIXTURE_PORT + i}`).join(",");
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,6 +37,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, TRUST_PROXY: "1", DATABASE_URL: "", FETCH_ALLOW_HOSTS: `127.0.0.1:${E2E_FIXTURE_PORT}` },
+    env: { PORT: String(E2E_PORT), DATA_DIR: E2E_DATA_DIR, TRUST_PROXY: "1", DATABASE_URL: "", FETCH_ALLOW_HOSTS: FIXTURE_HOSTS },
   },
 });

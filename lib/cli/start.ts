@@ -11,6 +11,7 @@ import { dataDir } from "../db/paths";
 import { ensureAuthSecret } from "../db/secret";
 import { seedDemo, formatLogins, type DemoLogin } from "./seed-demo";
 import { startMatchWorker } from "../jobs/worker";
+import { startFeedWorker } from "../jobs/feeds";
 import { startRefetchWorker } from "../jobs/refetch";
 import { enqueueMatch, stopBoss } from "../jobs/queue";
 
@@ -60,6 +61,7 @@ async function main() {
   if (seed) logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
   // Matching runs here, beside the web server, so a slow match never holds up a page.
   await startMatchWorker(db, url, log);
+  await startFeedWorker(db, url, log);
   await startRefetchWorker(db, url, log);
   const pending = await db.article.findMany({ where: { matching: "PENDING" }, select: { id: true } });
   for (const a of pending) await enqueueMatch(a.id, url);

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { installFeedQueues } from "./feed-queues";
 
 // Background work runs through pg-boss on the same Postgres, so a job survives restarts and
 // needs no other service. Retries back off: 3 tries, 5 s, 10 s, 20 s apart.
@@ -15,14 +16,15 @@ export type MatchJob = { articleId: string; claimIds?: string[] };
 
 const globalForBoss = globalThis as unknown as { boss?: Promise<PgBoss>; bossUrl?: string };
 
-// supervise: run pg-boss's maintenance (expiry, retention). Only the worker's process needs it; a
-// process that only sends (the web server) keeps no loop that can fail while the database is away.
+// supervise: run pg-boss's maintenance (expiry, retention) and its cron (the feed monitor's minute
+// scan). Only the worker's process needs them; a process that only sends (the web server) keeps no
+// loop that can fail while the database is away.
 export function getBoss(url = process.env.DATABASE_URL, opts: { supervise?: boolean } = {}): Promise<PgBoss> {
   if (!url) throw new Error("DATABASE_URL is not set");
   if (!globalForBoss.boss || globalForBoss.bossUrl !== url) {
     globalForBoss.bossUrl = url;
     globalForBoss.boss = (async () => {
-      // The worker's process also keeps the clock of scheduled jobs (the refetch sweep).
+      // The worker's process also keeps the clock of scheduled jobs (the refetch sweep, the feed scan).
       const boss = new PgBoss({ connectionString: url, max: 3, schedule: opts.supervise ?? false, supervise: opts.supervise ?? false });
       boss.on("error", (e) => console.error("[jobs]", e.message));
       await boss.start();
@@ -53,6 +55,7 @@ export async function installQueue(ownerUrl: string): Promise<void> {
   await boss.start();
   try {
     await boss.createQueue(MATCH_QUEUE, { name: MATCH_QUEUE, ...MATCH_RETRY });
+    await installFeedQueues(boss);
     await boss.createQueue(REFETCH_QUEUE, { name: REFETCH_QUEUE });
   } finally {
     await boss.stop({ graceful: false, wait: true });

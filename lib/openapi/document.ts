@@ -4,6 +4,7 @@ import { addClaimSchema, claimIdSchema, deleteSchema, listClaimsQuery, mergeSche
 import { linkParams, linkTargetSchema, unlinkQuery } from "../links/schema";
 import { approveSchema } from "../publishing/schema";
 import { createOutletSchema, outletChangeSchema, outletIdSchema } from "../outlets/schema";
+import { createFeedSchema, feedChangeSchema, feedIdSchema } from "../feeds/schema";
 import { assignClaimSchema } from "../queue/schema";
 import { createUserSchema, userChangeSchema, userIdSchema } from "../users/schema";
 import { saveVerdictSchema } from "../verdicts/schema";
@@ -71,6 +72,13 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/outlets", tag: "Outlets", summary: "List outlets", access: "REVIEWER", success: { status: 200, description: "All outlets.", schema: list() } },
   { method: "post", path: "/api/v1/outlets", tag: "Outlets", summary: "Create an outlet", access: "ADMIN", body: createOutletSchema, success: { status: 201, description: "The outlet.", schema: { type: "object", properties: { outlet: anyObject } } }, errors: [409] },
   { method: "patch", path: "/api/v1/outlets/{id}", tag: "Outlets", summary: "Change an outlet", access: "ADMIN", params: outletIdSchema, body: outletChangeSchema, success: { status: 200, description: "The outlet.", schema: { type: "object", properties: { outlet: anyObject } } }, errors: [409] },
+
+  { method: "get", path: "/api/v1/feeds", tag: "Feeds", summary: "List monitored feeds", description: "Each feed with its outlet, interval, paused flag, status (NEW, OK, ERROR), last error, last poll and HTTP status, next poll and item counts (imported, duplicates, failed).", access: "ADMIN", success: { status: 200, description: "All feeds.", schema: list() } },
+  { method: "post", path: "/api/v1/feeds", tag: "Feeds", summary: "Monitor an RSS or Atom feed for an outlet", description: "The feed is due at once; the worker's minute scan polls it, then every intervalMinutes (5 to 10080, default 60), with If-None-Match / If-Modified-Since. New items are imported by URL.", access: "ADMIN", body: createFeedSchema, success: { status: 201, description: "The feed.", schema: { type: "object", properties: { feed: anyObject } } }, errors: [409, 422] },
+  { method: "get", path: "/api/v1/feeds/{id}", tag: "Feeds", summary: "A feed with its latest items", description: "Items newest first: state IMPORTED, DUPLICATE (the desk had the address or the text) or FAILED (with the error and tries; retried on later polls up to 3 tries).", access: "ADMIN", params: feedIdSchema, success: { status: 200, description: "The feed and its items.", schema: { type: "object", properties: { feed: anyObject, items: { type: "array", items: anyObject } } } } },
+  { method: "patch", path: "/api/v1/feeds/{id}", tag: "Feeds", summary: "Pause, resume or change a feed's interval", description: "A resumed feed is due at once; a new interval counts from the last poll.", access: "ADMIN", params: feedIdSchema, body: feedChangeSchema, success: { status: 200, description: "The feed.", schema: { type: "object", properties: { feed: anyObject } } } },
+  { method: "delete", path: "/api/v1/feeds/{id}", tag: "Feeds", summary: "Stop monitoring a feed", description: "Its item records go with it; the articles it imported stay.", access: "ADMIN", params: feedIdSchema, success: { status: 200, description: "Deleted." } },
+  { method: "post", path: "/api/v1/feeds/{id}/poll", tag: "Feeds", summary: "Poll a feed now", description: "Queues one poll, paused or not; the answer does not wait for it. A poll already running is not doubled.", access: "ADMIN", params: feedIdSchema, success: { status: 202, description: "Queued.", schema: { type: "object", properties: { id: { type: "string", format: "uuid" }, queued: { type: "boolean" } } } } },
 
   { method: "get", path: "/api/v1/users", tag: "Users", summary: "List users", access: "ADMIN", success: { status: 200, description: "All users.", schema: list() } },
   { method: "post", path: "/api/v1/users", tag: "Users", summary: "Create a user", description: "Without a password one is generated and returned once.", access: "ADMIN", body: createUserSchema, success: { status: 201, description: "The user (and a generated password)." }, errors: [409] },

@@ -1,22 +1,12 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { OutletJson } from "@/lib/outlets/data";
 import { createOutletAction, updateOutletAction } from "./actions";
 import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+import { submitKeepingValues } from "../../_components/submit-keeping-values";
 
 type Values = Pick<OutletJson, "name" | "domain" | "originGroup" | "notes">;
 type FormState = Awaited<ReturnType<typeof createOutletAction>>;
-
-// React resets a form once its action has run; on a refused save that would wipe what the admin
-// typed. So with JS the form is submitted from onSubmit, which React does not reset; before
-// hydration the plain form action still works.
-function submitKeepingValues(formAction: (input: FormData) => void) {
-  return (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const input = new FormData(e.currentTarget);
-    startTransition(() => formAction(input));
-  };
-}
 
 function errorsOf(state: FormState) {
   return state && !state.ok ? state.fieldErrors ?? {} : {};

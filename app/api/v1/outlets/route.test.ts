@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
 import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { expectAdminOnly } from "@/lib/test/refusals";
 import { GET, POST } from "./route";
 import { PATCH } from "./[id]/route";
 import type { Db } from "@/lib/db/client";
@@ -40,17 +41,7 @@ describe("outlets API refusals", () => {
   ] as const;
 
   for (const [name, call] of calls) {
-    it(`${name}: a stranger gets 401, a bad token 401, a reviewer 403, and nothing changes`, async () => {
-      const before = await snapshot();
-      const stranger = await call();
-      expect(stranger.status).toBe(401);
-      expect(await stranger.json()).toMatchObject({ error: "unauthorized", message: expect.any(String) });
-      expect((await call("tri_forged")).status).toBe(401);
-      const refused = await call(reviewer.token);
-      expect(refused.status).toBe(403);
-      expect(await refused.json()).toMatchObject({ error: "forbidden" });
-      expect(await snapshot()).toEqual(before);
-    });
+    it(`${name}: a stranger gets 401, a bad token 401, a reviewer 403, and nothing changes`, () => expectAdminOnly(call, reviewer.token, snapshot));
   }
 });
 

@@ -1,0 +1,85 @@
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import { useRouter } from "next/navigation";
+import type { FeedJson } from "@/lib/feeds/data";
+import { DEFAULT_INTERVAL, MAX_INTERVAL, MIN_INTERVAL } from "@/lib/feeds/schema";
+import { createFeedAction, deleteFeedAction, pollFeedNowAction, updateFeedAction } from "./actions";
+import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+import { submitKeepingValues } from "../../_components/submit-keeping-values";
+
+export function CreateFeedForm({ outlets }: { outlets: { id: string; name: string }[] }) {
+  const [state, formAction, pending] = useActionState(createFeedAction, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  if (!outlets.length) return <p className="text-sm text-stone-600">Create an outlet first: every feed belongs to one.</p>;
+  return (
+    <form ref={formRef} action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
+      <label htmlFor="new-feed-outlet" className="block font-medium">Outlet</label>
+      <select id="new-feed-outlet" name="outletId" required defaultValue="" aria-describedby="new-feed-outlet-error" className={inputClass}>
+        <option value="" disabled>Choose an outlet</option>
+        {outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+      </select>
+      <FieldError id="new-feed-outlet-error" errors={errors.outletId} />
+      <label htmlFor="new-feed-url" className="block font-medium">Feed address</label>
+      <input id="new-feed-url" name="url" type="url" required maxLength={2000} placeholder="https://example.com/feed.xml" aria-describedby="new-feed-url-hint new-feed-url-error" className={inputClass} />
+      <p id="new-feed-url-hint" className="text-xs text-stone-600">An RSS or Atom feed. New items are imported by their address.</p>
+      <FieldError id="new-feed-url-error" errors={errors.url} />
+      <label htmlFor="new-feed-interval" className="block font-medium">Minutes between polls</label>
+      <input id="new-feed-interval" name="intervalMinutes" type="number" inputMode="numeric" min={MIN_INTERVAL} max={MAX_INTERVAL} defaultValue={DEFAULT_INTERVAL} aria-describedby="new-feed-interval-error" className={inputClass} />
+      <FieldError id="new-feed-interval-error" errors={errors.intervalMinutes} />
+      <button type="submit" disabled={pending} className={buttonClass}>Add feed</button>
+      <div aria-live="polite">
+        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
+        {state?.ok && <p role="status" className="text-sm">Added the feed for {state.data.outlet}. Its first poll comes within a minute.</p>}
+      </div>
+    </form>
+  );
+}
+
+// After "Poll now" the page reloads its data every few seconds for a while, so the result shows
+// without the admin reloading.
+function useRefreshAfter(ok: boolean | undefined, token: unknown) {
+  const router = useRouter();
+  useEffect(() => {
+    if (!ok) return;
+    let n = 0;
+    const t = setInterval(() => {
+      router.refresh();
+      if (++n >= 20) clearInterval(t);
+    }, 3000);
+    return () => clearInterval(t);
+  }, [ok, token, router]);
+}
+
+export function FeedActions({ feed }: { feed: Pick<FeedJson, "id" | "url" | "paused"> }) {
+  const [pauseState, pauseAction, pausing] = useActionState(updateFeedAction, null);
+  const [pollState, pollAction, polling] = useActionState(pollFeedNowAction, null);
+  const [deleteState, deleteAction, deleting] = useActionState(deleteFeedAction, null);
+  useRefreshAfter(pollState?.ok, pollState);
+  const failed = [pauseState, pollState, deleteState].find((s) => s && !s.ok);
+  const label = (verb: string) => `${verb} ${feed.url}`;
+  return (
+    <div className="flex flex-wrap gap-2">
+      <form action={pauseAction}>
+        <input type="hidden" name="id" value={feed.id} />
+        <input type="hidden" name="paused" value={feed.paused ? "false" : "true"} />
+        <button type="submit" disabled={pausing} aria-label={label(feed.paused ? "Resume" : "Pause")} className={secondaryButtonClass}>{feed.paused ? "Resume" : "Pause"}</button>
+      </form>
+      <form action={pollAction}>
+        <input type="hidden" name="id" value={feed.id} />
+        <button type="submit" disabled={polling} aria-label={label("Poll now")} className={secondaryButtonClass}>Poll now</button>
+      </form>
+      <form action={deleteAction} onSubmit={(e) => { if (!window.confirm(`Stop monitoring ${feed.url}? Articles it imported stay.`)) e.preventDefault(); }}>
+        <input type="hidden" name="id" value={feed.id} />
+        <button type="submit" disabled={deleting} aria-label={label("Remove")} className={secondaryButtonClass}>Remove</button>
+      </form>
+      <div aria-live="polite" className="basis-full">
+        {failed && !failed.ok && <p className="text-sm text-red-700">{failed.message}</p>}
+        {pollState?.ok && <p role="status" className="text-sm">Poll queued.</p>}
+      </div>
+    </div>
+  );
+}
