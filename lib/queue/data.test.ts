@@ -110,7 +110,7 @@ describe("queue on the seed articles", () => {
     const exact = (n: number) => ({ n, capped: false });
     expect(await queueStatusCounts(db, f(), reviewer.user.id)).toEqual({ UNREVIEWED: exact(total - 2), CORROBORATED: exact(1), SINGLE_SOURCED: exact(0), CONTRADICTED: exact(1) });
     const outlet = await db.article.findUniqueOrThrow({ where: { id: a.articleId }, select: { outletId: true } });
-    const counts = await queueStatusCounts(db, f({ outlet: outlet.outletId, status: "contradicted" }), reviewer.user.id);
+    const counts = (await queueStatusCounts(db, f({ outlet: outlet.outletId, status: "contradicted" }), reviewer.user.id))!;
     expect(counts.CORROBORATED).toEqual(exact(1));
     expect(counts.UNREVIEWED.n).toBe((await db.claim.count({ where: { article: { outletId: outlet.outletId } } })) - 1 - (b.outletId === a.outletId ? 1 : 0));
     await db.claim.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { status: "UNREVIEWED" } });

@@ -100,24 +100,24 @@ export async function queuePage(db: Db, f: QueueFilters, actorId: string, pageSi
  * The claims before and after one claim in the queue the reviewer came from: the same filters and
  * the same order as queuePage, by keyset from the claim's own sort key (the claim itself need not
  * match the filters any more, e.g. once reviewed). Next wraps round to the top of that queue.
+ * One statement: the claim's key is read once (InitPlans) and bounds each index scan.
  */
 export async function queueNeighbours(db: Db, f: QueueFilters, actorId: string, claimId: string) {
-  const [me] = await db.$queryRaw<{ cw: number; n: number }[]>`
-    SELECT c.checkworthiness AS cw, (SELECT count(*)::int FROM "ClaimLink" l WHERE l."fromClaimId" = c.id AND l.state = 'SUGGESTED') AS n
-    FROM "Claim" c WHERE c.id = ${claimId}::uuid`;
-  if (!me) return { nextId: null, previousId: null };
-  const from = Prisma.sql`FROM "Claim" c ${SUGGESTION_COUNTS}`;
+  const key = {
+    cw: Prisma.sql`(SELECT checkworthiness FROM "Claim" WHERE id = ${claimId}::uuid)`,
+    n: Prisma.sql`(SELECT count(*)::int FROM "ClaimLink" WHERE "fromClaimId" = ${claimId}::uuid AND state = 'SUGGESTED')`,
+  };
   const base = filtered(f, actorId);
-  const key = { cw: me.cw, n: me.n, id: claimId };
-  const after = afterKey(key);
-  const before = beforeKey(key);
-  const [next, previous] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT c.id ${from} ${and([...base, after])} ${FORWARD} LIMIT 1`,
-    db.$queryRaw<{ id: string }[]>`SELECT c.id ${from} ${and([...base, before])} ${BACKWARD} LIMIT 1`,
-  ]);
-  const top = next[0] ? next : await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id ${from} ${and([...base, Prisma.sql`c.id <> ${claimId}::uuid`])} ${FORWARD} LIMIT 1`;
-  return { nextId: top[0]?.id ?? null, previousId: previous[0]?.id ?? null };
+  const from = Prisma.sql`FROM "Claim" c ${SUGGESTION_COUNTS}`;
+  const after = Prisma.sql`c.checkworthiness <= ${key.cw} AND (c.checkworthiness < ${key.cw} OR (c.checkworthiness = ${key.cw} AND (s.suggestions < ${key.n} OR (s.suggestions = ${key.n} AND c.id > ${claimId}::uuid))))`;
+  const before = Prisma.sql`c.checkworthiness >= ${key.cw} AND (c.checkworthiness > ${key.cw} OR (c.checkworthiness = ${key.cw} AND (s.suggestions > ${key.n} OR (s.suggestions = ${key.n} AND c.id < ${claimId}::uuid))))`;
+  const rows = await db.$queryRaw<{ which: "next" | "previous" | "top"; id: string }[]>`
+    SELECT 'next' AS which, id FROM (SELECT c.id ${from} ${and([...base, after])} ${FORWARD} LIMIT 1) n
+    UNION ALL SELECT 'previous', id FROM (SELECT c.id ${from} ${and([...base, before])} ${BACKWARD} LIMIT 1) p
+    UNION ALL SELECT 'top', id FROM (SELECT c.id ${from} ${and([...base, Prisma.sql`c.id <> ${claimId}::uuid`])} ${FORWARD} LIMIT 1) t
+    WHERE EXISTS (SELECT 1 FROM "Claim" WHERE id = ${claimId}::uuid)`;
+  const pick = (w: string) => rows.find((r) => r.which === w)?.id ?? null;
+  return { nextId: pick("next") ?? pick("top"), previousId: pick("previous") };
 }
 
 // Counts stop at this many: past it a reviewer learns "more than ten thousand", never a number that
@@ -139,22 +139,50 @@ export function statusCountsSql(f: QueueFilters, actorId: string) {
   );
 }
 
-// Claims per status under the other filters, so each status link says how many it leads to.
-export async function queueStatusCounts(db: Db, f: QueueFilters, actorId: string): Promise<Record<ClaimStatusValue, StatusCount>> {
-  const rows = await db.$queryRaw<{ status: ClaimStatusValue; n: number }[]>(statusCountsSql(f, actorId));
+// How long the counts may take before the queue is shown without them: the page must answer, and
+// a count is a convenience (docs/decisions/021).
+export const COUNT_BUDGET_MS = 150;
+
+function timedOut(e: unknown): boolean {
+  const err = e as { message?: string; meta?: unknown; cause?: unknown };
+  return /57014|statement timeout/.test(`${err.message ?? ""} ${JSON.stringify(err.meta ?? "")} ${JSON.stringify(err.cause ?? "")}`);
+}
+
+/**
+ * Claims per status under the other filters, so each status link says how many it leads to: exact
+ * up to COUNT_CAP, "at least" past it, and null when counting would take longer than the budget
+ * (a rare combination of filters on a large desk); the queue is then shown without counts.
+ */
+export async function queueStatusCounts(db: Db, f: QueueFilters, actorId: string, budgetMs = COUNT_BUDGET_MS): Promise<Record<ClaimStatusValue, StatusCount> | null> {
+  let rows: { status: ClaimStatusValue; n: number }[];
+  try {
+    rows = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('statement_timeout', ${String(budgetMs)}, true)`;
+      return tx.$queryRaw<{ status: ClaimStatusValue; n: number }[]>(statusCountsSql(f, actorId));
+    });
+  } catch (e) {
+    if (timedOut(e)) return null;
+    throw e;
+  }
   const out = Object.fromEntries(STATUSES.map((s) => [s, { n: 0, capped: false }])) as Record<ClaimStatusValue, StatusCount>;
   for (const r of rows) out[r.status] = { n: Math.min(r.n, COUNT_CAP), capped: r.n > COUNT_CAP };
   return out;
 }
 
-// What the filter form offers: outlets, recent articles and the people a claim can be assigned to.
+// The most recent articles the filter form lists: enough to pick a story being worked on, few
+// enough that every queue page does not carry the whole desk's titles (docs/decisions/020).
+export const FILTER_ARTICLES = 50;
+
+// What the filter form offers: outlets, recent articles and the people a claim can be assigned to,
+// in one statement.
 export async function queueFilterOptions(db: Db) {
-  const [outlets, articles, reviewers] = await Promise.all([
-    db.outlet.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.article.findMany({ select: { id: true, title: true, outlet: { select: { name: true } } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200 }),
-    assignableUsers(db),
-  ]);
-  return { outlets, articles, reviewers };
+  const [row] = await db.$queryRaw<{ outlets: { id: string; name: string }[]; articles: { id: string; title: string | null; outlet: { name: string } }[]; reviewers: { id: string; name: string; role: "ADMIN" | "REVIEWER" }[] }[]>`
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('id', id, 'name', name) ORDER BY name), '[]') FROM "Outlet") AS outlets,
+      (SELECT COALESCE(json_agg(json_build_object('id', a.id, 'title', a.title, 'outlet', json_build_object('name', o.name)) ORDER BY a."createdAt" DESC, a.id DESC), '[]')
+        FROM (SELECT id, title, "outletId", "createdAt" FROM "Article" ORDER BY "createdAt" DESC, id DESC LIMIT ${FILTER_ARTICLES}) a JOIN "Outlet" o ON o.id = a."outletId") AS articles,
+      (SELECT COALESCE(json_agg(json_build_object('id', id, 'name', name, 'role', role) ORDER BY name, id), '[]') FROM "User" WHERE active) AS reviewers`;
+  return row;
 }
 
 export function assignableUsers(db: Db) {

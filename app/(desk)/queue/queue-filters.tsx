@@ -71,10 +71,11 @@ export function QueueFilterForm({ filters, options }: { filters: QueueFilters; o
 // A count past the cap reads "10,000+": a lower bound, said as one (docs/decisions/021).
 const countLabel = ({ n, capped }: StatusCount) => `${n.toLocaleString("en")}${capped ? "+" : ""}`;
 
-export function StatusCounts({ filters, counts }: { filters: QueueFilters; counts: Record<ClaimStatusValue, StatusCount> }) {
-  const all = Object.values(counts);
+// counts is null when counting took too long under these filters: the links then carry no number.
+export function StatusCounts({ filters, counts }: { filters: QueueFilters; counts: Record<ClaimStatusValue, StatusCount> | null }) {
+  const all = counts ? Object.values(counts) : [];
   const total = { n: all.reduce((a, b) => a + b.n, 0), capped: all.some((c) => c.capped) };
-  const items = QUEUE_STATUSES.map((s) => ({ s, n: countLabel(s === "all" ? total : counts[statusValue(s)!]) }));
+  const items = QUEUE_STATUSES.map((s) => ({ s, n: counts ? countLabel(s === "all" ? total : counts[statusValue(s)!]) : "" }));
   return (
     <nav aria-label="Claims by status" className="mb-4 text-sm">
       <ul className="flex flex-wrap gap-x-1 gap-y-1">
@@ -86,11 +87,12 @@ export function StatusCounts({ filters, counts }: { filters: QueueFilters; count
               aria-current={filters.status === s ? "page" : undefined}
               className={filters.status === s ? "font-semibold underline" : "text-blue-700 hover:underline"}
             >
-              {statusLabel(s)} {n}
+              {n ? `${statusLabel(s)} ${n}` : statusLabel(s)}
             </Link>
           </li>
         ))}
       </ul>
+      {!counts && <p className="mt-1 text-xs text-stone-600">Too many claims to count quickly under these filters; narrow them to see counts.</p>}
     </nav>
   );
 }
