@@ -22,8 +22,8 @@ import { ensureBuild, rssSampler, startServer, waitReady } from "./bench/server"
 import { queueFigures, explainHot } from "./bench/queue-figures";
 import { cliArgs } from "./args";
 
-const usage = "npm run bench:api -- [--claims 10000] [--seconds 10] [--connections 4] [--explain] [--no-csv] [--profile DIR] [--serve] [--load-only]";
-const { values } = cliArgs({ claims: { type: "string" }, seconds: { type: "string" }, connections: { type: "string" }, explain: { type: "boolean" }, "no-csv": { type: "boolean" }, profile: { type: "string" }, serve: { type: "boolean" }, "load-only": { type: "boolean" } }, usage);
+const usage = "npm run bench:api -- [--claims 10000] [--seconds 10] [--connections 4] [--explain] [--no-csv] [--profile DIR] [--serve] [--load-only] [--queue-only]";
+const { values } = cliArgs({ claims: { type: "string" }, seconds: { type: "string" }, connections: { type: "string" }, explain: { type: "boolean" }, "no-csv": { type: "boolean" }, profile: { type: "string" }, serve: { type: "boolean" }, "load-only": { type: "boolean" }, "queue-only": { type: "boolean" } }, usage);
 const claims = Number((values.claims ?? "10000").replace(/_/g, "").replace(/m$/i, "000000").replace(/k$/i, "000"));
 const seconds = Number(values.seconds ?? 10);
 const connections = Number(values.connections ?? 4);
@@ -70,6 +70,13 @@ async function main() {
   }
   const db = createPrisma(conn.url);
   const reviewer = await db.user.findUniqueOrThrow({ where: { id: users.reviewerIds[0] } });
+  if (values["queue-only"]) {
+    console.log(`\nQueue reads in-process at ${claims.toLocaleString("en")} claims (p50 / p95 of 15 calls each):`);
+    for (const line of await queueFigures(db, reviewer.id)) console.log(`  ${line}`);
+    await Promise.all([db.$disconnect(), owner.$disconnect()]);
+    await conn.embedded?.stop();
+    return;
+  }
   const { token } = await createApiToken(db, reviewer.id, "bench");
   const cookie = `next-auth.session-token=${await encode({ token: { sub: reviewer.id, uid: reviewer.id, role: reviewer.role, authAt: Date.now(), name: reviewer.name, email: reviewer.email }, secret, maxAge: 12 * 3600 })}`;
   const sample = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Claim" TABLESAMPLE SYSTEM (${Math.min(100, (100 * 2000) / claims)}::float8) WHERE "setAside" IS NULL LIMIT 300`;

@@ -141,7 +141,7 @@ export function statusCountsSql(f: QueueFilters, actorId: string) {
 
 // How long the counts may take before the queue is shown without them: the page must answer, and
 // a count is a convenience (docs/decisions/021).
-export const COUNT_BUDGET_MS = 150;
+export const COUNT_BUDGET_MS = 80;
 
 function timedOut(e: unknown): boolean {
   const err = e as { message?: string; meta?: unknown; cause?: unknown };
