@@ -36,3 +36,9 @@ test("pages run under a nonce CSP with no violations, and sign-out ends the copi
   expect(replay.status()).toBe(401);
   expect(violations).toEqual([]);
 });
+
+test("the benchmark's floor route is not served by a desk started normally", async ({ request }) => {
+  const res = await request.get("/api/bench-floor");
+  expect(res.status()).toBe(404);
+  expect((await res.json()).error).toBe("not_found");
+});

@@ -1,7 +1,8 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { cache } from "react";
 import { headers } from "next/headers";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { getDb } from "../db/client";
 import { authOptions } from "./options";
 import { findTokenOwner } from "./tokens";
@@ -34,18 +35,47 @@ export async function resolveCredentials(given?: Headers, opts: { tokens?: boole
     if (!owner) return { kind: "bad_token" };
     return { kind: "ok", actor: { id: owner.id, email: owner.email, name: owner.name, role: owner.role, via: "token" } };
   }
-  if (!/(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/.test(h.get("cookie") ?? "")) return { kind: "none" };
-  const session = (await getServerSession(authOptions)) as { uid?: string; authAt?: number } | null;
+  const session = await readSession(h.get("cookie") ?? "");
   if (!session?.uid) return { kind: "none" };
-  const user = await getDb().user.findUnique({ where: { id: session.uid } });
+  const user = await getDb().user.findUnique({ where: { id: session.uid }, select: { id: true, email: true, name: true, role: true, active: true, sessionsValidAfter: true } });
   if (!user || !sessionIsCurrent(session.authAt, user)) return { kind: "none" };
   return { kind: "ok", actor: { id: user.id, email: user.email, name: user.name, role: user.role, via: "session" } };
 }
 
-export async function currentActor(): Promise<Actor | null> {
+// The session cookie's value as next-auth writes it: whole, or split into numbered chunks when large.
+export function sessionCookie(cookieHeader: string): string | null {
+  const jar = new Map<string, string>();
+  for (const part of cookieHeader.split(/;\s*/)) {
+    const eq = part.indexOf("=");
+    if (eq > 0) jar.set(part.slice(0, eq), part.slice(eq + 1));
+  }
+  for (const name of ["__Secure-next-auth.session-token", "next-auth.session-token"]) {
+    if (jar.has(name)) return jar.get(name)!;
+    const chunks: string[] = [];
+    for (let i = 0; jar.has(`${name}.${i}`); i++) chunks.push(jar.get(`${name}.${i}`)!);
+    if (chunks.length) return chunks.join("");
+  }
+  return null;
+}
+
+// The signed, encrypted session token decoded directly (docs/decisions/020): getServerSession did
+// the same decode, then built a whole next-auth request, ran the callbacks and re-encrypted a fresh
+// cookie on every call, which was most of a page's auth cost. Expiry is checked by decode.
+async function readSession(cookieHeader: string): Promise<{ uid?: string; authAt?: number } | null> {
+  const token = sessionCookie(cookieHeader);
+  if (!token || !authOptions.secret) return null;
+  try {
+    return (await decode({ token, secret: authOptions.secret })) as { uid?: string; authAt?: number } | null;
+  } catch {
+    return null;
+  }
+}
+
+// Once per request: the layout's navigation and the page both ask.
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const c = await resolveCredentials(undefined, { tokens: false });
   return c.kind === "ok" ? c.actor : null;
-}
+});
 
 // A session counts if its user is active and it was signed in after the last sign-out, password
 // reset or deactivation.

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import type { Db, Tx } from "../db/client";
 import type { ListClaimsQuery } from "./schema";
 
 export async function deskCounts(db: Db) {
@@ -26,37 +27,87 @@ const claimFields = {
 } as const;
 const outlet = { select: { id: true, name: true } } as const;
 
-const linkSelect = {
-  id: true, relation: true, state: true, score: true, reasons: true, independent: true,
-  createdBy: { select: { id: true, name: true } },
-  toClaim: { select: { id: true, text: true, start: true, end: true, article: { select: { id: true, title: true, outlet } } } },
-} as const;
-
-// Confirmed and suggested links of a claim, best first; split by splitLinks below.
-const openLinks = { where: { state: { in: ["SUGGESTED", "CONFIRMED"] as ("SUGGESTED" | "CONFIRMED")[] } }, orderBy: [{ score: "desc" as const }, { toClaimId: "asc" as const }] };
+type Named = { id: string; name: string };
+type ClaimStatus = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
+export type LinkRow = {
+  id: string; relation: "SUPPORTS" | "CONTRADICTS"; state: "SUGGESTED" | "CONFIRMED"; origin: "SUGGESTED" | "REVIEWER";
+  score: number; reasons: string[]; independent: boolean; createdBy: Named | null;
+  toClaim: { id: string; text: string; start: number; end: number; prefix: string; suffix: string; status: ClaimStatus; article: { id: string; title: string | null; outlet: Named } };
+};
+type ClaimRow = {
+  id: string; text: string; start: number; end: number; kind: string; checkworthiness: number; attribution: string | null; status: ClaimStatus; version: number;
+  suggestedVerdict: "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED"; context: string | null; setAside: string | null;
+  anchoredVersion: number; sourceChanged: boolean; sourceChange: Prisma.JsonValue | null; currentVersion: number;
+  needsReview: boolean; needsReviewReason: string | null; awaitingApproval: boolean; publishedAt: Date | null; published: unknown;
+  assigneeId: string | null; assigneeName: string | null;
+  articleId: string; articleTitle: string | null; articleUrl: string | null; articlePublishedAt: Date | null; articleText: string | null; wireCredit: string | null;
+  outletId: string; outletName: string; links: LinkRow[];
+};
 
 // The job keeps ten suggestions per claim; the limit and the own-article check hold even for rows
 // written by hand.
-function splitLinks<L extends { state: string; toClaim: { article: { id: string } } }>(articleId: string, rows: L[]) {
+function splitLinks(articleId: string, rows: LinkRow[]) {
   return {
     links: rows.filter((l) => l.state === "CONFIRMED"),
     suggestions: rows.filter((l) => l.state === "SUGGESTED" && l.toClaim.article.id !== articleId).slice(0, 10),
   };
 }
 
-// A claim with its links and stored suggestions, in one read: suggestions are never computed here.
-export async function claimWithLinks(db: Db, id: string) {
-  const row = await db.claim.findUnique({
-    where: { id },
-    select: {
-      ...claimFields,
-      article: { select: { id: true, title: true, publishedAt: true, outlet } },
-      linksFrom: { ...openLinks, select: linkSelect },
+/**
+ * A claim, its article and its confirmed and suggested links (best first), in one statement and
+ * one round trip: the primary key, then the fromClaimId/state/score index for the links
+ * (docs/decisions/020). withText adds the article's text, which only the claim page shows.
+ */
+export function claimReadSql(id: string, withText: boolean) {
+  return Prisma.sql`
+    SELECT c.id, c.text, c.start, c."end", c.kind::text AS kind, c.checkworthiness, c.attribution, c.status::text AS status, c.version,
+      c."suggestedVerdict"::text AS "suggestedVerdict", c.context, c."setAside"::text AS "setAside",
+      c."anchoredVersion", c."sourceChanged", c."sourceChange",
+      c."needsReview", c."needsReviewReason", c."awaitingApproval", c."publishedAt", c.published, c."assigneeId", asg.name AS "assigneeName",
+      a.id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", a."publishedAt" AS "articlePublishedAt",
+      ${withText ? Prisma.sql`a.text` : Prisma.sql`NULL::text`} AS "articleText", a."wireCredit", a."currentVersion", o.id AS "outletId", o.name AS "outletName",
+      COALESCE(l.links, '[]'::json) AS links
+    FROM "Claim" c
+    JOIN "Article" a ON a.id = c."articleId"
+    JOIN "Outlet" o ON o.id = a."outletId"
+    LEFT JOIN "User" asg ON asg.id = c."assigneeId"
+    CROSS JOIN LATERAL (
+      SELECT json_agg(json_build_object(
+        'id', l.id, 'relation', l.relation, 'state', l.state, 'origin', l.origin, 'score', l.score, 'reasons', l.reasons, 'independent', l.independent,
+        'createdBy', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END,
+        'toClaim', json_build_object('id', t.id, 'text', t.text, 'start', t.start, 'end', t."end", 'prefix', t.prefix, 'suffix', t.suffix, 'status', t.status,
+          'article', json_build_object('id', ta.id, 'title', ta.title, 'outlet', json_build_object('id', tao.id, 'name', tao.name))))
+        ORDER BY l.score DESC, l."toClaimId") AS links
+      FROM "ClaimLink" l
+      JOIN "Claim" t ON t.id = l."toClaimId"
+      JOIN "Article" ta ON ta.id = t."articleId"
+      JOIN "Outlet" tao ON tao.id = ta."outletId"
+      LEFT JOIN "User" u ON u.id = l."createdById"
+      WHERE l."fromClaimId" = c.id AND l.state IN ('SUGGESTED', 'CONFIRMED')
+    ) l
+    WHERE c.id = ${id}::uuid`;
+}
+
+async function readClaim(db: Db | Tx, id: string, withText: boolean) {
+  const [r] = await db.$queryRaw<ClaimRow[]>(claimReadSql(id, withText));
+  if (!r) return null;
+  const claim = {
+    id: r.id, text: r.text, start: r.start, end: r.end, kind: r.kind, checkworthiness: r.checkworthiness, attribution: r.attribution, status: r.status,
+    version: r.version, suggestedVerdict: r.suggestedVerdict, context: r.context, setAside: r.setAside,
+    anchoredVersion: r.anchoredVersion, sourceChanged: r.sourceChanged, sourceChange: r.sourceChange,
+    needsReview: r.needsReview, needsReviewReason: r.needsReviewReason, awaitingApproval: r.awaitingApproval, publishedAt: r.publishedAt, published: r.published,
+    assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
+    article: {
+      id: r.articleId, title: r.articleTitle, url: r.articleUrl, publishedAt: r.articlePublishedAt, text: r.articleText ?? "", wireCredit: r.wireCredit, currentVersion: r.currentVersion,
+      outlet: { id: r.outletId, name: r.outletName },
     },
-  });
-  if (!row) return null;
-  const { linksFrom, ...claim } = row;
-  return { claim, ...splitLinks(claim.article.id, linksFrom) };
+  };
+  return { claim, ...splitLinks(r.articleId, r.links) };
+}
+
+// A claim with its links and stored suggestions, in one read: suggestions are never computed here.
+export function claimWithLinks(db: Db | Tx, id: string) {
+  return readClaim(db, id, false);
 }
 export type ClaimWithLinks = NonNullable<Awaited<ReturnType<typeof claimWithLinks>>>;
 
@@ -78,36 +129,20 @@ export async function listClaims(db: Db, query: ListClaimsQuery) {
 }
 export type ClaimListRow = Awaited<ReturnType<typeof listClaims>>["items"][number];
 
-const reviewLinkSelect = {
-  id: true, relation: true, state: true, origin: true, score: true, reasons: true, independent: true,
-  createdBy: { select: { id: true, name: true } },
-  toClaim: { select: { id: true, text: true, start: true, end: true, prefix: true, suffix: true, status: true, article: { select: { id: true, title: true, outlet } } } },
-} as const;
-
 // The claim page: the claim in its article's text, its confirmed links and its stored suggestions,
 // each with the passage's context. One read; suggestions are never computed here.
 export async function claimForReview(db: Db, id: string) {
-  const row = await db.claim.findUnique({
-    where: { id },
-    select: {
-      ...claimFields,
-      needsReview: true, needsReviewReason: true, awaitingApproval: true, publishedAt: true, published: true,
-      anchoredVersion: true, sourceChanged: true, sourceChange: true,
-      assignee: { select: { id: true, name: true } },
-      article: { select: { id: true, title: true, url: true, publishedAt: true, text: true, wireCredit: true, currentVersion: true, outlet } },
-      linksFrom: { ...openLinks, select: reviewLinkSelect },
-    },
-  });
-  if (!row) return null;
-  const { linksFrom, ...claim } = row;
+  const read = await readClaim(db, id, true);
+  if (!read) return null;
+  const { claim } = read;
   // A claim left on an earlier version is shown in that version's text, where its offsets point.
   if (claim.anchoredVersion !== claim.article.currentVersion) {
     const v = await db.articleVersion.findUnique({ where: { articleId_number: { articleId: claim.article.id, number: claim.anchoredVersion } }, select: { text: true } });
     if (v) claim.article = { ...claim.article, text: v.text };
   }
-  return { claim, ...splitLinks(claim.article.id, linksFrom) };
+  return read;
 }
-export type ClaimForReview = NonNullable<Awaited<ReturnType<typeof claimForReview>>>;
+export type ClaimForReview = ClaimWithLinks;
 
 // A claim's curation history (span, split, merge, set aside, add), newest first.
 export function claimEdits(db: Db, claimId: string) {

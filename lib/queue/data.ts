@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/client";
-import { QUEUE_PAGE_SIZE, statusValue, type ClaimStatusValue, type QueueFilters } from "./schema";
+import { QUEUE_PAGE_SIZE, queueCursor, readQueueCursor, statusValue, type ClaimStatusValue, type QueueFilters, type QueueKey } from "./schema";
 
 export type QueueRow = {
   id: string; text: string; context: string | null; checkworthiness: number; status: ClaimStatusValue; suggestedVerdict: ClaimStatusValue;
@@ -18,7 +18,8 @@ function likePattern(q: string) {
 function conditions(f: QueueFilters, actorId: string): Prisma.Sql[] {
   // Claims set aside (opinion, prediction, too vague, duplicate) stay on their article, not in the queue.
   const where: Prisma.Sql[] = [Prisma.sql`c."setAside" IS NULL`];
-  if (f.outlet) where.push(Prisma.sql`a."outletId" = ${f.outlet}::uuid`);
+  // A subquery rather than the article join, so the counts need no join at all.
+  if (f.outlet) where.push(Prisma.sql`c."articleId" IN (SELECT id FROM "Article" WHERE "outletId" = ${f.outlet}::uuid)`);
   if (f.article) where.push(Prisma.sql`c."articleId" = ${f.article}::uuid`);
   if (f.assignee === "me") where.push(Prisma.sql`c."assigneeId" = ${actorId}::uuid`);
   else if (f.assignee === "unassigned") where.push(Prisma.sql`c."assigneeId" IS NULL`);
@@ -47,13 +48,23 @@ function filtered(f: QueueFilters, actorId: string) {
   return where;
 }
 
-/**
- * One page of the queue in one query: most check-worthy first, then the claims with the most
- * cross-source suggestions (counted from the fromClaimId/state index), then id so the order is total.
- */
-export async function queuePage(db: Db, f: QueueFilters, actorId: string, pageSize = QUEUE_PAGE_SIZE) {
+// Rows after or before a key in the queue's order. The check-worthiness bound repeats what the
+// OR says so that the index on check-worthiness starts the scan at the key instead of the top.
+const afterKey = (k: QueueKey) =>
+  Prisma.sql`c.checkworthiness <= ${k.cw} AND (c.checkworthiness < ${k.cw} OR (c.checkworthiness = ${k.cw} AND (s.suggestions < ${k.n} OR (s.suggestions = ${k.n} AND c.id > ${k.id}::uuid))))`;
+const beforeKey = (k: QueueKey) =>
+  Prisma.sql`c.checkworthiness >= ${k.cw} AND (c.checkworthiness > ${k.cw} OR (c.checkworthiness = ${k.cw} AND (s.suggestions > ${k.n} OR (s.suggestions = ${k.n} AND c.id < ${k.id}::uuid))))`;
+const FORWARD = Prisma.sql`ORDER BY c.checkworthiness DESC, s.suggestions DESC, c.id ASC`;
+const BACKWARD = Prisma.sql`ORDER BY c.checkworthiness ASC, s.suggestions ASC, c.id DESC`;
+const keyOf = (r: QueueRow): QueueKey => ({ cw: r.checkworthiness, n: r.suggestions, id: r.id });
+
+export function queuePageSql(f: QueueFilters, actorId: string, pageSize = QUEUE_PAGE_SIZE) {
   const where = filtered(f, actorId);
-  const rows = await db.$queryRaw<QueueRow[]>`
+  if (f.after) where.push(afterKey(readQueueCursor(f.after)));
+  else if (f.before) where.push(beforeKey(readQueueCursor(f.before)));
+  // Without a cursor, page N is still served by offset, so old links keep working.
+  const offset = f.after || f.before ? 0 : (f.page - 1) * pageSize;
+  return Prisma.sql`
     SELECT c.id, c.text, c.context, c.checkworthiness, c.status::text AS status, c."suggestedVerdict"::text AS "suggestedVerdict",
       a.id AS "articleId", a.title AS "articleTitle", o.id AS "outletId", o.name AS "outletName",
       c."assigneeId", u.name AS "assigneeName", s.suggestions, s.contradictions,
@@ -64,54 +75,115 @@ export async function queuePage(db: Db, f: QueueFilters, actorId: string, pageSi
     LEFT JOIN "User" u ON u.id = c."assigneeId"
     ${SUGGESTION_COUNTS}
     ${and(where)}
-    ORDER BY c.checkworthiness DESC, s.suggestions DESC, c.id ASC
-    LIMIT ${pageSize + 1} OFFSET ${(f.page - 1) * pageSize}`;
-  return { items: rows.slice(0, pageSize), hasNext: rows.length > pageSize, hasPrevious: f.page > 1 };
+    ${f.before ? BACKWARD : FORWARD}
+    LIMIT ${pageSize + 1} OFFSET ${offset}`;
+}
+
+/**
+ * One page of the queue in one query: most check-worthy first, then the claims with the most
+ * cross-source suggestions (counted from the fromClaimId/state index), then id so the order is total.
+ * Next and previous pages are read by keyset from the cursors returned (docs/decisions/021).
+ */
+export async function queuePage(db: Db, f: QueueFilters, actorId: string, pageSize = QUEUE_PAGE_SIZE) {
+  const rows = await db.$queryRaw<QueueRow[]>(queuePageSql(f, actorId, pageSize));
+  const more = rows.length > pageSize;
+  const items = f.before ? rows.slice(0, pageSize).reverse() : rows.slice(0, pageSize);
+  const hasNext = f.before ? true : more;
+  const hasPrevious = f.before ? more : f.page > 1 || !!f.after;
+  return {
+    items, hasNext: hasNext && items.length > 0, hasPrevious,
+    nextCursor: hasNext && items.length ? queueCursor(keyOf(items[items.length - 1])) : null,
+    previousCursor: hasPrevious && items.length ? queueCursor(keyOf(items[0])) : null,
+  };
 }
 
 /**
  * The claims before and after one claim in the queue the reviewer came from: the same filters and
  * the same order as queuePage, by keyset from the claim's own sort key (the claim itself need not
  * match the filters any more, e.g. once reviewed). Next wraps round to the top of that queue.
+ * One statement: the claim's key is read once (InitPlans) and bounds each index scan.
  */
 export async function queueNeighbours(db: Db, f: QueueFilters, actorId: string, claimId: string) {
-  const [me] = await db.$queryRaw<{ cw: number; n: number }[]>`
-    SELECT c.checkworthiness AS cw, (SELECT count(*)::int FROM "ClaimLink" l WHERE l."fromClaimId" = c.id AND l.state = 'SUGGESTED') AS n
-    FROM "Claim" c WHERE c.id = ${claimId}::uuid`;
-  if (!me) return { nextId: null, previousId: null };
-  const from = Prisma.sql`FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" ${SUGGESTION_COUNTS}`;
+  const key = {
+    cw: Prisma.sql`(SELECT checkworthiness FROM "Claim" WHERE id = ${claimId}::uuid)`,
+    n: Prisma.sql`(SELECT count(*)::int FROM "ClaimLink" WHERE "fromClaimId" = ${claimId}::uuid AND state = 'SUGGESTED')`,
+  };
   const base = filtered(f, actorId);
-  const after = Prisma.sql`(c.checkworthiness < ${me.cw} OR (c.checkworthiness = ${me.cw} AND (s.suggestions < ${me.n} OR (s.suggestions = ${me.n} AND c.id > ${claimId}::uuid))))`;
-  const before = Prisma.sql`(c.checkworthiness > ${me.cw} OR (c.checkworthiness = ${me.cw} AND (s.suggestions > ${me.n} OR (s.suggestions = ${me.n} AND c.id < ${claimId}::uuid))))`;
-  const [next, previous] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT c.id ${from} ${and([...base, after])} ORDER BY c.checkworthiness DESC, s.suggestions DESC, c.id ASC LIMIT 1`,
-    db.$queryRaw<{ id: string }[]>`SELECT c.id ${from} ${and([...base, before])} ORDER BY c.checkworthiness ASC, s.suggestions ASC, c.id DESC LIMIT 1`,
-  ]);
-  const top = next[0] ? next : await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id ${from} ${and([...base, Prisma.sql`c.id <> ${claimId}::uuid`])} ORDER BY c.checkworthiness DESC, s.suggestions DESC, c.id ASC LIMIT 1`;
-  return { nextId: top[0]?.id ?? null, previousId: previous[0]?.id ?? null };
+  const from = Prisma.sql`FROM "Claim" c ${SUGGESTION_COUNTS}`;
+  const after = Prisma.sql`c.checkworthiness <= ${key.cw} AND (c.checkworthiness < ${key.cw} OR (c.checkworthiness = ${key.cw} AND (s.suggestions < ${key.n} OR (s.suggestions = ${key.n} AND c.id > ${claimId}::uuid))))`;
+  const before = Prisma.sql`c.checkworthiness >= ${key.cw} AND (c.checkworthiness > ${key.cw} OR (c.checkworthiness = ${key.cw} AND (s.suggestions > ${key.n} OR (s.suggestions = ${key.n} AND c.id < ${claimId}::uuid))))`;
+  const rows = await db.$queryRaw<{ which: "next" | "previous" | "top"; id: string }[]>`
+    SELECT 'next' AS which, id FROM (SELECT c.id ${from} ${and([...base, after])} ${FORWARD} LIMIT 1) n
+    UNION ALL SELECT 'previous', id FROM (SELECT c.id ${from} ${and([...base, before])} ${BACKWARD} LIMIT 1) p
+    UNION ALL SELECT 'top', id FROM (SELECT c.id ${from} ${and([...base, Prisma.sql`c.id <> ${claimId}::uuid`])} ${FORWARD} LIMIT 1) t
+    WHERE EXISTS (SELECT 1 FROM "Claim" WHERE id = ${claimId}::uuid)`;
+  const pick = (w: string) => rows.find((r) => r.which === w)?.id ?? null;
+  return { nextId: pick("next") ?? pick("top"), previousId: pick("previous") };
 }
 
-// Claims per status under the other filters, so each status link says how many it leads to.
-export async function queueStatusCounts(db: Db, f: QueueFilters, actorId: string): Promise<Record<ClaimStatusValue, number>> {
-  const rows = await db.$queryRaw<{ status: ClaimStatusValue; n: number }[]>`
-    SELECT c.status::text AS status, count(*)::int AS n
-    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-    ${and(conditions(f, actorId))}
-    GROUP BY c.status`;
-  const out: Record<ClaimStatusValue, number> = { UNREVIEWED: 0, CORROBORATED: 0, SINGLE_SOURCED: 0, CONTRADICTED: 0 };
-  for (const r of rows) out[r.status] = r.n;
+// Counts stop at this many: past it a reviewer learns "more than ten thousand", never a number that
+// took a scan of the whole desk to get (docs/decisions/021).
+export const COUNT_CAP = 10_000;
+export type StatusCount = { n: number; capped: boolean };
+const STATUSES: ClaimStatusValue[] = ["UNREVIEWED", "CORROBORATED", "SINGLE_SOURCED", "CONTRADICTED"];
+
+// One capped count per status, each with its status as a constant, so each is planned for its own
+// size (a rare status by its index, a common one by the other filters' indexes).
+export function statusCountsSql(f: QueueFilters, actorId: string) {
+  const where = conditions(f, actorId);
+  return Prisma.join(
+    STATUSES.map((st) => Prisma.sql`
+      SELECT ${st}::text AS status, (
+        SELECT count(*)::int FROM (SELECT 1 FROM "Claim" c ${and([...where, Prisma.sql`c.status = ${st}::"ClaimStatus"`])} LIMIT ${COUNT_CAP + 1}) x
+      ) AS n`),
+    " UNION ALL ",
+  );
+}
+
+// How long the counts may take before the queue is shown without them: the page must answer, and
+// a count is a convenience (docs/decisions/021).
+export const COUNT_BUDGET_MS = 80;
+
+function timedOut(e: unknown): boolean {
+  const err = e as { message?: string; meta?: unknown; cause?: unknown };
+  return /57014|statement timeout/.test(`${err.message ?? ""} ${JSON.stringify(err.meta ?? "")} ${JSON.stringify(err.cause ?? "")}`);
+}
+
+/**
+ * Claims per status under the other filters, so each status link says how many it leads to: exact
+ * up to COUNT_CAP, "at least" past it, and null when counting would take longer than the budget
+ * (a rare combination of filters on a large desk); the queue is then shown without counts.
+ */
+export async function queueStatusCounts(db: Db, f: QueueFilters, actorId: string, budgetMs = COUNT_BUDGET_MS): Promise<Record<ClaimStatusValue, StatusCount> | null> {
+  let rows: { status: ClaimStatusValue; n: number }[];
+  try {
+    rows = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('statement_timeout', ${String(budgetMs)}, true)`;
+      return tx.$queryRaw<{ status: ClaimStatusValue; n: number }[]>(statusCountsSql(f, actorId));
+    });
+  } catch (e) {
+    if (timedOut(e)) return null;
+    throw e;
+  }
+  const out = Object.fromEntries(STATUSES.map((s) => [s, { n: 0, capped: false }])) as Record<ClaimStatusValue, StatusCount>;
+  for (const r of rows) out[r.status] = { n: Math.min(r.n, COUNT_CAP), capped: r.n > COUNT_CAP };
   return out;
 }
 
-// What the filter form offers: outlets, recent articles and the people a claim can be assigned to.
+// The most recent articles the filter form lists: enough to pick a story being worked on, few
+// enough that every queue page does not carry the whole desk's titles (docs/decisions/020).
+export const FILTER_ARTICLES = 50;
+
+// What the filter form offers: outlets, recent articles and the people a claim can be assigned to,
+// in one statement.
 export async function queueFilterOptions(db: Db) {
-  const [outlets, articles, reviewers] = await Promise.all([
-    db.outlet.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.article.findMany({ select: { id: true, title: true, outlet: { select: { name: true } } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200 }),
-    assignableUsers(db),
-  ]);
-  return { outlets, articles, reviewers };
+  const [row] = await db.$queryRaw<{ outlets: { id: string; name: string }[]; articles: { id: string; title: string | null; outlet: { name: string } }[]; reviewers: { id: string; name: string; role: "ADMIN" | "REVIEWER" }[] }[]>`
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('id', id, 'name', name) ORDER BY name), '[]') FROM "Outlet") AS outlets,
+      (SELECT COALESCE(json_agg(json_build_object('id', a.id, 'title', a.title, 'outlet', json_build_object('name', o.name)) ORDER BY a."createdAt" DESC, a.id DESC), '[]')
+        FROM (SELECT id, title, "outletId", "createdAt" FROM "Article" ORDER BY "createdAt" DESC, id DESC LIMIT ${FILTER_ARTICLES}) a JOIN "Outlet" o ON o.id = a."outletId") AS articles,
+      (SELECT COALESCE(json_agg(json_build_object('id', id, 'name', name, 'role', role) ORDER BY name, id), '[]') FROM "User" WHERE active) AS reviewers`;
+  return row;
 }
 
 export function assignableUsers(db: Db) {

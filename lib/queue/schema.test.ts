@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { assignClaimSchema, claimHref, parseQueueFilters, queueHref } from "./schema";
+import { assignClaimSchema, claimHref, parseQueueFilters, queueCursor, queueHref, readQueueCursor } from "./schema";
 
 const id = "0b5a3f0e-8a4c-4d2e-9f1b-2c3d4e5f6a7b";
 
@@ -23,6 +23,26 @@ describe("parseQueueFilters", () => {
     expect(filters).toEqual({ status: "unreviewed", assignee: "anyone", contradiction: false, q: "putin", page: 1 });
     expect(ignored.sort()).toEqual(["assignee", "outlet", "page", "status"]);
     expect(parseQueueFilters({ q: "x".repeat(201) }).ignored).toEqual(["search"]);
+  });
+});
+
+describe("queue cursors", () => {
+  const cursor = `0.8125_3_${id}`;
+  it("reads a cursor, and drops a malformed one as a bad page", () => {
+    expect(parseQueueFilters({ after: cursor, page: "2" }).filters).toMatchObject({ after: cursor, page: 2 });
+    expect(readQueueCursor(cursor)).toEqual({ cw: 0.8125, n: 3, id });
+    expect(readQueueCursor(queueCursor({ cw: 1e-7, n: 0, id }))).toEqual({ cw: 1e-7, n: 0, id });
+    const bad = parseQueueFilters({ after: "1_2_'; drop table", status: "all" });
+    expect(bad.filters.status).toBe("all");
+    expect(bad.filters.after).toBeUndefined();
+    expect(bad.ignored).toEqual(["page"]);
+  });
+
+  it("carries a cursor in the queue's URL but never to a claim page", () => {
+    expect(queueHref({ page: 2, after: cursor })).toBe(`/queue?page=2&after=${cursor}`);
+    const url = new URL(queueHref({ status: "all", page: 3, before: cursor }), "http://x");
+    expect(parseQueueFilters(Object.fromEntries(url.searchParams)).filters).toMatchObject({ status: "all", page: 3, before: cursor });
+    expect(claimHref("c1", { status: "all", page: 3, after: cursor })).toBe("/claims/c1?status=all");
   });
 });
 

@@ -25,6 +25,15 @@ export const QUEUE_FLAGS = ["needs-review", "awaiting-approval", "source-changed
 export type QueueFlag = (typeof QUEUE_FLAGS)[number];
 export const FLAG_LABELS: Record<QueueFlag, string> = { "needs-review": "Needs re-review", "awaiting-approval": "Awaiting approval", "source-changed": "Source changed" };
 
+// A row's place in the queue's order: check-worthiness, suggestion count, id.
+export const QUEUE_CURSOR = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?_\d+_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export type QueueKey = { cw: number; n: number; id: string };
+export const queueCursor = (k: QueueKey) => `${k.cw}_${k.n}_${k.id}`;
+export function readQueueCursor(s: string): QueueKey {
+  const [cw, n, id] = s.split("_");
+  return { cw: Number(cw), n: Number(n), id: id.toLowerCase() };
+}
+
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const clean = (v: unknown) => blank(one(v));
@@ -46,13 +55,17 @@ const fields = {
   flag: z.preprocess(clean, z.enum(QUEUE_FLAGS, { error: "Unknown flag." }).optional()),
   q: z.preprocess((v) => (typeof clean(v) === "string" ? (clean(v) as string).trim() || undefined : clean(v)), lineText().max(200, "Use at most 200 characters.").optional()),
   page: z.preprocess(clean, z.coerce.number({ error: "Not a page number." }).int().min(1).max(10_000).default(1)),
+  // Keyset paging (docs/decisions/021): the sort key of the row a page starts after or ends before.
+  // page then only numbers the page for the reader; without a cursor, page still works by offset.
+  after: z.preprocess(clean, z.string().regex(QUEUE_CURSOR, "Not a queue position.").optional()),
+  before: z.preprocess(clean, z.string().regex(QUEUE_CURSOR, "Not a queue position.").optional()),
 };
 
 export const queueFiltersSchema = z.object(fields);
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 
 const LABELS: Record<keyof typeof fields, string> = {
-  status: "status", outlet: "outlet", article: "article", assignee: "assignee", contradiction: "contradiction", flag: "flag", q: "search", page: "page",
+  status: "status", outlet: "outlet", article: "article", assignee: "assignee", contradiction: "contradiction", flag: "flag", q: "search", page: "page", after: "page", before: "page",
 };
 
 // Parses what it can; each bad parameter falls back to its default and is reported by name.
@@ -76,7 +89,7 @@ export function queueHref(f: Partial<QueueFilters>): string {
 
 // A claim's URL that remembers the queue it was opened from, so Next and Previous follow that queue.
 export function claimHref(id: string, f: Partial<QueueFilters>): string {
-  const s = queueParams({ ...f, page: 1 });
+  const s = queueParams({ ...f, page: 1, after: undefined, before: undefined });
   return s ? `/claims/${id}?${s}` : `/claims/${id}`;
 }
 
@@ -90,6 +103,8 @@ function queueParams(f: Partial<QueueFilters>): string {
   if (f.flag) p.set("flag", f.flag);
   if (f.q) p.set("q", f.q);
   if (f.page && f.page > 1) p.set("page", String(f.page));
+  if (f.after) p.set("after", f.after);
+  else if (f.before) p.set("before", f.before);
   return p.toString();
 }
 

@@ -1,19 +1,29 @@
 import "server-only";
 import type { Db } from "../db/client";
 
-// The claim's append-only history, newest first, with the linked claims resolved in one more read.
+type EventKind = "VERDICT" | "LINK" | "APPROVAL" | "UNPUBLISH" | "NEEDS_REVIEW";
+type Status = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
+type LinkedClaim = { id: string; text: string; article: { id: string; outlet: { name: string } } };
+type EventRow = {
+  id: string; at: Date; kind: EventKind; verdict: Status; previous: Status; rationale: string | null; linkedClaimIds: string[];
+  actor: { id: string; email: string; name: string } | null; links: LinkedClaim[];
+};
+
+// The claim's append-only history, newest first, with the linked claims resolved, in one statement.
 export async function claimHistory(db: Db, claimId: string) {
-  const events = await db.verdictEvent.findMany({
-    where: { claimId },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { id: true, at: true, kind: true, verdict: true, previous: true, rationale: true, linkedClaimIds: true, actor: { select: { id: true, email: true, name: true } } },
-  });
-  const ids = [...new Set(events.flatMap((e) => e.linkedClaimIds))];
-  const claims = ids.length
-    ? await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, article: { select: { id: true, outlet: { select: { name: true } } } } } })
-    : [];
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  return events.map((e) => ({ ...e, kind: e.kind.toLowerCase() as Lowercase<typeof e.kind>, links: e.linkedClaimIds.map((id) => byId.get(id)).filter((c) => !!c) }));
+  const events = await db.$queryRaw<EventRow[]>`
+    SELECT e.id, e.at, e.kind::text AS kind, e.verdict::text AS verdict, e.previous::text AS previous, e.rationale,
+      COALESCE(e."linkedClaimIds", '{}') AS "linkedClaimIds",
+      CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'email', u.email, 'name', u.name) END AS actor,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', c.id, 'text', c.text, 'article', json_build_object('id', a.id, 'outlet', json_build_object('name', o.name))) ORDER BY k.n)
+        FROM unnest(e."linkedClaimIds") WITH ORDINALITY AS k(id, n)
+        JOIN "Claim" c ON c.id = k.id JOIN "Article" a ON a.id = c."articleId" JOIN "Outlet" o ON o.id = a."outletId"
+      ), '[]') AS links
+    FROM "VerdictEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
+    WHERE e."claimId" = ${claimId}::uuid
+    ORDER BY e.at DESC, e.id DESC`;
+  return events.map((e) => ({ ...e, kind: e.kind.toLowerCase() as Lowercase<EventKind> }));
 }
 export type HistoryRow = Awaited<ReturnType<typeof claimHistory>>[number];
 

@@ -20,6 +20,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     queueFilterOptions(db),
   ]);
   const people = actor.role === "ADMIN" ? options.reviewers : undefined;
+  // Pages are read by keyset (docs/decisions/021); page 1 is the top of the queue, without a cursor.
+  const previousPage = Math.max(1, filters.page - 1);
+  const previousHref = previousPage === 1 || !page.previousCursor
+    ? queueHref({ ...filters, page: 1, after: undefined, before: undefined })
+    : queueHref({ ...filters, page: previousPage, after: undefined, before: page.previousCursor });
   return (
     <div>
       <PageTitle>Queue</PageTitle>
@@ -87,9 +92,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       )}
       {(page.hasPrevious || page.hasNext) && (
         <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
-          {page.hasPrevious && <Link href={queueHref({ ...filters, page: filters.page - 1 })} className="text-blue-700 underline">Previous page</Link>}
+          {page.hasPrevious && <Link href={previousHref} className="text-blue-700 underline">Previous page</Link>}
           <span>Page {filters.page}</span>
-          {page.hasNext && <Link href={queueHref({ ...filters, page: filters.page + 1 })} className="text-blue-700 underline">Next page</Link>}
+          {page.hasNext && page.nextCursor && <Link href={queueHref({ ...filters, page: filters.page + 1, after: page.nextCursor, before: undefined })} className="text-blue-700 underline">Next page</Link>}
         </nav>
       )}
     </div>

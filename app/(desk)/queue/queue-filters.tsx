@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FLAG_LABELS, QUEUE_FLAGS, QUEUE_STATUSES, STATUS_LABELS, queueHref, statusValue, type ClaimStatusValue, type QueueFilters } from "@/lib/queue/schema";
+import type { StatusCount } from "@/lib/queue/data";
 import { buttonClass } from "../../_components/ui";
 
 type Options = {
@@ -67,9 +68,14 @@ export function QueueFilterForm({ filters, options }: { filters: QueueFilters; o
   );
 }
 
-export function StatusCounts({ filters, counts }: { filters: QueueFilters; counts: Record<ClaimStatusValue, number> }) {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  const items = QUEUE_STATUSES.map((s) => ({ s, n: s === "all" ? total : counts[statusValue(s)!] }));
+// A count past the cap reads "10,000+": a lower bound, said as one (docs/decisions/021).
+const countLabel = ({ n, capped }: StatusCount) => `${n.toLocaleString("en")}${capped ? "+" : ""}`;
+
+// counts is null when counting took too long under these filters: the links then carry no number.
+export function StatusCounts({ filters, counts }: { filters: QueueFilters; counts: Record<ClaimStatusValue, StatusCount> | null }) {
+  const all = counts ? Object.values(counts) : [];
+  const total = { n: all.reduce((a, b) => a + b.n, 0), capped: all.some((c) => c.capped) };
+  const items = QUEUE_STATUSES.map((s) => ({ s, n: counts ? countLabel(s === "all" ? total : counts[statusValue(s)!]) : "" }));
   return (
     <nav aria-label="Claims by status" className="mb-4 text-sm">
       <ul className="flex flex-wrap gap-x-1 gap-y-1">
@@ -77,15 +83,16 @@ export function StatusCounts({ filters, counts }: { filters: QueueFilters; count
           <li key={s}>
             {i > 0 && <span aria-hidden className="mx-1 text-stone-500">·</span>}
             <Link
-              href={queueHref({ ...filters, status: s, page: 1 })}
+              href={queueHref({ ...filters, status: s, page: 1, after: undefined, before: undefined })}
               aria-current={filters.status === s ? "page" : undefined}
               className={filters.status === s ? "font-semibold underline" : "text-blue-700 hover:underline"}
             >
-              {statusLabel(s)} {n}
+              {n ? `${statusLabel(s)} ${n}` : statusLabel(s)}
             </Link>
           </li>
         ))}
       </ul>
+      {!counts && <p className="mt-1 text-xs text-stone-600">Too many claims to count quickly under these filters; narrow them to see counts.</p>}
     </nav>
   );
 }

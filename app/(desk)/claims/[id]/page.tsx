@@ -58,9 +58,9 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   if (!z.uuid().safeParse(id).success) notFound();
   const { filters } = parseQueueFilters(await searchParams);
   const db = getDb();
-  const found = await claimForReview(db, id);
+  // Three reads at once: each is one statement, and none needs another's answer.
+  const [found, history, nav] = await Promise.all([claimForReview(db, id), claimHistory(db, id), queueNeighbours(db, filters, actor.id, id)]);
   if (!found) notFound();
-  const [history, nav] = await Promise.all([claimHistory(db, id), queueNeighbours(db, filters, actor.id, id)]);
   const { claim, article, links, suggestions } = presentClaimReview(found);
   const published = claim.publication.published;
 
