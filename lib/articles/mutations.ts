@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { cleanArticle } from "./clean";
 import { detectMetadata } from "./metadata";
 import { DEFAULT_THRESHOLD } from "../extract/extract";
@@ -30,9 +30,9 @@ async function threshold(db: Db): Promise<number> {
 // its claims in one transaction, then hand the article to the matching job. rawText is kept as
 // received (an HTML upload keeps its HTML) while input.text is the plain text to clean.
 export async function importArticle(db: Db, actorId: string | null, input: ImportArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown>; rawText?: string } = {}): Promise<ImportResult> {
-  if (Buffer.byteLength(opts.rawText ?? input.text) > MAX_TEXT_BYTES) throw new HttpError("payload_too_large", "The article text is over 1 MB.");
+  if (Buffer.byteLength(opts.rawText ?? input.text) > MAX_TEXT_BYTES) throw new DomainError("too_large", "The article text is over 1 MB.");
   const cleaned = cleanArticle(input.text);
-  if (!cleaned.text.trim()) throw new HttpError("unprocessable", "No article text is left once menus, ads and captions are removed.");
+  if (!cleaned.text.trim()) throw new DomainError("rule", "No article text is left once menus, ads and captions are removed.");
   const hash = contentHash(cleaned.text);
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { duplicate: true, articleId: existing.id };
@@ -40,7 +40,7 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
   // What the admin typed wins; the article's own metadata fills the rest.
   const meta = detectMetadata({ source: opts.rawText ?? input.text, plainText: input.text, outlets: await db.outlet.findMany({ select: { name: true, domain: true } }) });
   const outletName = input.outlet ?? meta.outlet;
-  if (!outletName) throw new HttpError("unprocessable", "Name the outlet: the article does not say which it is.");
+  if (!outletName) throw new DomainError("rule", "Name the outlet: the article does not say which it is.");
   const claims = await extractClaimsInSlices(cleaned.text, { threshold: await threshold(db) });
   const publishedAt = input.publishedAt ? new Date(input.publishedAt) : meta.publishedAt ? new Date(meta.publishedAt) : cleaned.publishedAt;
   try {
@@ -88,7 +88,7 @@ const day = (d: Date | null) => d?.toISOString() ?? null;
  */
 export async function updateArticle(db: Db, actorId: string, id: string, input: UpdateArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown> } = {}) {
   const before = await db.article.findUnique({ where: { id }, select: { title: true, url: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } } });
-  if (!before) throw new HttpError("not_found", "No such article.");
+  if (!before) throw new DomainError("not_found", "No such article.");
   const data: { title?: string | null; url?: string | null; publishedAt?: Date | null; outletId?: string } = {};
   const changes: Record<string, [unknown, unknown]> = {};
   if (input.title !== undefined && input.title !== before.title) [data.title, changes.title] = [input.title, [before.title, input.title]];
@@ -119,7 +119,7 @@ export async function updateArticle(db: Db, actorId: string, id: string, input: 
 export async function deleteArticle(db: Db, actorId: string, id: string, input: DeleteInput) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id }, select: { title: true, url: true, publishedAt: true, contentHash: true, outlet: { select: { name: true } }, claims: { select: { id: true, status: true } } } });
-    if (!article) throw new HttpError("not_found", "No such article.");
+    if (!article) throw new DomainError("not_found", "No such article.");
     const ids = article.claims.map((c) => c.id);
     await lockClaims(tx, ids);
     refuseReviewed(article.claims, input, "the article");

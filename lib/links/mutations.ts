@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { checkworthiness } from "../extract/checkworthy";
 import { classifyKind, findAttribution } from "../extract/kinds";
 import { linkChangeRationale, type LinkChange } from "./history";
@@ -12,7 +12,7 @@ const CONTEXT = 32;
 
 async function mustFindClaim(tx: Tx, id: string, what = "No claim has that id.") {
   const c = await tx.claim.findUnique({ where: { id }, select: { id: true, articleId: true, status: true, version: true } });
-  if (!c) throw new HttpError("not_found", what);
+  if (!c) throw new DomainError("not_found", what);
   return c;
 }
 
@@ -22,15 +22,15 @@ async function mustFindClaim(tx: Tx, id: string, what = "No claim has that id.")
  */
 async function passageClaim(tx: Tx, articleId: string, start: number, end: number): Promise<{ id: string; created: boolean }> {
   const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
-  if (!article) throw new HttpError("not_found", "No article has that id.");
-  if (end > article.text.length) throw new HttpError("unprocessable", "That passage runs past the end of the article.");
+  if (!article) throw new DomainError("not_found", "No article has that id.");
+  if (end > article.text.length) throw new DomainError("rule", "That passage runs past the end of the article.");
   while (start < end && /\s/.test(article.text[start])) start++;
   while (end > start && /\s/.test(article.text[end - 1])) end--;
-  if (start >= end) throw new HttpError("unprocessable", "That passage is empty.");
+  if (start >= end) throw new DomainError("rule", "That passage is empty.");
   const same = await tx.claim.findUnique({ where: { articleId_start_end: { articleId, start, end } }, select: { id: true } });
   if (same) return { id: same.id, created: false };
   const overlap = await tx.claim.findFirst({ where: { articleId, start: { lt: end }, end: { gt: start } }, select: { text: true } });
-  if (overlap) throw new HttpError("unprocessable", `That passage overlaps a claim of that article ("${overlap.text.slice(0, 80)}"): link that claim instead.`);
+  if (overlap) throw new DomainError("rule", `That passage overlaps a claim of that article ("${overlap.text.slice(0, 80)}"): link that claim instead.`);
   const text = article.text.slice(start, end);
   const claim = await tx.claim.create({
     data: {
@@ -85,13 +85,13 @@ export async function linkClaim(db: Db, actorId: string | null, claimId: string,
     let created = false;
     if ("claimId" in target) otherId = target.claimId;
     else {
-      if (target.articleId === claim.articleId) throw new HttpError("unprocessable", "A claim cannot be linked to a passage of its own article.");
+      if (target.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a passage of its own article.");
       ({ id: otherId, created } = await passageClaim(tx, target.articleId, target.start, target.end));
     }
     await lockClaims(tx, [claimId, otherId]);
     await checkVersion(tx, claimId, target.version);
     const other = await mustFindClaim(tx, otherId, "The claim to link does not exist.");
-    if (other.articleId === claim.articleId) throw new HttpError("unprocessable", "A claim cannot be linked to a claim of its own article.");
+    if (other.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a claim of its own article.");
     const relation: Relation = target.relation;
     const changed = await confirmPair(tx, actorId, claimId, otherId, relation);
     if (changed) {

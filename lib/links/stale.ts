@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { claimWithLinks } from "../claims/data";
 import { presentClaimPage } from "../claims/present";
 import { VERDICT_LABEL, type Verdict } from "../verdicts/rules";
@@ -37,7 +37,7 @@ export function describeChange(e: Event): string {
  * The 409 for a change made against an old version of the claim: who changed what since, and the
  * claim as it is now (`current`), so the page can show it beside the reviewer's kept draft.
  */
-export async function staleClaimError(db: Db, claimId: string): Promise<HttpError> {
+export async function staleClaimError(db: Db, claimId: string): Promise<DomainError> {
   const [found, last] = await Promise.all([
     claimWithLinks(db, claimId),
     db.verdictEvent.findFirst({
@@ -53,5 +53,5 @@ export async function staleClaimError(db: Db, claimId: string): Promise<HttpErro
     const links = linked ? [{ text: linked.text, outlet: linked.article.outlet.name }] : [];
     message = `${describeChange({ ...last, links })} at ${when(last.at)}, after you opened it. Review their changes; your draft is kept.`;
   }
-  return new HttpError("stale_version", message, { current: found ? presentClaimPage(found).claim : null });
+  return new DomainError("stale", message, { current: found ? presentClaimPage(found).claim : null });
 }

@@ -10,7 +10,7 @@ import { saveVerdictSchema } from "../verdicts/schema";
 import { annotationsQuery, claimReviewQuery, claimsCsvQuery } from "../exports/schema";
 import { createTokenSchema, tokenIdSchema } from "../tokens/schema";
 import { BEST_RATING, RATING, WORST_RATING } from "../exports/claimreview";
-import { ERROR_STATUS, type ErrorCode } from "../http/errors";
+import { ERRORS, ERROR_CODES } from "../http/errors";
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the route handlers parse
 // with (zod 4's toJSONSchema, input side: what a client sends). A test (document.test.ts) walks
@@ -25,9 +25,8 @@ export type Operation = {
   params?: z.ZodObject; query?: z.ZodObject; body?: z.ZodType; success: Success; errors?: number[];
 };
 
-const CODES = ERROR_STATUS;
 export const errorBodySchema = z.object({
-  error: z.enum(Object.keys(CODES) as [ErrorCode, ...ErrorCode[]]).describe("A stable code; the HTTP status follows from it."),
+  error: z.enum(ERROR_CODES).describe("A stable code; the HTTP status follows from it."),
   message: z.string().describe("A sentence for people."),
   issues: z.array(z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() }).loose()).optional().describe("zod issues, for 400 bad_request."),
 }).loose();
@@ -115,11 +114,10 @@ function parameters(op: Operation) {
   return out;
 }
 
-const ERROR_TEXT: Record<number, string> = {
-  400: "Invalid input (bad_request with zod issues, or invalid_json).", 401: "No credentials, or an unknown or revoked token.",
-  403: "Signed in without the role needed, or a cross-site request with a session cookie.", 404: "Not found.", 409: "Conflict or stale version.",
-  413: "The body is over 2 MB.", 422: "Valid input that a rule refuses.",
-};
+// A status's description names the codes that answer with it, from the one table in lib/http.
+function errorText(status: number): string {
+  return ERROR_CODES.filter((c) => ERRORS[c].status === status).map((c) => `${c}: ${ERRORS[c].meaning}`).join(" ");
+}
 
 function responses(op: Operation) {
   const codes = new Set<number>(op.errors ?? []);
@@ -136,7 +134,7 @@ function responses(op: Operation) {
       content: { [op.success.contentType ?? "application/json"]: { schema: op.success.schema ? jsonSchema(op.success.schema) : anyObject } },
     },
   };
-  for (const c of [...codes].sort()) out[c] = { description: ERROR_TEXT[c], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+  for (const c of [...codes].sort()) out[c] = { description: errorText(c), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
   return out;
 }
 
