@@ -111,7 +111,7 @@ describe("deleting an article", () => {
   it("refuses with 409 when a claim has a verdict; forced with a reason, keeps that claim's history in the audit log", async () => {
     const { a, ca } = await pair();
     await db.claim.update({ where: { id: ca.id }, data: { status: "CORROBORATED" } });
-    await db.verdictEvent.create({ data: { claimId: ca.id, actorId: admin, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two outlets", linkedClaimIds: [] } });
+    await db.verdictEvent.create({ data: { claimId: ca.id, actorId: admin, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two outlets", linkedClaimIds: [], kind: "VERDICT" } });
     await expect(deleteArticle(db, admin, a, { force: false })).rejects.toMatchObject({ kind: "conflict", details: { reviewed: 1 } });
     await expect(deleteArticle(db, admin, a, { force: true })).rejects.toMatchObject({ kind: "bad_input" });
     expect(await db.claim.count({ where: { articleId: a } })).toBeGreaterThan(0);
@@ -127,7 +127,7 @@ describe("deleting an article", () => {
 
   it("keeps history append-only outside a purge", async () => {
     const { ca } = await pair();
-    await db.verdictEvent.create({ data: { claimId: ca.id, actorId: admin, verdict: "UNREVIEWED", previous: "UNREVIEWED", linkedClaimIds: [] } });
+    await db.verdictEvent.create({ data: { claimId: ca.id, actorId: admin, verdict: "UNREVIEWED", previous: "UNREVIEWED", linkedClaimIds: [], kind: "VERDICT" } });
     await expect(db.verdictEvent.deleteMany({ where: { claimId: ca.id } })).rejects.toThrow(/append-only/);
     await expect(db.auditLog.deleteMany({})).rejects.toThrow(/append-only/);
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import type { CurationAction } from "../db/generated/enums";
 import { DomainError } from "../errors";
 import { describeSpan } from "../extract/extract";
 import { lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
@@ -25,7 +26,7 @@ async function lockedClaim(tx: Tx, id: string, version?: number) {
   return claim;
 }
 
-async function record(tx: Tx, actorId: string, claimId: string, action: string, before: Snapshot | null, after: Partial<Snapshot> | null, note?: string | null) {
+async function record(tx: Tx, actorId: string, claimId: string, action: CurationAction, before: Snapshot | null, after: Partial<Snapshot> | null, note?: string | null) {
   const json = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
   await tx.claimEdit.create({ data: { claimId, actorId, action, before: json(before), after: json(after), note: note ?? null } });
   await tx.auditLog.create({ data: { actorId, action: `claim.${action}`, entity: "Claim", entityId: claimId, data: { before, after, note: note ?? null } as Prisma.InputJsonValue } });

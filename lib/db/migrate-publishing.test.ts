@@ -28,8 +28,9 @@ describe("the verdict publishing migration on existing data", () => {
       await q(`insert into "VerdictEvent" ("claimId", "actorId", verdict, previous, rationale) values ($1, $2, 'CORROBORATED', 'UNREVIEWED', 'Two outlets.'), ($1, $2, 'CORROBORATED', 'CORROBORATED', 'Link change: linked as supporting')`, [reviewed.id, user.id]);
 
       await migrate(url);
-      expect(await q(`select kind::text, rationale from "VerdictEvent" order by kind`)).toEqual([
-        { kind: "LINK", rationale: "Link change: linked as supporting" }, { kind: "VERDICT", rationale: "Two outlets." },
+      // Later, 20261202400000_history_link_change moves the link change itself out of the text.
+      expect(await q(`select kind::text, "linkChange"::text, rationale from "VerdictEvent" order by kind`)).toEqual([
+        { kind: "LINK", linkChange: "LINKED_SUPPORTS", rationale: null }, { kind: "VERDICT", linkChange: null, rationale: "Two outlets." },
       ]);
       expect(await q(`select "confirmedById", "confirmedAt" from "ClaimLink"`)).toEqual([{ confirmedById: user.id, confirmedAt: new Date("2026-05-02T12:00:00Z") }]);
       expect(await q(`select id, "awaitingApproval", "needsReview", "publishedAt" from "Claim" order by "awaitingApproval" desc`)).toEqual([

@@ -52,7 +52,7 @@ describe("link changes", () => {
     expect(await res.json()).toMatchObject({ change: "dismissed", version: 2 });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["REJECTED", "REJECTED"]);
     expect(await db.verdictEvent.findMany({ where: { claimId: a } })).toEqual([
-      expect.objectContaining({ actorId: reviewer.user.id, verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: "Link change: dismissed suggestion", linkedClaimIds: [b], kind: "LINK" }),
+      expect.objectContaining({ actorId: reviewer.user.id, verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: null, linkedClaimIds: [b], kind: "LINK", linkChange: "DISMISSED" }),
     ]);
     expect(await db.auditLog.count({ where: { action: "claim.dismiss", entityId: a } })).toBe(1);
     // Dismissing again changes nothing and records nothing.

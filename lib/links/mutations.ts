@@ -3,8 +3,8 @@ import type { Db } from "../db/client";
 import { DomainError } from "../errors";
 import { checkworthiness } from "../extract/checkworthy";
 import { classifyKind, findAttribution } from "../extract/kinds";
-import { linkChangeRationale, type LinkChange } from "./history";
-import { assertVerdictsHold, bumpVersions, confirmPair, lockClaims, recordEvent, refreshSuggested, releasePair, TX_OPTIONS, type Relation, type Tx } from "./pair";
+import { recordEvent, type LinkChange } from "./history";
+import { assertVerdictsHold, bumpVersions, confirmPair, lockClaims, refreshSuggested, releasePair, TX_OPTIONS, type Relation, type Tx } from "./pair";
 import { Stale, staleClaimError } from "./stale";
 import type { LinkTarget } from "./schema";
 
@@ -43,11 +43,11 @@ async function passageClaim(tx: Tx, articleId: string, start: number, end: numbe
   return { id: claim.id, created: true };
 }
 
-async function recordLinkChange(tx: Tx, actorId: string | null, claimId: string, otherId: string, change: LinkChange, data: Record<string, unknown> = {}) {
+async function recordLinkChange(tx: Tx, actorId: string | null, claimId: string, otherId: string, change: Lowercase<LinkChange>, data: Record<string, unknown> = {}) {
   const both = await tx.claim.findMany({ where: { id: { in: [claimId, otherId] } }, select: { id: true, status: true } });
   for (const c of both) {
     const partner = c.id === claimId ? otherId : claimId;
-    await recordEvent(tx, { claimId: c.id, actorId, verdict: c.status, previous: c.status, rationale: linkChangeRationale(change), linkedClaimIds: [partner], kind: "LINK" });
+    await recordEvent(tx, { claimId: c.id, actorId, verdict: c.status, previous: c.status, linkedClaimIds: [partner], kind: "LINK", linkChange: change.toUpperCase() as LinkChange });
   }
   const action = change.startsWith("linked") ? "claim.link" : change === "dismissed" ? "claim.dismiss" : "claim.unlink";
   await tx.auditLog.create({ data: { actorId, action, entity: "Claim", entityId: claimId, data: { otherClaimId: otherId, change, ...data } } });

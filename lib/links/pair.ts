@@ -145,9 +145,3 @@ export async function refreshSuggested(tx: Tx, claimIds: string[]) {
   }
 }
 
-export type HistoryKind = "VERDICT" | "LINK" | "APPROVAL" | "UNPUBLISH" | "NEEDS_REVIEW";
-export async function recordEvent(tx: Tx, e: { claimId: string; actorId: string | null; verdict: string; previous: string; rationale?: string | null; linkedClaimIds: string[]; kind: HistoryKind }) {
-  await tx.verdictEvent.create({
-    data: { claimId: e.claimId, actorId: e.actorId, verdict: e.verdict as "CORROBORATED", previous: e.previous as "CORROBORATED", rationale: e.rationale ?? null, linkedClaimIds: e.linkedClaimIds, kind: e.kind },
-  });
-}

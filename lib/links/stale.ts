@@ -4,7 +4,7 @@ import { DomainError } from "../errors";
 import { claimWithLinks } from "../claims/data";
 import { presentClaimPage } from "../claims/present";
 import { VERDICT_LABEL, type Verdict } from "../verdicts/rules";
-import { LINK_CHANGE_PREFIX } from "./history";
+import { LINK_CHANGE_DONE, type HistoryKind, type LinkChange } from "./history";
 
 // Thrown inside a transaction so it rolls back; turned into the 409 outside, from committed data.
 export class Stale extends Error {}
@@ -13,7 +13,7 @@ function when(d: Date) {
   return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-type Event = { kind: string; verdict: string; rationale: string | null; at: Date; actor: { name: string } | null; links: { text: string; outlet: string }[] };
+type Event = { kind: HistoryKind; linkChange: LinkChange | null; verdict: string; at: Date; actor: { name: string } | null; links: { text: string; outlet: string }[] };
 
 // "Ravi linked a passage as contradicting (MyJoyOnline: “…”)", "Rita changed this claim to Corroborated".
 export function describeChange(e: Event): string {
@@ -21,14 +21,14 @@ export function describeChange(e: Event): string {
   const other = e.links[0] ? ` (${e.links[0].outlet}: “${e.links[0].text.slice(0, 60)}${e.links[0].text.length > 60 ? "…" : ""}”)` : "";
   switch (e.kind) {
     case "LINK":
-      return `${who} ${(e.rationale ?? "").replace(LINK_CHANGE_PREFIX, "").replace(/^linked as/, "linked a passage as").replace(/^unlinked/, "unlinked a passage").replace(/^dismissed suggestion/, "dismissed a suggestion")}${other}`;
+      return `${who} ${e.linkChange ? LINK_CHANGE_DONE[e.linkChange] : "changed a link"}${other}`;
     case "APPROVAL":
       return `${who} approved this claim for publication`;
     case "UNPUBLISH":
       return `${who} unpublished this claim`;
     case "NEEDS_REVIEW":
       return `${who} flagged this claim for re-review`;
-    default:
+    case "VERDICT":
       return `${who} changed this claim to ${VERDICT_LABEL[e.verdict.toLowerCase() as Verdict] ?? e.verdict}`;
   }
 }
@@ -42,7 +42,7 @@ export async function staleClaimError(db: Db, claimId: string): Promise<DomainEr
     claimWithLinks(db, claimId),
     db.verdictEvent.findFirst({
       where: { claimId, kind: { not: "NEEDS_REVIEW" } }, orderBy: [{ at: "desc" }, { id: "desc" }],
-      select: { kind: true, verdict: true, rationale: true, at: true, linkedClaimIds: true, actor: { select: { name: true } } },
+      select: { kind: true, linkChange: true, verdict: true, at: true, linkedClaimIds: true, actor: { select: { name: true } } },
     }),
   ]);
   let message = "Someone changed this claim after you opened it. Review their changes; your draft is kept.";

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { DomainError } from "../errors";
-import { lockClaims, lower, recordEvent, TX_OPTIONS } from "../links/pair";
+import { lockClaims, lower, TX_OPTIONS } from "../links/pair";
+import { recordEvent } from "../links/history";
 import { Stale, staleClaimError } from "../links/stale";
 import { verdictCheck, type Verdict } from "../verdicts/rules";
 import { buildSnapshot } from "./snapshot";
@@ -39,7 +40,7 @@ export async function approveClaim(db: Db, actorId: string, claimId: string, ver
         links: links.map((l) => ({ claimId: l.toClaimId, relation: l.relation, independent: l.independent, confirmedAt: l.confirmedAt, confirmedBy: l.confirmedBy?.name ?? null })),
       });
       await tx.claim.update({ where: { id: claimId }, data: { published: snapshot as unknown as Prisma.InputJsonObject, publishedAt: now, awaitingApproval: false } });
-      await recordEvent(tx, { claimId, actorId, verdict: claim.status, previous: claim.status, rationale: "Approved for publication", linkedClaimIds: links.map((l) => l.toClaimId), kind: "APPROVAL" });
+      await recordEvent(tx, { claimId, actorId, verdict: claim.status, previous: claim.status, linkedClaimIds: links.map((l) => l.toClaimId), kind: "APPROVAL" });
       await tx.auditLog.create({ data: { actorId, action: "claim.approve", entity: "Claim", entityId: claimId, data: { status: claim.status, version, disputed: snapshot.disputed } } });
       return { claimId, published: snapshot };
     }, TX_OPTIONS);
@@ -57,7 +58,7 @@ export async function unpublishClaim(db: Db, actorId: string, claimId: string) {
     if (!claim) throw new DomainError("not_found", "No claim has that id.");
     if (!claim.publishedAt) return { claimId, changed: false };
     await tx.claim.update({ where: { id: claimId }, data: { published: Prisma.DbNull, publishedAt: null, awaitingApproval: claim.status !== "UNREVIEWED" } });
-    await recordEvent(tx, { claimId, actorId, verdict: claim.status, previous: claim.status, rationale: "Unpublished", linkedClaimIds: [], kind: "UNPUBLISH" });
+    await recordEvent(tx, { claimId, actorId, verdict: claim.status, previous: claim.status, linkedClaimIds: [], kind: "UNPUBLISH" });
     await tx.auditLog.create({ data: { actorId, action: "claim.unpublish", entity: "Claim", entityId: claimId, data: { status: claim.status } } });
     return { claimId, changed: true };
   }, TX_OPTIONS);

@@ -6,7 +6,7 @@ export async function claimHistory(db: Db, claimId: string) {
   const events = await db.verdictEvent.findMany({
     where: { claimId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { id: true, at: true, kind: true, verdict: true, previous: true, rationale: true, linkedClaimIds: true, actor: { select: { id: true, email: true, name: true } } },
+    select: { id: true, at: true, kind: true, linkChange: true, verdict: true, previous: true, rationale: true, linkedClaimIds: true, actor: { select: { id: true, email: true, name: true } } },
   });
   const ids = [...new Set(events.flatMap((e) => e.linkedClaimIds))];
   const claims = ids.length
@@ -22,6 +22,7 @@ export function presentHistory(rows: HistoryRow[]) {
     items: rows.map((e) => ({
       at: e.at.toISOString(),
       kind: e.kind,
+      linkChange: e.linkChange?.toLowerCase() ?? null,
       actor: e.actor,
       verdict: e.verdict.toLowerCase(),
       previous: e.previous.toLowerCase(),

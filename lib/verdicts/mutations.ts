@@ -3,8 +3,8 @@ import type { Db } from "../db/client";
 import { DomainError } from "../errors";
 import { claimWithLinks } from "../claims/data";
 import { presentClaimPage } from "../claims/present";
-import { linkChangeRationale } from "../links/history";
-import { assertVerdictsHold, bumpVersions, confirmedLinks, confirmPair, lockClaims, recordEvent, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
+import { recordEvent } from "../links/history";
+import { assertVerdictsHold, bumpVersions, confirmedLinks, confirmPair, lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
 import { Stale, staleClaimError } from "../links/stale";
 import { verdictCheck } from "./rules";
 import { saveVerdictSchema, type SaveVerdictInput } from "./schema";
@@ -51,7 +51,7 @@ export async function saveVerdict(db: Db, actorId: string, claimId: string, raw:
         const partners = await tx.claim.findMany({ where: { id: { in: changedPartners } }, select: { id: true, status: true } });
         for (const p of partners) {
           const relation = input.links.find((l) => l.claimId === p.id)!.relation;
-          await recordEvent(tx, { claimId: p.id, actorId, verdict: p.status, previous: p.status, rationale: linkChangeRationale(relation === "supports" ? "linked_supports" : "linked_contradicts"), linkedClaimIds: [claimId], kind: "LINK" });
+          await recordEvent(tx, { claimId: p.id, actorId, verdict: p.status, previous: p.status, linkedClaimIds: [claimId], kind: "LINK", linkChange: relation === "supports" ? "LINKED_SUPPORTS" : "LINKED_CONTRADICTS" });
         }
         await bumpVersions(tx, changedPartners);
         await refreshSuggested(tx, [claimId, ...changedPartners]);
