@@ -1,10 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { describe, it, expect } from "vitest";
 import { migrate } from "./migrate";
-import { emptyDatabase } from "../test/db";
+import { databaseBefore } from "../test/db";
 
 const MIGRATION = "20261202400000_history_link_change";
 
@@ -12,12 +8,7 @@ const MIGRATION = "20261202400000_history_link_change";
 // its column, generated sentences go, a person's words stay, and the table stays append-only.
 describe("the history link-change migration on existing data", () => {
   it("reads each link change from its old marker and keeps what people wrote", async () => {
-    const { url } = await emptyDatabase();
-    const before = fs.mkdtempSync(path.join(os.tmpdir(), "mig-"));
-    for (const d of fs.readdirSync("prisma/migrations").filter((d) => d < MIGRATION)) fs.cpSync(path.join("prisma/migrations", d), path.join(before, d), { recursive: true });
-    await migrate(url, { dir: before });
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const { url, client } = await databaseBefore(MIGRATION);
     try {
       const q = async (sql: string, args: unknown[] = []) => (await client.query(sql, args)).rows;
       const [user] = await q(`insert into "User" (email, name, "passwordHash") values ('r@x.test', 'Rita', 'x') returning id`);
