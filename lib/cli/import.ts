@@ -11,6 +11,9 @@ import { importArticleSchema } from "../articles/schema";
 import { formatOf, toPlainText } from "../articles/formats";
 import { enqueueMatch, stopBoss } from "../jobs/queue";
 import { cliArgs } from "./args";
+import { envOrExit } from "../env";
+
+envOrExit();
 
 const usage = "npm run import -- [--outlet NAME] [--title T] [--url U] [--published YYYY-MM-DD] [--json] FILE...";
 const { values, positionals: files } = cliArgs(

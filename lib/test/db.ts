@@ -5,7 +5,7 @@ import path from "node:path";
 import { inject, afterAll } from "vitest";
 import pg from "pg";
 import { ensureDatabase } from "../db/embedded";
-import { createPrisma, type Db } from "../db/client";
+import { createPrisma, useDatabaseUrl, type Db } from "../db/client";
 import { migrate } from "../db/migrate";
 
 const TEMPLATE_DB = "triangulate_template";
@@ -22,7 +22,9 @@ export async function freshDatabase(): Promise<{ db: Db; url: string; name: stri
   await ensureDatabase(inject("pgAdminUrl"), name, TEMPLATE_DB);
   const url = urlFor(name);
   const db = createPrisma(url);
+  // Child processes a test starts read the variable; this process's code reads useDatabaseUrl's.
   process.env.DATABASE_URL = url;
+  useDatabaseUrl(url);
   (globalThis as unknown as { prisma?: Db }).prisma = db;
   afterAll(async () => {
     await db.$disconnect();
