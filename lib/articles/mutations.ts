@@ -10,7 +10,7 @@ import { outletForImport } from "../outlets/mutations";
 import { insertClaims, importTimeoutMs } from "./insert-claims";
 import { MAX_TEXT_BYTES, type ImportArticleInput, type UpdateArticleInput } from "./schema";
 import { Prisma } from "../db/generated/client";
-import { lockClaims, TX_OPTIONS } from "../links/pair";
+import { lockClaims, TX_OPTIONS } from "../verdicts/pair";
 import { purgeClaims, refuseReviewed } from "../claims/mutations";
 import type { DeleteInput } from "../claims/schema";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { DomainError } from "../errors";
 import { recomputeIndependence } from "../links/independence";
-import { TX_OPTIONS } from "../links/pair";
+import { TX_OPTIONS } from "../verdicts/pair";
 import type { ArticleChange } from "./schema";
 
 /**

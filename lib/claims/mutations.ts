@@ -4,7 +4,7 @@ import { Prisma } from "../db/generated/client";
 import type { CurationAction } from "../db/generated/enums";
 import { DomainError } from "../errors";
 import { describeSpan } from "../extract/extract";
-import { lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
+import { lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "../verdicts/pair";
 import { snapSpan, type Span } from "./span";
 import type { AddClaimInput, SetAsideInput, SpanInput } from "./schema";
 

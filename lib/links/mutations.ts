@@ -3,9 +3,9 @@ import type { Db } from "../db/client";
 import { DomainError } from "../errors";
 import { checkworthiness } from "../extract/checkworthy";
 import { classifyKind, findAttribution } from "../extract/kinds";
-import { recordEvent, type LinkChange } from "./history";
-import { assertVerdictsHold, bumpVersions, confirmPair, lockClaims, refreshSuggested, releasePair, TX_OPTIONS, type Relation, type Tx } from "./pair";
-import { Stale, staleClaimError } from "./stale";
+import { recordEvent, type LinkChange } from "../verdicts/history";
+import { assertVerdictsHold, bumpVersions, confirmPair, lockClaims, refreshSuggested, releasePair, TX_OPTIONS, type Relation, type Tx } from "../verdicts/pair";
+import { Stale, staleClaimError } from "../verdicts/stale";
 import type { LinkTarget } from "./schema";
 
 const CONTEXT = 32;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db, Tx } from "../db/client";
 import { DomainError } from "../errors";
 import { recomputeIndependence } from "../links/independence";
-import { TX_OPTIONS } from "../links/pair";
+import { TX_OPTIONS } from "../verdicts/pair";
 import { skeleton, normalizeName } from "../text/names";
 import { outletSelect, presentOutlet } from "./data";
 import type { CreateOutletInput, UpdateOutletInput } from "./schema";

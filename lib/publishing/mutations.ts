@@ -2,9 +2,9 @@ import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { DomainError } from "../errors";
-import { lockClaims, lower, TX_OPTIONS } from "../links/pair";
-import { recordEvent } from "../links/history";
-import { Stale, staleClaimError } from "../links/stale";
+import { lockClaims, lower, TX_OPTIONS } from "../verdicts/pair";
+import { recordEvent } from "../verdicts/history";
+import { Stale, staleClaimError } from "../verdicts/stale";
 import { verdictCheck, type Verdict } from "../verdicts/rules";
 import { buildSnapshot } from "./snapshot";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { DomainError } from "../errors";
 
 // The claim's append-only history, newest first, with the linked claims resolved in one more read.
 export async function claimHistory(db: Db, claimId: string) {
@@ -15,6 +16,13 @@ export async function claimHistory(db: Db, claimId: string) {
   const byId = new Map(claims.map((c) => [c.id, c]));
   return events.map((e) => ({ ...e, kind: e.kind.toLowerCase() as Lowercase<typeof e.kind>, links: e.linkedClaimIds.map((id) => byId.get(id)).filter((c) => !!c) }));
 }
+/** The history API's answer; not_found when there is no such claim. */
+export async function claimHistoryItems(db: Db, claimId: string) {
+  const [exists, rows] = await Promise.all([db.claim.count({ where: { id: claimId } }), claimHistory(db, claimId)]);
+  if (!exists) throw new DomainError("not_found", "No claim has that id.");
+  return presentHistory(rows);
+}
+
 export type HistoryRow = Awaited<ReturnType<typeof claimHistory>>[number];
 
 export function presentHistory(rows: HistoryRow[]) {

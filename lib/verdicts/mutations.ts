@@ -3,9 +3,9 @@ import type { Db } from "../db/client";
 import { DomainError } from "../errors";
 import { claimWithLinks } from "../claims/data";
 import { presentClaimPage } from "../claims/present";
-import { recordEvent } from "../links/history";
-import { assertVerdictsHold, bumpVersions, confirmedLinks, confirmPair, lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
-import { Stale, staleClaimError } from "../links/stale";
+import { recordEvent } from "./history";
+import { assertVerdictsHold, bumpVersions, confirmedLinks, confirmPair, lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "./pair";
+import { Stale, staleClaimError } from "./stale";
 import { verdictCheck } from "./rules";
 import { saveVerdictSchema, type SaveVerdictInput } from "./schema";
 

@@ -9,7 +9,7 @@ import { queueNeighbours } from "@/lib/queue/data";
 import { claimHref, parseQueueFilters, type QueueFilters } from "@/lib/queue/schema";
 import { presentClaimReview, type PresentedPassage } from "@/lib/claims/present";
 import { claimHistory, type HistoryRow } from "@/lib/verdicts/data";
-import { LINK_CHANGE_PHRASE } from "@/lib/links/history";
+import { LINK_CHANGE_PHRASE } from "@/lib/verdicts/history";
 import { paragraphs } from "@/lib/articles/highlight";
 import { VERDICT_LABEL, verdictLabel, type Verdict } from "@/lib/verdicts/rules";
 import { PageTitle, secondaryButtonClass } from "../../../_components/ui";

@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { DomainError } from "../errors";
 import { claimWithLinks } from "../claims/data";
 import { presentClaimPage } from "../claims/present";
-import { VERDICT_LABEL, type Verdict } from "../verdicts/rules";
+import { VERDICT_LABEL, type Verdict } from "./rules";
 import { LINK_CHANGE_DONE, type HistoryKind, type LinkChange } from "./history";
 
 // Thrown inside a transaction so it rolls back; turned into the 409 outside, from committed data.

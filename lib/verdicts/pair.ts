@@ -4,7 +4,7 @@ import { DomainError } from "../errors";
 import { isIndependent } from "../match/independence";
 import { scorePassages } from "../match/pair/model";
 import { suggestVerdict } from "../match/verdict";
-import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "../verdicts/rules";
+import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "./rules";
 import { flagForReview } from "./flags";
 
 // Transaction helpers shared by link changes (lib/links/mutations) and verdicts (lib/verdicts/mutations).
