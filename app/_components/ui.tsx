@@ -6,11 +6,3 @@ export function PageTitle({ children }: { children: React.ReactNode }) {
 export const inputClass = "w-full rounded border border-stone-300 bg-white px-3 py-2";
 export const buttonClass = "rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-50";
 export const secondaryButtonClass = "rounded border border-stone-300 bg-white px-3 py-1 text-sm hover:bg-stone-100 disabled:opacity-50";
-
-export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  return (
-    <p id={id} aria-live="polite" className="min-h-5 text-sm text-red-700">
-      {errors?.join(" ")}
-    </p>
-  );
-}
