@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { listOutlets } from "@/lib/outlets/data";
 import { requirePageActor } from "@/lib/auth/guard";
-import { PageTitle } from "../../_components/ui";
+import { PageTitle, Panel } from "../../_components/ui";
 import { CreateOutletForm, OutletRow } from "./outlet-forms";
 import { DataTable } from "../../_components/data-table";
 
@@ -25,10 +25,9 @@ export default async function OutletsPage() {
           body={outlets.map((o) => <OutletRow key={o.id} outlet={o} />)}
         />
       </section>
-      <section aria-labelledby="create-outlet-title" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="create-outlet-title" className="mb-3 text-lg font-semibold">Create an outlet</h2>
+      <Panel id="create-outlet-title" title="Create an outlet">
         <CreateOutletForm />
-      </section>
+      </Panel>
     </div>
   );
 }

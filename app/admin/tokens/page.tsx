@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { listTokens } from "@/lib/tokens/data";
 import { listUsers } from "@/lib/users/data";
 import { requirePageActor } from "@/lib/auth/guard";
-import { PageTitle } from "../../_components/ui";
+import { PageTitle, Panel } from "../../_components/ui";
 import { CreateTokenForm, RevokeTokenButton } from "./token-forms";
 import { DataTable } from "../../_components/data-table";
 
@@ -38,10 +38,9 @@ export default async function TokensPage() {
           ]}
         />
       </section>
-      <section aria-labelledby="create-token-title" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="create-token-title" className="mb-3 text-lg font-semibold">Create a token</h2>
+      <Panel id="create-token-title" title="Create a token">
         <CreateTokenForm users={users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name, email: u.email }))} selfId={actor.id} />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/users/data";
 import { requirePageActor } from "@/lib/auth/guard";
-import { PageTitle } from "../../_components/ui";
+import { PageTitle, Panel } from "../../_components/ui";
 import { CreateUserForm, UserRowActions } from "./user-forms";
 import { DataTable } from "../../_components/data-table";
 
@@ -27,10 +27,9 @@ export default async function UsersPage() {
           ]}
         />
       </section>
-      <section aria-labelledby="create-user-title" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="create-user-title" className="mb-3 text-lg font-semibold">Create a user</h2>
+      <Panel id="create-user-title" title="Create a user">
         <CreateUserForm />
-      </section>
+      </Panel>
     </div>
   );
 }
