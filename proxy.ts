@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, servedOverHttps, HSTS } from "./lib/http/headers";
+import { env } from "./lib/env";
 
 // Two jobs, neither of them authorization (every page, action and route handler checks the
 // session itself, in lib/http and lib/auth/guard):
@@ -16,7 +17,7 @@ export function proxy(req: NextRequest) {
     return withSecurityHeaders(req, NextResponse.redirect(url), null);
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, env().NODE_ENV === "development");
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -5,6 +5,7 @@ import { linkChangesThisWeek, progressByStatus, recentActivity, verdictsThisWeek
 import { STATUS_LABELS, statusParam } from "@/lib/queue/schema";
 import { PageTitle } from "./_components/ui";
 import { BarList } from "./_components/bar-list";
+import { DataTable } from "./_components/data-table";
 
 const TONE = { UNREVIEWED: "bg-stone-500", CORROBORATED: "bg-green-700", SINGLE_SOURCED: "bg-amber-600", CONTRADICTED: "bg-red-700" } as const;
 
@@ -52,29 +53,17 @@ export default async function Dashboard() {
       <section aria-labelledby="activity-title">
         <h2 id="activity-title" className="mb-3 text-lg font-semibold">Recent activity</h2>
         {activity.length === 0 ? <p>Nothing has happened yet.</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">The last {activity.length} changes on the desk, newest first</caption>
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="py-2 pr-3">When</th>
-                  <th scope="col" className="py-2 pr-3">Who</th>
-                  <th scope="col" className="py-2 pr-3">Action</th>
-                  <th scope="col" className="py-2">What</th>
-                </tr>
-              </thead>
-              <tbody>
-                {activity.map((a) => (
-                  <tr key={a.id} className="border-b border-stone-200">
-                    <td className="py-1 pr-3 whitespace-nowrap"><time dateTime={a.at.toISOString()}>{when(a.at)}</time></td>
-                    <td className="py-1 pr-3">{a.actor}</td>
-                    <td className="py-1 pr-3">{a.action}</td>
-                    <td className="py-1">{a.href ? <Link href={a.href} className="text-blue-700 underline">{what(a)}</Link> : what(a)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`The last ${activity.length} changes on the desk, newest first`}
+            rows={activity}
+            rowKey={(a) => a.id}
+            columns={[
+              { header: "When", className: "whitespace-nowrap", cell: (a) => <time dateTime={a.at.toISOString()}>{when(a.at)}</time> },
+              { header: "Who", cell: (a) => a.actor },
+              { header: "Action", cell: (a) => a.action },
+              { header: "What", cell: (a) => (a.href ? <Link href={a.href} className="text-blue-700 underline">{what(a)}</Link> : what(a)) },
+            ]}
+          />
         )}
       </section>
     </div>

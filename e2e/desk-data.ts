@@ -63,6 +63,6 @@ export async function isolatedClaim(reviewerId: string, opts: { contradicted?: b
     { fromClaimId: y, toClaimId: x, relation, state: "CONFIRMED" as const, origin: "REVIEWER" as const, createdById: reviewerId, confirmedById: reviewerId, confirmedAt: new Date() },
   ];
   await db.claimLink.createMany({ data: [...pair(claim.id, support.id, "SUPPORTS"), ...(against ? pair(claim.id, against.id, "CONTRADICTS") : [])] });
-  await db.verdictEvent.create({ data: { claimId: claim.id, actorId: reviewerId, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "The officials' confirmation outweighs the engineers' doubt.", linkedClaimIds: [support.id] } });
+  await db.verdictEvent.create({ data: { claimId: claim.id, actorId: reviewerId, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "The officials' confirmation outweighs the engineers' doubt.", linkedClaimIds: [support.id], kind: "VERDICT" } });
   return { claim, support, against, outlets: { a, b, c }, tag };
 }

@@ -59,7 +59,7 @@ test("an approved claim has a public page with its verdict and ClaimReview JSON-
       { fromClaimId: support.id, toClaimId: claim.id, relation: "SUPPORTS", state: "CONFIRMED", origin: "REVIEWER", createdById: reviewer.id },
     ],
   });
-  await db.verdictEvent.create({ data: { claimId: claim.id, actorId: reviewer.id, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two independent outlets report it.", linkedClaimIds: [support.id] } });
+  await db.verdictEvent.create({ data: { claimId: claim.id, actorId: reviewer.id, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two independent outlets report it.", linkedClaimIds: [support.id], kind: "VERDICT" } });
 
   // Reviewed but not yet approved by an admin: not public.
   expect((await page.goto(`/r/${claim.id}`))?.status()).toBe(404);

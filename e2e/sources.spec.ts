@@ -41,7 +41,7 @@ test("an admin imports by URL, the page changes, and the reviewer sees the flagg
   const toll = await db.claim.findFirstOrThrow({ where: { articleId, text: { contains: "12,000 people" } } });
   // Written as the verdict mutation would (it is server-only, so not importable here).
   await db.claim.update({ where: { id: toll.id }, data: { status: "SINGLE_SOURCED", version: { increment: 1 }, awaitingApproval: true } });
-  await db.verdictEvent.create({ data: { claimId: toll.id, actorId: reviewer.id, verdict: "SINGLE_SOURCED", previous: "UNREVIEWED", rationale: "Only this outlet gives the figure.", linkedClaimIds: [] } });
+  await db.verdictEvent.create({ data: { claimId: toll.id, actorId: reviewer.id, verdict: "SINGLE_SOURCED", previous: "UNREVIEWED", rationale: "Only this outlet gives the figure.", linkedClaimIds: [], kind: "VERDICT" } });
 
   // The snapshot is there for admins, sandboxed.
   await asAdmin.getByRole("link", { name: "Fetched pages" }).click();

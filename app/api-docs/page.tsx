@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { openApiDocument } from "@/lib/openapi/document";
+import { apiDocument } from "../api/v1/registry";
 import { PageTitle } from "../_components/ui";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -59,7 +59,7 @@ function Operation({ method, path, op }: { method: string; path: string; op: Op 
 }
 
 export default function ApiDocsPage() {
-  const doc = openApiDocument();
+  const doc = apiDocument();
   const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods as Record<string, Op>).map(([method, op]) => ({ path, method, op })));
   return (
     <div className="space-y-8">

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { inputClass, buttonClass } from "../_components/ui";
 import { sameSitePath } from "@/lib/http/redirect";
+import { Field } from "../_components/field";
 
 const MESSAGES: Record<string, string> = {
   RateLimited: "Too many failed attempts. Wait 15 minutes before trying again.",
@@ -30,14 +31,16 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <div>
-        <label htmlFor="email" className="mb-1 block font-medium">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
-      </div>
-      <div>
-        <label htmlFor="password" className="mb-1 block font-medium">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
-      </div>
+      <Field label="Email">
+        {(f) => (
+          <input {...f} name="email" type="email" autoComplete="username" required className={inputClass} />
+        )}
+      </Field>
+      <Field label="Password">
+        {(f) => (
+          <input {...f} name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        )}
+      </Field>
       <p role="alert" aria-live="assertive" className="min-h-6 text-red-700">{error}</p>
       <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Signing in…" : "Sign in"}</button>
     </form>

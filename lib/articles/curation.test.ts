@@ -49,7 +49,7 @@ describe("import with the article's own metadata", () => {
 
   it("refuses an article that names no outlet when none was typed, changing nothing", async () => {
     const before = await db.article.count();
-    await expect(importArticle(db, admin, { text: story(1) })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(importArticle(db, admin, { text: story(1) })).rejects.toMatchObject({ kind: "rule" });
     expect(await db.article.count()).toBe(before);
   });
 });
@@ -79,7 +79,7 @@ describe("editing an article", () => {
   });
 
   it("answers 404 for an unknown article", async () => {
-    await expect(updateArticle(db, admin, "00000000-0000-4000-8000-000000000000", { title: "x" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateArticle(db, admin, "00000000-0000-4000-8000-000000000000", { title: "x" })).rejects.toMatchObject({ kind: "not_found" });
   });
 });
 
@@ -111,9 +111,9 @@ describe("deleting an article", () => {
   it("refuses with 409 when a claim has a verdict; forced with a reason, keeps that claim's history in the audit log", async () => {
     const { a, ca } = await pair();
     await db.claim.update({ where: { id: ca.id }, data: { status: "CORROBORATED" } });
-    await db.verdictEvent.create({ data: { claimId: ca.id, actorId: admin, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two outlets", linkedClaimIds: [] } });
-    await expect(deleteArticle(db, admin, a, { force: false })).rejects.toMatchObject({ code: "conflict", extra: { reviewed: 1 } });
-    await expect(deleteArticle(db, admin, a, { force: true })).rejects.toMatchObject({ code: "bad_request" });
+    await db.verdictEvent.create({ data: { claimId: ca.id, actorId: admin, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two outlets", linkedClaimIds: [], kind: "VERDICT" } });
+    await expect(deleteArticle(db, admin, a, { force: false })).rejects.toMatchObject({ kind: "conflict", details: { reviewed: 1 } });
+    await expect(deleteArticle(db, admin, a, { force: true })).rejects.toMatchObject({ kind: "bad_input" });
     expect(await db.claim.count({ where: { articleId: a } })).toBeGreaterThan(0);
 
     await deleteArticle(db, admin, a, { force: true, reason: "Imported under the wrong story" });
@@ -127,7 +127,7 @@ describe("deleting an article", () => {
 
   it("keeps history append-only outside a purge", async () => {
     const { ca } = await pair();
-    await db.verdictEvent.create({ data: { claimId: ca.id, actorId: admin, verdict: "UNREVIEWED", previous: "UNREVIEWED", linkedClaimIds: [] } });
+    await db.verdictEvent.create({ data: { claimId: ca.id, actorId: admin, verdict: "UNREVIEWED", previous: "UNREVIEWED", linkedClaimIds: [], kind: "VERDICT" } });
     await expect(db.verdictEvent.deleteMany({ where: { claimId: ca.id } })).rejects.toThrow(/append-only/);
     await expect(db.auditLog.deleteMany({})).rejects.toThrow(/append-only/);
   });

@@ -43,15 +43,15 @@ describe("import hardening", () => {
     const [a1, a2] = await Promise.all([first, zw].map((r) => db.article.findUniqueOrThrow({ where: { id: r.articleId } })));
     expect(a2.outletId).toBe(a1.outletId);
     const before = await db.article.count();
-    await expect(importArticle(db, null, { outlet: "\u0410fricanews", text: text(4) })).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/looks like the existing outlet Africanews/) });
+    await expect(importArticle(db, null, { outlet: "\u0410fricanews", text: text(4) })).rejects.toMatchObject({ kind: "conflict", message: expect.stringMatching(/looks like the existing outlet Africanews/) });
     expect(await db.article.count()).toBe(before);
     expect(await db.outlet.count({ where: { name: { contains: "fricanews" } } })).toBe(1);
   });
 
   it("the outlets admin refuses a look-alike name too, on create and on rename", async () => {
-    await expect(createOutlet(db, null, { name: "Afr\u0456canews" })).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/Africanews/) });
+    await expect(createOutlet(db, null, { name: "Afr\u0456canews" })).rejects.toMatchObject({ kind: "conflict", message: expect.stringMatching(/Africanews/) });
     const other = await createOutlet(db, null, { name: "Daily Planet" });
-    await expect(updateOutlet(db, null, { id: other.id, name: "\u0410fricanews" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateOutlet(db, null, { id: other.id, name: "\u0410fricanews" })).rejects.toMatchObject({ kind: "conflict" });
     expect(await createOutlet(db, null, { name: "Africa News Now" })).toMatchObject({ name: "Africa News Now" });
   });
 });

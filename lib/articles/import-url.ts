@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { safeFetch, FetchError, type SafeFetchOptions, type SafeFetchResult } from "../fetch/safe-fetch";
 import { htmlToText } from "./formats";
 import { importArticle, type FetchedSource } from "./mutations";
@@ -28,9 +28,9 @@ export async function articleForUrl(db: Db, ...urls: string[]) {
 }
 
 /** A fetch failure as the desk answers it: 422 with the fetcher's code as `reason`. */
-export function fetchProblem(e: FetchError): HttpError {
+export function fetchProblem(e: FetchError): DomainError {
   const status = e.detail.status ? ` (${e.detail.status})` : "";
-  return new HttpError(e.code === "scheme" ? "bad_request" : "unprocessable", `${e.message}${status && !e.message.includes(String(e.detail.status)) ? status : ""}`, { reason: e.code });
+  return new DomainError(e.code === "scheme" ? "bad_input" : "rule", `${e.message}${status && !e.message.includes(String(e.detail.status)) ? status : ""}`, { reason: e.code });
 }
 
 export async function fetchPage(url: string, opts: UrlImportOptions["fetchOptions"] & { headers?: Record<string, string> } = {}): Promise<SafeFetchResult> {
@@ -44,8 +44,8 @@ export async function fetchPage(url: string, opts: UrlImportOptions["fetchOption
 /** Readability's article text of a page, refused when nothing article-like is in it. */
 export function articleText(html: string): { text: string; title: string | null } {
   const { text, title } = htmlToText(html);
-  if (text.replace(/\s+/g, " ").trim().length < 40) throw new HttpError("unprocessable", "No article text was found on that page.", { reason: "no_text" });
-  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) throw new HttpError("unprocessable", "The article text on that page is over 1 MB.", { reason: "too_large" });
+  if (text.replace(/\s+/g, " ").trim().length < 40) throw new DomainError("rule", "No article text was found on that page.", { reason: "no_text" });
+  if (Buffer.byteLength(text) > MAX_TEXT_BYTES) throw new DomainError("rule", "The article text on that page is over 1 MB.", { reason: "too_large" });
   return { text, title };
 }
 
@@ -70,7 +70,7 @@ export async function importArticleFromUrl(db: Db, opts: UrlImportOptions): Prom
   if (redirected) return { articleId: redirected, created: false };
   const { text } = articleText(res.body);
   const outlet = opts.outletId ? (await db.outlet.findUnique({ where: { id: opts.outletId }, select: { name: true } }))?.name : opts.outlet;
-  if (opts.outletId && !outlet) throw new HttpError("not_found", "No such outlet.");
+  if (opts.outletId && !outlet) throw new DomainError("not_found", "No such outlet.");
   const input = importArticleSchema.parse({ outlet, title: opts.title, publishedAt: opts.publishedAt, text });
   const out = await importArticle(db, opts.actorId, input, { enqueue: opts.enqueue, rawText: text, fetched: fetchedSource(opts.url, res) });
   return { articleId: out.articleId, created: !out.duplicate };

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Db, Tx } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { cleanArticle } from "./clean";
 import { detectMetadata, suggestOutlet } from "./metadata";
 import { DEFAULT_THRESHOLD } from "../extract/extract";
@@ -10,7 +10,7 @@ import { outletForImport } from "../outlets/mutations";
 import { insertClaims, importTimeoutMs } from "./insert-claims";
 import { MAX_TEXT_BYTES, type ImportArticleInput, type UpdateArticleInput } from "./schema";
 import { Prisma } from "../db/generated/client";
-import { lockClaims, TX_OPTIONS } from "../links/pair";
+import { lockClaims, TX_OPTIONS } from "../verdicts/pair";
 import { purgeClaims, refuseReviewed } from "../claims/mutations";
 import type { DeleteInput } from "../claims/schema";
 
@@ -38,9 +38,9 @@ export async function threshold(db: Db): Promise<number> {
 // its claims in one transaction, then hand the article to the matching job. rawText is kept as
 // received (an HTML upload keeps its HTML) while input.text is the plain text to clean.
 export async function importArticle(db: Db, actorId: string | null, input: ImportArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown>; rawText?: string; fetched?: FetchedSource } = {}): Promise<ImportResult> {
-  if (Buffer.byteLength(opts.rawText ?? input.text) > MAX_TEXT_BYTES) throw new HttpError("payload_too_large", "The article text is over 1 MB.");
+  if (Buffer.byteLength(opts.rawText ?? input.text) > MAX_TEXT_BYTES) throw new DomainError("too_large", "The article text is over 1 MB.");
   const cleaned = cleanArticle(input.text);
-  if (!cleaned.text.trim()) throw new HttpError("unprocessable", "No article text is left once menus, ads and captions are removed.");
+  if (!cleaned.text.trim()) throw new DomainError("rule", "No article text is left once menus, ads and captions are removed.");
   const hash = contentHash(cleaned.text);
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { duplicate: true, articleId: existing.id };
@@ -50,7 +50,7 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
   const meta = detectMetadata({ source: opts.fetched?.html ?? opts.rawText ?? input.text, plainText: input.text, outlets });
   // A fetched page's own address names a known outlet when the page does not say.
   const outletName = input.outlet ?? meta.outlet ?? (opts.fetched ? suggestOutlet(null, opts.fetched.finalUrl, outlets).outlet : null);
-  if (!outletName) throw new HttpError("unprocessable", "Name the outlet: the article does not say which it is.");
+  if (!outletName) throw new DomainError("rule", "Name the outlet: the article does not say which it is.");
   const claims = await extractClaimsInSlices(cleaned.text, { threshold: await threshold(db) });
   const publishedAt = input.publishedAt ? new Date(input.publishedAt) : meta.publishedAt ? new Date(meta.publishedAt) : cleaned.publishedAt;
   try {
@@ -107,7 +107,7 @@ const day = (d: Date | null) => d?.toISOString() ?? null;
  */
 export async function updateArticle(db: Db, actorId: string, id: string, input: UpdateArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown> } = {}) {
   const before = await db.article.findUnique({ where: { id }, select: { title: true, url: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } } });
-  if (!before) throw new HttpError("not_found", "No such article.");
+  if (!before) throw new DomainError("not_found", "No such article.");
   const data: { title?: string | null; url?: string | null; publishedAt?: Date | null; outletId?: string } = {};
   const changes: Record<string, [unknown, unknown]> = {};
   if (input.title !== undefined && input.title !== before.title) [data.title, changes.title] = [input.title, [before.title, input.title]];
@@ -138,7 +138,7 @@ export async function updateArticle(db: Db, actorId: string, id: string, input: 
 export async function deleteArticle(db: Db, actorId: string, id: string, input: DeleteInput) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id }, select: { title: true, url: true, publishedAt: true, contentHash: true, outlet: { select: { name: true } }, claims: { select: { id: true, status: true } } } });
-    if (!article) throw new HttpError("not_found", "No such article.");
+    if (!article) throw new DomainError("not_found", "No such article.");
     const ids = article.claims.map((c) => c.id);
     await lockClaims(tx, ids);
     refuseReviewed(article.claims, input, "the article");

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Db, Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { HttpError } from "../http/errors";
-import { lockClaims, recordEvent, TX_OPTIONS } from "../links/pair";
+import { DomainError } from "../errors";
+import { lockClaims, TX_OPTIONS } from "../verdicts/pair";
+import { recordEvent } from "../verdicts/history";
 import { extractClaimsInSlices } from "../extract/slices";
 import { cleanArticle } from "./clean";
 import { anchorClaims, contextOf, type Anchor } from "./anchor";
@@ -31,7 +32,7 @@ async function ensureCurrentVersion(tx: Tx, a: { id: string; text: string; conte
 async function flagClaim(tx: Tx, actorId: string | null, claim: { id: string; status: Prisma.ClaimGetPayload<{ select: { status: true } }>["status"] }, change: SourceChange) {
   const note = changeNote(change);
   await tx.claim.update({ where: { id: claim.id }, data: { sourceChanged: true, sourceChange: change as unknown as Prisma.InputJsonValue, version: { increment: 1 } } });
-  await recordEvent(tx, { claimId: claim.id, actorId, verdict: claim.status, previous: claim.status, rationale: note, linkedClaimIds: [], kind: "SOURCE_CHANGED" });
+  await recordEvent(tx, { claimId: claim.id, actorId, verdict: claim.status, previous: claim.status, reason: note, linkedClaimIds: [], kind: "SOURCE_CHANGED" });
   await tx.auditLog.create({ data: { actorId, action: "claim.source_changed", entity: "Claim", entityId: claim.id, data: change as unknown as Prisma.InputJsonValue } });
 }
 
@@ -44,10 +45,10 @@ export async function addVersion(db: Db, actorId: string | null, articleId: stri
   const cleaned = cleanArticle(plain);
   const hash = contentHash(cleaned.text);
   const before = await db.article.findUnique({ where: { id: articleId }, select: { contentHash: true } });
-  if (!before) throw new HttpError("not_found", "No such article.");
+  if (!before) throw new DomainError("not_found", "No such article.");
   if (before.contentHash === hash) return null;
   const twin = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-  if (twin) throw new HttpError("conflict", "The page now holds the same text as another article of the desk.", { articleId: twin.id });
+  if (twin) throw new DomainError("conflict", "The page now holds the same text as another article of the desk.", { articleId: twin.id });
   const extracted = await extractClaimsInSlices(cleaned.text, { threshold: await threshold(db) });
   const now = new Date();
 
@@ -108,9 +109,9 @@ const claimsBudget = (n: number) => Math.ceil(n / 1000) * 5_000;
  */
 export async function refetchArticle(db: Db, opts: { articleId: string; actorId: string | null; enqueue?: (articleId: string, claimIds: string[]) => Promise<unknown>; fetchOptions?: UrlImportOptions["fetchOptions"] }): Promise<RefetchResult> {
   const a = await db.article.findUnique({ where: { id: opts.articleId }, select: { id: true, fetchUrl: true, url: true, currentVersion: true, snapshots: { orderBy: { fetchedAt: "desc" }, take: 1, select: { etag: true, lastModified: true, contentHash: true } } } });
-  if (!a) throw new HttpError("not_found", "No such article.");
+  if (!a) throw new DomainError("not_found", "No such article.");
   const url = a.fetchUrl ?? a.url;
-  if (!url) throw new HttpError("unprocessable", "This article has no address to fetch it from.");
+  if (!url) throw new DomainError("rule", "This article has no address to fetch it from.");
   const last = a.snapshots[0];
   const headers: Record<string, string> = {};
   if (last?.etag) headers["If-None-Match"] = last.etag;

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { recomputeIndependence } from "../links/independence";
-import { TX_OPTIONS } from "../links/pair";
+import { TX_OPTIONS } from "../verdicts/pair";
 import type { ArticleChange } from "./schema";
 
 /**
@@ -13,7 +13,7 @@ import type { ArticleChange } from "./schema";
 export async function setWireCredit(db: Db, actorId: string | null, articleId: string, change: ArticleChange) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { wireCredit: true, outlet: { select: { name: true } } } });
-    if (!article) throw new HttpError("not_found", "No such article.");
+    if (!article) throw new DomainError("not_found", "No such article.");
     if (article.wireCredit === change.wireCredit) return { articleId, wireCredit: change.wireCredit, changed: false, independence: null };
     await tx.article.update({ where: { id: articleId }, data: { wireCredit: change.wireCredit } });
     const independence = await recomputeIndependence(tx, actorId, [articleId],

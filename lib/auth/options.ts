@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
+import { env } from "../env";
 import { verifyPassword, dummyHash } from "./password";
 import { isLoginLimited, recordLoginFailure, clearLoginFailures, clientIp } from "./rate-limit";
 import type { Role } from "./actor";
@@ -10,7 +11,7 @@ import { hasLineControls } from "../text/schema";
 export const SESSION_HOURS = 12;
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  secret: env().NEXTAUTH_SECRET ?? env().AUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/login", error: "/login" },
   providers: [

@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterEach } from "vitest";
+import { reloadEnv } from "../env";
 import { freshDatabase } from "../test/db";
 import { isLoginLimited, recordLoginFailure, clearLoginFailures, clientIp, MAX_FAILURES } from "./rate-limit";
 import type { Db } from "../db/client";
@@ -9,6 +10,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   delete process.env.TRUST_PROXY;
+  reloadEnv();
 });
 
 describe("login rate limit", () => {
@@ -38,8 +40,10 @@ describe("login rate limit", () => {
     const h = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.1" });
     expect(clientIp(h)).toBe("10.0.0.1");
     process.env.TRUST_PROXY = "2";
+    reloadEnv();
     expect(clientIp(h)).toBe("203.0.113.9");
     process.env.TRUST_PROXY = "9";
+    reloadEnv();
     expect(clientIp(h)).toBe("6.6.6.6");
     expect(clientIp(new Headers())).toBe("unknown");
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { env } from "../env";
 
 // The sign-in transaction or the client: anything that can reach the attempts table.
 type Store = Pick<Db, "loginAttempt">;
@@ -32,7 +33,7 @@ export async function clearLoginFailures(db: Store, email: string) {
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
   const get = (k: string) => (headers instanceof Headers ? headers.get(k) : ([] as string[]).concat(headers[k] ?? [])[0] ?? null);
   const hops = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const trusted = Math.max(1, Number(process.env.TRUST_PROXY) || 1);
+  const trusted = Math.max(1, env().TRUST_PROXY ?? 1);
   return hops[Math.max(0, hops.length - trusted)] || get("x-real-ip") || "unknown";
 }
 

@@ -145,6 +145,8 @@ export async function claimForReview(db: Db, id: string) {
 export type ClaimForReview = ClaimWithLinks;
 
 // A claim's curation history (span, split, merge, set aside, add), newest first.
+export type { CurationAction } from "../db/generated/enums";
+
 export function claimEdits(db: Db, claimId: string) {
   return db.claimEdit.findMany({ where: { claimId }, orderBy: { at: "desc" }, select: { action: true, before: true, after: true, note: true, at: true, actor: { select: { id: true, name: true } } } });
 }

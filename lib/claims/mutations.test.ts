@@ -49,7 +49,7 @@ describe("setting aside and restoring", () => {
     expect(res.version).toBe(c.version + 1);
     expect(await inQueue()).not.toContain(c.id);
     expect((await db.claim.findUniqueOrThrow({ where: { id: c.id } })).setAside).toBe("OPINION");
-    await expect(setAsideClaim(db, reviewer, c.id, { version: c.version, reason: "vague" })).rejects.toMatchObject({ code: "stale_version" });
+    await expect(setAsideClaim(db, reviewer, c.id, { version: c.version, reason: "vague" })).rejects.toMatchObject({ kind: "stale" });
     await restoreClaim(db, reviewer, c.id, { version: res.version });
     expect(await inQueue()).toContain(c.id);
     expect((await claimEdits(db, c.id)).map((e) => e.action)).toEqual(["restore", "set_aside"]);
@@ -67,7 +67,7 @@ describe("spans", () => {
     const c = await db.claim.findUniqueOrThrow({ where: { id: res.id } });
     expect([c.origin, a.text.slice(c.start, c.end)]).toEqual(["REVIEWER", c.text]);
     expect(a.queued).toEqual([a.id]);
-    await expect(addClaim(db, reviewer, { articleId: a.id, start: at, end: at + 5, snap: "sentence" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(addClaim(db, reviewer, { articleId: a.id, start: at, end: at + 5, snap: "sentence" })).rejects.toMatchObject({ kind: "conflict" });
   });
 
   it("adjusts a span, takes the words from the offsets, and drops the machine's suggestions but not a reviewer's link", async () => {
@@ -89,7 +89,7 @@ describe("spans", () => {
     expect(a.queued).toEqual([a.id]);
     // Over another claim's words: refused.
     const other = a.claims[a.claims.length - 1];
-    await expect(adjustClaimSpan(db, reviewer, c.id, { version: res.version, start: c.start, end: other.end, snap: "exact" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(adjustClaimSpan(db, reviewer, c.id, { version: res.version, start: c.start, end: other.end, snap: "exact" })).rejects.toMatchObject({ kind: "conflict" });
   });
 
   it("splits a claim at a clause break into two claims, both with history", async () => {
@@ -102,7 +102,7 @@ describe("spans", () => {
     expect(first.text.endsWith("near Mali,")).toBe(true);
     expect(second.text).toBe("according to an army statement.");
     expect((await claimEdits(db, second.id)).map((e) => e.action)).toEqual(["split_from"]);
-    await expect(splitClaim(db, reviewer, c.id, { version: res.version, at: c.start })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(splitClaim(db, reviewer, c.id, { version: res.version, at: c.start })).rejects.toMatchObject({ kind: "rule" });
   });
 });
 
@@ -128,8 +128,8 @@ describe("merging duplicates", () => {
     expect([d.setAside, d.mergedIntoId]).toEqual(["DUPLICATE", keep.id]);
     expect((await db.claim.findUniqueOrThrow({ where: { id: keep.id } })).suggestedVerdict).toBe("CONTRADICTED");
     expect((await claimEdits(db, keep.id)).map((e) => e.action)).toEqual(["merge"]);
-    await expect(mergeClaim(db, reviewer, keep.id, { version: 99, into: keep.id, intoVersion: 1 })).rejects.toMatchObject({ code: "unprocessable" });
-    await expect(mergeClaim(db, reviewer, x.id, { version: x.version, into: keep.id, intoVersion: keep.version + 1 })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(mergeClaim(db, reviewer, keep.id, { version: 99, into: keep.id, intoVersion: 1 })).rejects.toMatchObject({ kind: "rule" });
+    await expect(mergeClaim(db, reviewer, x.id, { version: x.version, into: keep.id, intoVersion: keep.version + 1 })).rejects.toMatchObject({ kind: "rule" });
   });
 });
 
@@ -142,7 +142,7 @@ describe("deleting a claim", () => {
     expect(await db.claim.count({ where: { id: c.id } })).toBe(0);
     expect(await db.claimEdit.count({ where: { claimId: c.id } })).toBe(0);
     await db.claim.update({ where: { id: r.id }, data: { status: "SINGLE_SOURCED" } });
-    await expect(deleteClaim(db, reviewer, r.id, {})).rejects.toMatchObject({ code: "conflict" });
+    await expect(deleteClaim(db, reviewer, r.id, {})).rejects.toMatchObject({ kind: "conflict" });
     await deleteClaim(db, reviewer, r.id, { force: true, reason: "junk" });
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "claim.delete", entityId: r.id } });
     expect(log.data).toMatchObject({ forced: true, reason: "junk", claim: { id: r.id, status: "SINGLE_SOURCED" } });

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { HttpError } from "../http/errors";
+import type { CurationAction } from "../db/generated/enums";
+import { DomainError } from "../errors";
 import { describeSpan } from "../extract/extract";
-import { lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
+import { lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "../verdicts/pair";
 import { snapSpan, type Span } from "./span";
 import type { AddClaimInput, SetAsideInput, SpanInput } from "./schema";
 
@@ -19,13 +20,13 @@ type Snapshot = Prisma.ClaimGetPayload<{ select: typeof snapshotFields }>;
 async function lockedClaim(tx: Tx, id: string, version?: number) {
   await lockClaims(tx, [id]);
   const claim = await tx.claim.findUnique({ where: { id }, select: { ...snapshotFields, id: true, version: true, articleId: true, anchoredVersion: true, article: { select: { text: true, currentVersion: true } } } });
-  if (!claim) throw new HttpError("not_found", "No claim has that id.");
+  if (!claim) throw new DomainError("not_found", "No claim has that id.");
   if (version !== undefined && claim.version !== version)
-    throw new HttpError("stale_version", "Someone changed this claim after you opened it. Reload to see their change, then try again.", { version: claim.version });
+    throw new DomainError("stale", "Someone changed this claim after you opened it. Reload to see their change, then try again.", { version: claim.version });
   return claim;
 }
 
-async function record(tx: Tx, actorId: string, claimId: string, action: string, before: Snapshot | null, after: Partial<Snapshot> | null, note?: string | null) {
+async function record(tx: Tx, actorId: string, claimId: string, action: CurationAction, before: Snapshot | null, after: Partial<Snapshot> | null, note?: string | null) {
   const json = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
   await tx.claimEdit.create({ data: { claimId, actorId, action, before: json(before), after: json(after), note: note ?? null } });
   await tx.auditLog.create({ data: { actorId, action: `claim.${action}`, entity: "Claim", entityId: claimId, data: { before, after, note: note ?? null } as Prisma.InputJsonValue } });
@@ -50,12 +51,12 @@ async function assertFree(tx: Tx, articleId: string, version: number, span: Span
     select: { text: true },
   });
   if (other)
-    throw new HttpError("conflict", `That text overlaps the claim "${other.text.slice(0, 80)}". Adjust or split that claim instead.`);
+    throw new DomainError("conflict", `That text overlaps the claim "${other.text.slice(0, 80)}". Adjust or split that claim instead.`);
 }
 
 function spanOrRefuse(text: string, sel: Span, snap: "sentence" | "exact"): Span {
   const span = snapSpan(text, sel, snap);
-  if (!span) throw new HttpError("unprocessable", "That selection holds no sentence of the article, or is longer than a claim may be.");
+  if (!span) throw new DomainError("rule", "That selection holds no sentence of the article, or is longer than a claim may be.");
   return span;
 }
 
@@ -82,7 +83,7 @@ export async function setAsideClaim(db: Db, actorId: string, id: string, input: 
 export async function restoreClaim(db: Db, actorId: string, id: string, input: { version: number }) {
   return db.$transaction(async (tx) => {
     const c = await lockedClaim(tx, id, input.version);
-    if (!c.setAside) throw new HttpError("conflict", "This claim is in the queue already.");
+    if (!c.setAside) throw new DomainError("conflict", "This claim is in the queue already.");
     await tx.claim.update({ where: { id }, data: { setAside: null, setAsideNote: null, mergedIntoId: null, version: { increment: 1 } } });
     await record(tx, actorId, id, "restore", pick(c), { setAside: null, mergedIntoId: null });
     return { id, version: c.version + 1 };
@@ -110,10 +111,10 @@ export async function adjustClaimSpan(db: Db, actorId: string, id: string, input
 export async function splitClaim(db: Db, actorId: string, id: string, input: { version: number; at: number }, opts: Opts = {}) {
   const res = await db.$transaction(async (tx) => {
     const c = await lockedClaim(tx, id, input.version);
-    if (c.anchoredVersion !== c.article.currentVersion) throw new HttpError("unprocessable", "This claim's words are from an earlier version of the article: adjust its span onto the current text first.");
+    if (c.anchoredVersion !== c.article.currentVersion) throw new DomainError("rule", "This claim's words are from an earlier version of the article: adjust its span onto the current text first.");
     const first = snapSpan(c.article.text, { start: c.start, end: input.at }, "exact");
     const second = snapSpan(c.article.text, { start: input.at, end: c.end }, "exact");
-    if (input.at <= c.start || input.at >= c.end || !first || !second) throw new HttpError("unprocessable", "Split inside the claim, leaving words on both sides.");
+    if (input.at <= c.start || input.at >= c.end || !first || !second) throw new DomainError("rule", "Split inside the claim, leaving words on both sides.");
     await tx.claim.update({ where: { id }, data: { ...claimData(c.article.text, first), version: { increment: 1 } } });
     const created = await tx.claim.create({ data: { articleId: c.articleId, origin: "REVIEWER", anchoredVersion: c.article.currentVersion, ...claimData(c.article.text, second) }, select: { id: true, text: true } });
     await dropSuggestions(tx, [id]);
@@ -130,13 +131,13 @@ export async function splitClaim(db: Db, actorId: string, id: string, input: { v
  * as a duplicate with its own history, pointing at the kept claim.
  */
 export async function mergeClaim(db: Db, actorId: string, id: string, input: { version: number; into: string; intoVersion: number }) {
-  if (id === input.into) throw new HttpError("unprocessable", "A claim cannot be merged into itself.");
+  if (id === input.into) throw new DomainError("rule", "A claim cannot be merged into itself.");
   return db.$transaction(async (tx) => {
     await lockClaims(tx, [id, input.into]);
     const dup = await lockedClaim(tx, id, input.version);
     const keep = await lockedClaim(tx, input.into, input.intoVersion);
-    if (dup.articleId !== keep.articleId) throw new HttpError("unprocessable", "Only claims of the same article can be merged.");
-    if (keep.setAside) throw new HttpError("conflict", "The claim to keep is set aside; restore it first.");
+    if (dup.articleId !== keep.articleId) throw new DomainError("rule", "Only claims of the same article can be merged.");
+    if (keep.setAside) throw new DomainError("conflict", "The claim to keep is set aside; restore it first.");
     const [d, k] = [id, input.into];
     // Promote the kept claim's link where the duplicate's was confirmed, then move what the kept claim lacks.
     await tx.$executeRaw`
@@ -168,7 +169,7 @@ export async function mergeClaim(db: Db, actorId: string, id: string, input: { v
 export async function addClaim(db: Db, actorId: string, input: AddClaimInput, opts: Opts = {}) {
   const res = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true, currentVersion: true } });
-    if (!article) throw new HttpError("not_found", "No article has that id.");
+    if (!article) throw new DomainError("not_found", "No article has that id.");
     const span = spanOrRefuse(article.text, input, input.snap);
     await assertFree(tx, article.id, article.currentVersion, span);
     const c = await tx.claim.create({ data: { articleId: article.id, origin: "REVIEWER", anchoredVersion: article.currentVersion, ...claimData(article.text, span) }, select: { id: true, text: true, start: true, end: true } });
@@ -207,8 +208,8 @@ export async function purgeClaims(tx: Tx, ids: string[]) {
 export function refuseReviewed(claims: { status: string }[], force: { force?: boolean; reason?: string }, what: string) {
   const reviewed = claims.filter((c) => c.status !== "UNREVIEWED").length;
   if (reviewed && !force.force)
-    throw new HttpError("conflict", `${reviewed} claim${reviewed === 1 ? " has a verdict" : "s have verdicts"}. Delete ${what} anyway only with a reason (force).`, { reviewed });
-  if (force.force && !force.reason) throw new HttpError("bad_request", "Give the reason for deleting reviewed claims.");
+    throw new DomainError("conflict", `${reviewed} claim${reviewed === 1 ? " has a verdict" : "s have verdicts"}. Delete ${what} anyway only with a reason (force).`, { reviewed });
+  if (force.force && !force.reason) throw new DomainError("bad_input", "Give the reason for deleting reviewed claims.");
 }
 
 // Admins only: a junk claim goes with its links and history (kept in the audit log).

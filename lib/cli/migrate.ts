@@ -2,6 +2,9 @@
 // set) or the embedded database, as the owner, then grants the app's role its rights.
 import { connectDatabase } from "../db/connect";
 import { prepareDatabase } from "./prepare";
+import { envOrExit } from "../env";
+
+envOrExit();
 
 const conn = await connectDatabase();
 const { embedded } = conn;

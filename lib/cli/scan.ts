@@ -10,8 +10,10 @@ import { startEmbedded } from "../db/embedded";
 import { createPrisma } from "../db/client";
 import { createUser } from "../users/mutations";
 import { createApiToken } from "../auth/tokens";
+import { envOrExit } from "../env";
 
-const port = Number(process.env.SCAN_PORT ?? 3190);
+const config = envOrExit();
+const port = config.SCAN_PORT;
 const base = `http://127.0.0.1:${port}`;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "triangulate-scan-"));
 const out = path.join(dir, "reports");
@@ -131,6 +133,6 @@ main()
       stopDesk();
       await exited;
     }
-    if (process.env.SCAN_KEEP) log(`reports and logs kept in ${out}`);
+    if (config.SCAN_KEEP) log(`reports and logs kept in ${out}`);
     else fs.rmSync(dir, { recursive: true, force: true });
   });

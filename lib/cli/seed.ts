@@ -5,8 +5,9 @@ import { prepareDatabase } from "./prepare";
 import { createPrisma } from "../db/client";
 import { dataDir } from "../db/paths";
 import { seedDemo, formatLogins } from "./seed-demo";
+import { envOrExit } from "../env";
 
-const wasEmbedded = !process.env.DATABASE_URL;
+const wasEmbedded = !envOrExit().DATABASE_URL;
 const conn = await connectDatabase();
 const { url, embedded } = conn;
 const db = createPrisma(url);

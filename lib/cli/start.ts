@@ -14,10 +14,12 @@ import { startMatchWorker } from "../jobs/worker";
 import { startFeedWorker } from "../jobs/feeds";
 import { startRefetchWorker } from "../jobs/refetch";
 import { enqueueMatch, stopBoss } from "../jobs/queue";
+import { envOrExit } from "../env";
 
 const dev = process.argv.includes("--dev");
-const embedded = !process.env.DATABASE_URL;
-const port = process.env.PORT ?? "3000";
+const config = envOrExit();
+const embedded = !config.DATABASE_URL;
+const port = String(config.PORT);
 const log = (m: string) => console.log(`[triangulate] ${m}`);
 
 // The children this process started; they end with it, however it ends.
@@ -46,7 +48,7 @@ async function main() {
   if (embedded) fs.mkdirSync(dir, { recursive: true });
   const secret = ensureAuthSecret({ embedded, dataDir: dir });
   await assertPortFree(Number(port));
-  const conn = await connectDatabase((m) => (process.env.DEBUG_PG || /^Postgres (exited|restart)/.test(m)) && log(m), { supervise: true });
+  const conn = await connectDatabase((m) => (config.DEBUG_PG || /^Postgres (exited|restart)/.test(m)) && log(m), { supervise: true });
   const { url, embedded: pg } = conn;
   log(embedded ? `Embedded Postgres ready (data in ${dir})` : "Using the database at DATABASE_URL");
   const applied = await prepareDatabase(conn, log);
@@ -57,7 +59,7 @@ async function main() {
   let logins: DemoLogin[] | null = null;
   // Demo accounts and their printed passwords belong on a developer's desk, not in a production
   // server's logs: on an external database they are seeded only when asked for with SEED_DEMO=1.
-  const seed = embedded ? process.env.SEED_DEMO !== "0" : process.env.SEED_DEMO === "1";
+  const seed = embedded ? config.SEED_DEMO !== "0" : config.SEED_DEMO === "1";
   if (seed) logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
   // Matching runs here, beside the web server, so a slow match never holds up a page.
   await startMatchWorker(db, url, log);
@@ -70,7 +72,7 @@ async function main() {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   // next-auth falls back to http://localhost:3000 for its redirects and callback cookie when
   // NEXTAUTH_URL is unset, whatever port we serve on.
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, PORT: port, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, PORT: port, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}` };
   if (!dev && !fs.existsSync(".next/BUILD_ID")) {
     log("No build found: building the app (once, about a minute)…");
     const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });

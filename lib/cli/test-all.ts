@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
+import { envOrExit } from "../env";
 
 const only = process.argv[2]; // "unit" or "e2e" to run one half
 fs.mkdirSync(".scratch", { recursive: true });
@@ -34,7 +35,8 @@ if (only !== "unit") {
   } else {
     const out = ".scratch/playwright.json";
     fs.rmSync(out, { force: true });
-    fs.rmSync(process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `triangulate-e2e-${process.env.E2E_PORT ?? 3100}`), { recursive: true, force: true });
+    const { E2E_DATA_DIR, E2E_PORT } = envOrExit();
+    fs.rmSync(E2E_DATA_DIR ?? path.join(os.tmpdir(), `triangulate-e2e-${E2E_PORT}`), { recursive: true, force: true });
     run("npx", ["playwright", "test"], { PW_REPORTER: "json", NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server` });
     if (fs.existsSync(out)) {
       const s = JSON.parse(fs.readFileSync(out, "utf8")).stats;

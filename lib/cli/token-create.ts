@@ -3,6 +3,9 @@ import { connectDatabase } from "../db/connect";
 import { createPrisma } from "../db/client";
 import { createApiToken } from "../auth/tokens";
 import { cliArgs } from "./args";
+import { envOrExit } from "../env";
+
+envOrExit();
 
 const { values } = cliArgs({ email: { type: "string" }, name: { type: "string" } }, "npm run token:create -- --email E [--name N]");
 if (!values.email) {

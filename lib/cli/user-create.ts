@@ -5,6 +5,9 @@ import { createPrisma } from "../db/client";
 import { createUser } from "../users/mutations";
 import { createUserSchema } from "../users/schema";
 import { cliArgs } from "./args";
+import { envOrExit } from "../env";
+
+envOrExit();
 
 const usage = "npm run user:create -- --email E --name N --role admin|reviewer [--password P]";
 const { values } = cliArgs({ email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } }, usage);

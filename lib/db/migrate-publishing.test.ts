@@ -1,22 +1,13 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { describe, it, expect } from "vitest";
 import { migrate } from "./migrate";
-import { emptyDatabase } from "../test/db";
+import { databaseBefore } from "../test/db";
 
 // 20261201300000_verdict_publishing on a desk that already has history: link changes are told
 // apart by their new kind, confirmed links get their confirmation, reviewed claims await approval,
 // and the history tables stay append-only afterwards.
 describe("the verdict publishing migration on existing data", () => {
   it("fills in the new columns from what the desk already recorded", async () => {
-    const { url } = await emptyDatabase();
-    const before = fs.mkdtempSync(path.join(os.tmpdir(), "mig-"));
-    for (const d of fs.readdirSync("prisma/migrations").filter((d) => d < "20261201300000")) fs.cpSync(path.join("prisma/migrations", d), path.join(before, d), { recursive: true });
-    await migrate(url, { dir: before });
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const { url, client } = await databaseBefore("20261201300000");
     try {
       const q = async (sql: string, args: unknown[] = []) => (await client.query(sql, args)).rows;
       const [user] = await q(`insert into "User" (email, name, "passwordHash") values ('r@x.test', 'Rita', 'x') returning id`);
@@ -28,8 +19,9 @@ describe("the verdict publishing migration on existing data", () => {
       await q(`insert into "VerdictEvent" ("claimId", "actorId", verdict, previous, rationale) values ($1, $2, 'CORROBORATED', 'UNREVIEWED', 'Two outlets.'), ($1, $2, 'CORROBORATED', 'CORROBORATED', 'Link change: linked as supporting')`, [reviewed.id, user.id]);
 
       await migrate(url);
-      expect(await q(`select kind::text, rationale from "VerdictEvent" order by kind`)).toEqual([
-        { kind: "LINK", rationale: "Link change: linked as supporting" }, { kind: "VERDICT", rationale: "Two outlets." },
+      // Later, 20261202400000_history_link_change moves the link change itself out of the text.
+      expect(await q(`select kind::text, "linkChange"::text, rationale from "VerdictEvent" order by kind`)).toEqual([
+        { kind: "LINK", linkChange: "LINKED_SUPPORTS", rationale: null }, { kind: "VERDICT", linkChange: null, rationale: "Two outlets." },
       ]);
       expect(await q(`select "confirmedById", "confirmedAt" from "ClaimLink"`)).toEqual([{ confirmedById: user.id, confirmedAt: new Date("2026-05-02T12:00:00Z") }]);
       expect(await q(`select id, "awaitingApproval", "needsReview", "publishedAt" from "Claim" order by "awaitingApproval" desc`)).toEqual([

@@ -1,10 +1,11 @@
 import path from "node:path";
+import { env } from "../env";
 
 // One place that says where runtime state lives, so the server, the CLI and the tests agree.
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR || ".data");
+  return path.resolve(env().DATA_DIR);
 }
 
 export function isEmbedded(): boolean {
-  return !process.env.DATABASE_URL;
+  return !env().DATABASE_URL;
 }

@@ -75,7 +75,7 @@ describe("streamed exports", () => {
     expect(await reviewedClaim(db, desk.claims.tricky.id)).toBeNull();
     expect(await reviewedClaim(db, desk.claims.bridgeB.id)).toBeNull();
     // Its verdict breaks a rule (single-sourced beside independent support): it cannot be approved.
-    await expect(approveClaim(db, reviewerId, desk.claims.bridgeB.id, 1)).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(approveClaim(db, reviewerId, desk.claims.bridgeB.id, 1)).rejects.toMatchObject({ kind: "rule" });
     expect(await reviewedClaim(db, "00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 });

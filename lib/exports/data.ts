@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { findStoryGroup } from "../stories/data";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { getSettings, resolveSiteUrl } from "../settings/data";
 import { readSnapshot } from "../publishing/snapshot";
 import { publishedChangeNote, readSourceChange } from "../articles/source-change";
@@ -60,7 +60,7 @@ export async function claimReviewStream(db: Db, query: ClaimReviewQuery, ctx: Cl
   let articleIds: string[] | undefined;
   if (query.story) {
     const story = await findStoryGroup(db, query.story);
-    if (!story) throw new HttpError("not_found", "No story has that id.");
+    if (!story) throw new DomainError("not_found", "No story has that id.");
     articleIds = story.articles.map((a) => a.id);
   }
   const where: Prisma.ClaimWhereInput = {
@@ -184,7 +184,7 @@ async function readConfirmedPairs(db: Db, page: number, size: number): Promise<{
 export async function annotationsExport(db: Db, siteUrl: string, page: number | undefined, size = ANNOTATION_PAGE_SIZE) {
   const collectionId = `${siteUrl}/api/v1/export/annotations.jsonld`;
   const { total, items } = await readConfirmedPairs(db, page ?? 1, size);
-  if (page && page > pageCount(total, size)) throw new HttpError("not_found", "There is no such page of annotations.");
+  if (page && page > pageCount(total, size)) throw new DomainError("not_found", "There is no such page of annotations.");
   const built = annotationPage({ collectionId, page: page ?? 1, total, size, items: items.map((l) => buildAnnotation(l, siteUrl)) });
   if (page) return { "@context": ANNO_CONTEXT, ...built };
   const { organisationName } = await getSettings(db);

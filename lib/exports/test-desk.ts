@@ -52,10 +52,10 @@ export async function seedReviewedDesk(db: Db, reviewerId: string) {
   });
   await db.verdictEvent.createMany({
     data: [
-      { claimId: bridgeA.id, actorId: reviewerId, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two outlets, one of them independent.", linkedClaimIds: [bridgeB.id], at: new Date("2026-05-03T09:00:00Z") },
-      { claimId: bridgeA.id, actorId: reviewerId, verdict: "CORROBORATED", previous: "CORROBORATED", rationale: "Link change: linked as contradicting", linkedClaimIds: [closed.id], at: new Date("2026-05-04T09:00:00Z"), kind: "LINK" },
-      { claimId: bridgeB.id, actorId: reviewerId, verdict: "SINGLE_SOURCED", previous: "UNREVIEWED", rationale: "=cmd|' /C calc'!A0", linkedClaimIds: [], at: new Date("2026-05-03T10:00:00Z") },
-      { claimId: closed.id, actorId: reviewerId, verdict: "CONTRADICTED", previous: "UNREVIEWED", rationale: "</script><script>alert(1)</script>", linkedClaimIds: [bridgeA.id], at: new Date("2026-05-05T10:00:00Z") },
+      { claimId: bridgeA.id, actorId: reviewerId, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two outlets, one of them independent.", linkedClaimIds: [bridgeB.id], kind: "VERDICT", at: new Date("2026-05-03T09:00:00Z") },
+      { claimId: bridgeA.id, actorId: reviewerId, verdict: "CORROBORATED", previous: "CORROBORATED", linkedClaimIds: [closed.id], at: new Date("2026-05-04T09:00:00Z"), kind: "LINK", linkChange: "LINKED_CONTRADICTS" },
+      { claimId: bridgeB.id, actorId: reviewerId, verdict: "SINGLE_SOURCED", previous: "UNREVIEWED", rationale: "=cmd|' /C calc'!A0", linkedClaimIds: [], kind: "VERDICT", at: new Date("2026-05-03T10:00:00Z") },
+      { claimId: closed.id, actorId: reviewerId, verdict: "CONTRADICTED", previous: "UNREVIEWED", rationale: "</script><script>alert(1)</script>", linkedClaimIds: [bridgeA.id], kind: "VERDICT", at: new Date("2026-05-05T10:00:00Z") },
     ],
   });
   await db.claim.updateMany({ where: { id: { in: [bridgeA.id, bridgeB.id, closed.id] } }, data: { awaitingApproval: true } });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { feedSelect, presentFeed } from "./data";
 import type { CreateFeedInput, FeedChange } from "./schema";
 
@@ -9,9 +9,9 @@ import type { CreateFeedInput, FeedChange } from "./schema";
 export async function createFeed(db: Db, actorId: string | null, input: CreateFeedInput) {
   return db.$transaction(async (tx) => {
     const outlet = await tx.outlet.findUnique({ where: { id: input.outletId }, select: { id: true } });
-    if (!outlet) throw new HttpError("unprocessable", "That outlet no longer exists.");
+    if (!outlet) throw new DomainError("rule", "That outlet no longer exists.");
     const taken = await tx.feed.findUnique({ where: { url: input.url }, select: { outlet: { select: { name: true } } } });
-    if (taken) throw new HttpError("conflict", `This feed is already monitored for ${taken.outlet.name}.`);
+    if (taken) throw new DomainError("conflict", `This feed is already monitored for ${taken.outlet.name}.`);
     const feed = await tx.feed.create({ data: { outletId: input.outletId, url: input.url, intervalMinutes: input.intervalMinutes, createdById: actorId }, select: feedSelect });
     await tx.auditLog.create({ data: { actorId, action: "feed.create", entity: "Feed", entityId: feed.id, data: { url: feed.url, outletId: input.outletId, intervalMinutes: feed.intervalMinutes } } });
     return presentFeed(feed);
@@ -22,7 +22,7 @@ export async function createFeed(db: Db, actorId: string | null, input: CreateFe
 export async function updateFeed(db: Db, actorId: string | null, id: string, change: FeedChange) {
   return db.$transaction(async (tx) => {
     const before = await tx.feed.findUnique({ where: { id }, select: { paused: true, intervalMinutes: true, lastPolledAt: true } });
-    if (!before) throw new HttpError("not_found", "Unknown feed.");
+    if (!before) throw new DomainError("not_found", "Unknown feed.");
     const data: { paused?: boolean; intervalMinutes?: number; nextPollAt?: Date } = {};
     if (change.paused !== undefined) data.paused = change.paused;
     if (change.intervalMinutes !== undefined) {
@@ -41,7 +41,7 @@ export async function updateFeed(db: Db, actorId: string | null, id: string, cha
 export async function requestPoll(db: Db, actorId: string | null, id: string, enqueue: (feedId: string) => Promise<unknown>) {
   const feed = await db.$transaction(async (tx) => {
     const found = await tx.feed.findUnique({ where: { id }, select: { id: true, url: true } });
-    if (!found) throw new HttpError("not_found", "Unknown feed.");
+    if (!found) throw new DomainError("not_found", "Unknown feed.");
     await tx.auditLog.create({ data: { actorId, action: "feed.poll", entity: "Feed", entityId: id, data: { url: found.url } } });
     return found;
   });
@@ -53,7 +53,7 @@ export async function requestPoll(db: Db, actorId: string | null, id: string, en
 export async function deleteFeed(db: Db, actorId: string | null, id: string) {
   return db.$transaction(async (tx) => {
     const feed = await tx.feed.findUnique({ where: { id }, select: { id: true, url: true, outletId: true } });
-    if (!feed) throw new HttpError("not_found", "Unknown feed.");
+    if (!feed) throw new DomainError("not_found", "Unknown feed.");
     await tx.feed.delete({ where: { id } });
     await tx.auditLog.create({ data: { actorId, action: "feed.delete", entity: "Feed", entityId: id, data: { url: feed.url, outletId: feed.outletId } } });
     return { id, deleted: true };

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "../env";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
@@ -66,7 +67,7 @@ let envAllow: ReadonlySet<string> | undefined;
 export function parseAllowHosts(value: string | undefined): ReadonlySet<string> {
   return new Set((value ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean));
 }
-const allowedFromEnv = () => (envAllow ??= parseAllowHosts(process.env.FETCH_ALLOW_HOSTS));
+const allowedFromEnv = () => (envAllow ??= parseAllowHosts(env().FETCH_ALLOW_HOSTS));
 const hostPort = (address: string, port: number) => (net.isIPv6(address) ? `[${address.toLowerCase()}]:${port}` : `${address}:${port}`);
 
 const systemResolver: Resolver = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });

@@ -1,6 +1,7 @@
 import { describe, it, expect, vi } from "vitest";
 import { z } from "zod";
-import { toErrorBody, HttpError } from "./errors";
+import { toErrorBody, HttpError, ERRORS } from "./errors";
+import { DomainError, type DomainErrorKind } from "../errors";
 
 describe("error mapping", () => {
   it("maps zod errors to 400 with issues", () => {
@@ -17,6 +18,18 @@ describe("error mapping", () => {
       status: 409, body: { error: "stale_version", message: "Changed", current: { v: 2 } },
     });
     expect(toErrorBody(new HttpError("rate_limited", "Slow down")).status).toBe(429);
+  });
+
+  it("maps every domain error kind to its stable JSON code and keeps its details", () => {
+    const expected: Record<DomainErrorKind, [string, number]> = {
+      bad_input: ["bad_request", 400], not_found: ["not_found", 404], conflict: ["conflict", 409], stale: ["stale_version", 409],
+      too_large: ["payload_too_large", 413], rule: ["unprocessable", 422], forbidden: ["forbidden", 403],
+    };
+    for (const [kind, [code, status]] of Object.entries(expected)) {
+      const { status: s, body } = toErrorBody(new DomainError(kind as DomainErrorKind, "Why", { current: 1 }));
+      expect([body.error, s, body.message, body.current]).toEqual([code, status, "Why", 1]);
+      expect(ERRORS[body.error].status).toBe(s);
+    }
   });
 
   it("never shows database text or stacks for unexpected errors", () => {

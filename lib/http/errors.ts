@@ -1,20 +1,39 @@
 import { ZodError, type z } from "zod";
+import { DomainError, type DomainErrorKind } from "../errors";
 
-export type ErrorCode =
-  | "bad_request" | "invalid_json" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "stale_version"
-  | "payload_too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal";
+// The one table of error codes: each code's HTTP status and what it means to a client. The
+// wrappers answer from it and the OpenAPI document describes its error responses from it.
+export const ERRORS = {
+  bad_request: { status: 400, meaning: "Invalid input (with zod issues), or a change that lacks something it needs." },
+  invalid_json: { status: 400, meaning: "The body is not valid JSON." },
+  unauthorized: { status: 401, meaning: "No credentials, or an unknown or revoked token." },
+  forbidden: { status: 403, meaning: "Signed in without the role needed, or a cross-site request with a session cookie." },
+  not_found: { status: 404, meaning: "Not found." },
+  conflict: { status: 409, meaning: "It already exists, or it clashes with what is there." },
+  stale_version: { status: 409, meaning: "Someone changed it after you read it; `current` carries it as it is now." },
+  payload_too_large: { status: 413, meaning: "The body is over 2 MB (an article text over 1 MB)." },
+  unprocessable: { status: 422, meaning: "Valid input that a rule of the desk refuses." },
+  rate_limited: { status: 429, meaning: "Too many attempts; wait for Retry-After." },
+  internal: { status: 500, meaning: "A fault on the server." },
+  unavailable: { status: 503, meaning: "The database is not answering; retry after Retry-After." },
+} as const satisfies Record<string, { status: number; meaning: string }>;
 
-export const ERROR_STATUS: Record<ErrorCode, number> = {
-  bad_request: 400, invalid_json: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409,
-  stale_version: 409, payload_too_large: 413, unprocessable: 422, rate_limited: 429, unavailable: 503, internal: 500,
+export type ErrorCode = keyof typeof ERRORS;
+export const ERROR_CODES = Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]];
+
+// How the domain's failures (lib/errors.ts) read over HTTP.
+const DOMAIN_CODE: Record<DomainErrorKind, ErrorCode> = {
+  bad_input: "bad_request", not_found: "not_found", conflict: "conflict", stale: "stale_version",
+  too_large: "payload_too_large", rule: "unprocessable", forbidden: "forbidden",
 };
 
+// The transport's own failures: no credentials, a body that is not JSON, too many attempts.
 export class HttpError extends Error {
   constructor(public code: ErrorCode, message: string, public extra: Record<string, unknown> = {}) {
     super(message);
   }
   get status() {
-    return ERROR_STATUS[this.code];
+    return ERRORS[this.code].status;
   }
 }
 
@@ -28,6 +47,10 @@ export type ErrorAnswer = { status: number; body: ErrorBody; headers?: Record<st
 // Every failure becomes a stable code and a sentence for people; never a stack or database text.
 export function toErrorBody(e: unknown): ErrorAnswer {
   if (e instanceof HttpError) return { status: e.status, body: { error: e.code, message: e.message, ...e.extra } };
+  if (e instanceof DomainError) {
+    const code = DOMAIN_CODE[e.kind];
+    return { status: ERRORS[code].status, body: { error: code, message: e.message, ...e.details } };
+  }
   if (e instanceof ZodError) return { status: 400, body: { error: "bad_request", message: summarize(e), issues: e.issues } };
   const mapped = databaseError(e);
   if (mapped) return mapped;
@@ -37,8 +60,8 @@ export function toErrorBody(e: unknown): ErrorAnswer {
 
 const answer = (code: ErrorCode, message: string): ErrorAnswer =>
   code === "unavailable"
-    ? { status: ERROR_STATUS[code], body: { error: code, message }, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } }
-    : { status: ERROR_STATUS[code], body: { error: code, message } };
+    ? { status: ERRORS[code].status, body: { error: code, message }, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } }
+    : { status: ERRORS[code].status, body: { error: code, message } };
 
 // Prisma codes that mean the database could not be reached or the pool had no connection to give.
 const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);

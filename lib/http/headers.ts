@@ -1,3 +1,4 @@
+import { env } from "../env";
 // Response headers for pages, built per request by proxy.ts. Pure, so it is tested without a server.
 
 // Scripts run only with this response's nonce: an injected <script> has none, and 'strict-dynamic'
@@ -22,6 +23,6 @@ export const HSTS = "max-age=31536000; includeSubDomains";
 
 // Served over https: the public URL says so, or the TLS-terminating proxy does. A forged
 // X-Forwarded-Proto only makes the forger's own browser insist on https.
-export function servedOverHttps(req: { nextUrl: { protocol: string }; headers: Headers }, publicUrl = process.env.NEXTAUTH_URL): boolean {
+export function servedOverHttps(req: { nextUrl: { protocol: string }; headers: Headers }, publicUrl = env().NEXTAUTH_URL): boolean {
   return req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https" || Boolean(publicUrl?.startsWith("https://"));
 }

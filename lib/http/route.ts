@@ -5,6 +5,7 @@ import { resolveCredentials } from "../auth/current";
 import type { Actor, Role } from "../auth/actor";
 import { HttpError, toErrorBody } from "./errors";
 import { servedOverHttps, HSTS } from "./headers";
+import type { ApiDoc, RouteSpec } from "../openapi/spec";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -12,7 +13,8 @@ type Access = Role | "public";
 type RouteCtx = { params: Promise<Record<string, string | string[]>> };
 type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export type RouteOptions<B, Q, P> = { role: Access; body?: B; query?: Q; params?: P; maxBytes?: number };
+// `doc` is the route's entry in the API reference; the reference reads role and schemas from here too.
+export type RouteOptions<B, Q, P> = { role: Access; body?: B; query?: Q; params?: P; maxBytes?: number; doc?: ApiDoc };
 export type Handler<B, Q, P, A> = (ctx: { req: NextRequest; actor: A; body: Parsed<B>; query: Parsed<Q>; params: Parsed<P> }) => Promise<Response | unknown>;
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -63,7 +65,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   opts: RouteOptions<B, Q, P> & { role: R },
   handler: Handler<B, Q, P, R extends "public" ? null : Actor>,
 ) {
-  return async (req: NextRequest, ctx: RouteCtx): Promise<Response> => {
+  const handle = async (req: NextRequest, ctx: RouteCtx): Promise<Response> => {
     try {
       const actor = await requireActor(opts.role, req.headers);
       checkOrigin(req, actor);
@@ -77,6 +79,8 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
       return secured(req, json(body, status, headers), req.headers.has("authorization") || req.headers.has("cookie"));
     }
   };
+  const spec: RouteSpec = { role: opts.role, params: opts.params, query: opts.query, body: opts.body, doc: opts.doc };
+  return Object.assign(handle, { spec });
 }
 
 // An answer for a signed-in user or a token holder is theirs alone: no cache, shared or private,

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { installFeedQueues } from "./feed-queues";
+import { databaseUrl } from "../db/client";
 
 // Background work runs through pg-boss on the same Postgres, so a job survives restarts and
 // needs no other service. Retries back off: 3 tries, 5 s, 10 s, 20 s apart.
@@ -19,7 +20,7 @@ const globalForBoss = globalThis as unknown as { boss?: Promise<PgBoss>; bossUrl
 // supervise: run pg-boss's maintenance (expiry, retention) and its cron (the feed monitor's minute
 // scan). Only the worker's process needs them; a process that only sends (the web server) keeps no
 // loop that can fail while the database is away.
-export function getBoss(url = process.env.DATABASE_URL, opts: { supervise?: boolean } = {}): Promise<PgBoss> {
+export function getBoss(url = databaseUrl(), opts: { supervise?: boolean } = {}): Promise<PgBoss> {
   if (!url) throw new Error("DATABASE_URL is not set");
   if (!globalForBoss.boss || globalForBoss.bossUrl !== url) {
     globalForBoss.bossUrl = url;

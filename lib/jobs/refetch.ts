@@ -1,3 +1,4 @@
+import { env } from "../env";
 import type { Db } from "../db/client";
 import { refetchArticle } from "../articles/versions";
 import { enqueueMatch, getBoss, REFETCH_QUEUE, type RefetchJob } from "./queue";
@@ -7,10 +8,7 @@ import { enqueueMatch, getBoss, REFETCH_QUEUE, type RefetchJob } from "./queue";
 export const REFETCH_CRON = "7 * * * *";
 const SWEEP_BATCH = 50;
 
-export const refetchIntervalMs = (env = process.env.REFETCH_INTERVAL_HOURS) => {
-  const h = Number(env);
-  return (Number.isFinite(h) && h > 0 ? h : 24) * 3_600_000;
-};
+export const refetchIntervalMs = (hours = env().REFETCH_INTERVAL_HOURS) => hours * 3_600_000;
 
 /** The articles due a re-fetch: fetched from an address, with a verdict, not fetched lately. */
 export async function dueForRefetch(db: Db, now = new Date(), intervalMs = refetchIntervalMs(), take = SWEEP_BATCH) {

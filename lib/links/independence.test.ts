@@ -67,7 +67,7 @@ describe("independence follows the origin groups", () => {
     expect(await db.auditLog.count({ where: { action: "claim.needs_review", entityId: africa } })).toBe(1);
     expect(await db.auditLog.findFirst({ where: { action: "outlet.update" }, orderBy: { id: "desc" } })).toMatchObject({ data: expect.objectContaining({ independence: expect.objectContaining({ flagged: expect.any(Number) }) }) });
     // Corroborated no longer holds on a same-origin link: re-review must choose otherwise.
-    await expect(saveVerdict(db, reviewer.user.id, africa, { verdict: "corroborated", version: after.version })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(saveVerdict(db, reviewer.user.id, africa, { verdict: "corroborated", version: after.version })).rejects.toMatchObject({ kind: "rule" });
     await saveVerdict(db, reviewer.user.id, africa, { verdict: "single_sourced", version: after.version });
     expect(await db.claim.findUniqueOrThrow({ where: { id: africa } })).toMatchObject({ needsReview: false });
 

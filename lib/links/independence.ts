@@ -1,7 +1,7 @@
 import "server-only";
 import { isIndependent } from "../match/independence";
-import { flagForReview } from "./flags";
-import { bumpVersions, refreshSuggested, type Tx } from "./pair";
+import { flagForReview } from "../verdicts/flags";
+import { bumpVersions, refreshSuggested, type Tx } from "../verdicts/pair";
 
 type Source = { outletId: string; originGroup: string | null; wireCredit: string | null; articleText: string };
 

@@ -52,7 +52,7 @@ describe("link changes", () => {
     expect(await res.json()).toMatchObject({ change: "dismissed", version: 2 });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["REJECTED", "REJECTED"]);
     expect(await db.verdictEvent.findMany({ where: { claimId: a } })).toEqual([
-      expect.objectContaining({ actorId: reviewer.user.id, verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: "Link change: dismissed suggestion", linkedClaimIds: [b], kind: "LINK" }),
+      expect.objectContaining({ actorId: reviewer.user.id, verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: null, linkedClaimIds: [b], kind: "LINK", linkChange: "DISMISSED" }),
     ]);
     expect(await db.auditLog.count({ where: { action: "claim.dismiss", entityId: a } })).toBe(1);
     // Dismissing again changes nothing and records nothing.
@@ -70,9 +70,9 @@ describe("link changes", () => {
     expect([await v(a), await v(b)]).toEqual([2, 2]);
     await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: 2 });
 
-    await expect(removeLink(db, reviewer.user.id, a, b, 3)).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/break the Corroborated verdict of this claim/) });
-    await expect(removeLink(db, reviewer.user.id, b, a, await v(b))).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/linked claim/) });
-    await expect(linkClaim(db, reviewer.user.id, a, { claimId: b, relation: "contradicts", version: 3 })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(removeLink(db, reviewer.user.id, a, b, 3)).rejects.toMatchObject({ kind: "rule", message: expect.stringMatching(/break the Corroborated verdict of this claim/) });
+    await expect(removeLink(db, reviewer.user.id, b, a, await v(b))).rejects.toMatchObject({ kind: "rule", message: expect.stringMatching(/linked claim/) });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: b, relation: "contradicts", version: 3 })).rejects.toMatchObject({ kind: "rule" });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["CONFIRMED", "CONFIRMED"]);
 
     await saveVerdict(db, reviewer.user.id, a, { verdict: "contradicted", version: 3, links: [{ claimId: b, relation: "contradicts" }] });
@@ -84,8 +84,8 @@ describe("link changes", () => {
   it("refuses a link to a claim of the same article (422) or to no claim (404)", async () => {
     const a = await claimIn("TODAY", "");
     const sibling = await db.claim.findFirstOrThrow({ where: { articleId: (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId, id: { not: a } } });
-    await expect(linkClaim(db, reviewer.user.id, a, { claimId: sibling.id, relation: "supports", version: 1 })).rejects.toMatchObject({ code: "unprocessable" });
-    await expect(linkClaim(db, reviewer.user.id, a, { claimId: "00000000-0000-4000-8000-000000000000", relation: "supports", version: 1 })).rejects.toMatchObject({ code: "not_found" });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: sibling.id, relation: "supports", version: 1 })).rejects.toMatchObject({ kind: "rule" });
+    await expect(linkClaim(db, reviewer.user.id, a, { claimId: "00000000-0000-4000-8000-000000000000", relation: "supports", version: 1 })).rejects.toMatchObject({ kind: "not_found" });
   });
 });
 
@@ -105,8 +105,8 @@ describe("one version for the claim and its links", () => {
     expect(body.message).toContain(`${other.user.name} linked a passage as contradicting`);
     expect(await pair(a, b)).toEqual(before);
     // Dismissing against the old version is refused the same way; a verdict on the old version too.
-    await expect(removeLink(db, reviewer.user.id, a, b, seen)).rejects.toMatchObject({ code: "stale_version" });
-    await expect(saveVerdict(db, reviewer.user.id, a, { verdict: "contradicted", version: seen })).rejects.toMatchObject({ code: "stale_version" });
+    await expect(removeLink(db, reviewer.user.id, a, b, seen)).rejects.toMatchObject({ kind: "stale" });
+    await expect(saveVerdict(db, reviewer.user.id, a, { verdict: "contradicted", version: seen })).rejects.toMatchObject({ kind: "stale" });
     expect(await pair(a, b)).toEqual(before);
   });
 
@@ -121,7 +121,7 @@ describe("one version for the claim and its links", () => {
     expect(await db.verdictEvent.count({ where: { claimId: a, kind: "NEEDS_REVIEW" } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "claim.needs_review", entityId: a } })).toBe(1);
     // Corroborated again needs the rationale now; with it, the flag clears.
-    await expect(saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a) })).rejects.toMatchObject({ code: "unprocessable", message: expect.stringMatching(/outweighed/) });
+    await expect(saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a) })).rejects.toMatchObject({ kind: "rule", message: expect.stringMatching(/outweighed/) });
     await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a), rationale: "Three independent outlets carry the readout; the contradicting one misdates it." });
     expect(await db.claim.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ needsReview: false, needsReviewReason: null });
   });
@@ -167,7 +167,7 @@ describe("manual links to passages", () => {
     const again = await linkClaim(db, reviewer.user.id, a, { articleId: other.id, start: free.start, end: free.end, relation: "supports", version: await v(a) });
     expect(again).toMatchObject({ otherClaimId: made.id, createdClaim: false, changed: false });
     const own = (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId;
-    await expect(linkClaim(db, reviewer.user.id, a, { articleId: own, start: 0, end: 10, relation: "supports", version: await v(a) })).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(linkClaim(db, reviewer.user.id, a, { articleId: own, start: 0, end: 10, relation: "supports", version: await v(a) })).rejects.toMatchObject({ kind: "rule" });
     // Search answers a sentence that is now a claim as that claim.
     expect((await searchPassages(db, a, words))!.find((h) => h.start === free.start)).toMatchObject({ claimId: made.id });
   });

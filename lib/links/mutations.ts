@@ -1,18 +1,18 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { checkworthiness } from "../extract/checkworthy";
 import { classifyKind, findAttribution } from "../extract/kinds";
-import { linkChangeRationale, type LinkChange } from "./history";
-import { assertVerdictsHold, bumpVersions, confirmPair, lockClaims, recordEvent, refreshSuggested, releasePair, TX_OPTIONS, type Relation, type Tx } from "./pair";
-import { Stale, staleClaimError } from "./stale";
+import { recordEvent, type LinkChange } from "../verdicts/history";
+import { assertVerdictsHold, bumpVersions, confirmPair, lockClaims, refreshSuggested, releasePair, TX_OPTIONS, type Relation, type Tx } from "../verdicts/pair";
+import { Stale, staleClaimError } from "../verdicts/stale";
 import type { LinkTarget } from "./schema";
 
 const CONTEXT = 32;
 
 async function mustFindClaim(tx: Tx, id: string, what = "No claim has that id.") {
   const c = await tx.claim.findUnique({ where: { id }, select: { id: true, articleId: true, status: true, version: true } });
-  if (!c) throw new HttpError("not_found", what);
+  if (!c) throw new DomainError("not_found", what);
   return c;
 }
 
@@ -22,17 +22,17 @@ async function mustFindClaim(tx: Tx, id: string, what = "No claim has that id.")
  */
 async function passageClaim(tx: Tx, articleId: string, start: number, end: number): Promise<{ id: string; created: boolean }> {
   const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, text: true, currentVersion: true } });
-  if (!article) throw new HttpError("not_found", "No article has that id.");
-  if (end > article.text.length) throw new HttpError("unprocessable", "That passage runs past the end of the article.");
+  if (!article) throw new DomainError("not_found", "No article has that id.");
+  if (end > article.text.length) throw new DomainError("rule", "That passage runs past the end of the article.");
   while (start < end && /\s/.test(article.text[start])) start++;
   while (end > start && /\s/.test(article.text[end - 1])) end--;
-  if (start >= end) throw new HttpError("unprocessable", "That passage is empty.");
+  if (start >= end) throw new DomainError("rule", "That passage is empty.");
   // Offsets index the current text: only claims placed on it count (docs/decisions/023).
   const anchoredVersion = article.currentVersion;
   const same = await tx.claim.findUnique({ where: { articleId_anchoredVersion_start_end: { articleId, anchoredVersion, start, end } }, select: { id: true } });
   if (same) return { id: same.id, created: false };
   const overlap = await tx.claim.findFirst({ where: { articleId, anchoredVersion, start: { lt: end }, end: { gt: start } }, select: { text: true } });
-  if (overlap) throw new HttpError("unprocessable", `That passage overlaps a claim of that article ("${overlap.text.slice(0, 80)}"): link that claim instead.`);
+  if (overlap) throw new DomainError("rule", `That passage overlaps a claim of that article ("${overlap.text.slice(0, 80)}"): link that claim instead.`);
   const text = article.text.slice(start, end);
   const claim = await tx.claim.create({
     data: {
@@ -45,11 +45,11 @@ async function passageClaim(tx: Tx, articleId: string, start: number, end: numbe
   return { id: claim.id, created: true };
 }
 
-async function recordLinkChange(tx: Tx, actorId: string | null, claimId: string, otherId: string, change: LinkChange, data: Record<string, unknown> = {}) {
+async function recordLinkChange(tx: Tx, actorId: string | null, claimId: string, otherId: string, change: Lowercase<LinkChange>, data: Record<string, unknown> = {}) {
   const both = await tx.claim.findMany({ where: { id: { in: [claimId, otherId] } }, select: { id: true, status: true } });
   for (const c of both) {
     const partner = c.id === claimId ? otherId : claimId;
-    await recordEvent(tx, { claimId: c.id, actorId, verdict: c.status, previous: c.status, rationale: linkChangeRationale(change), linkedClaimIds: [partner], kind: "LINK" });
+    await recordEvent(tx, { claimId: c.id, actorId, verdict: c.status, previous: c.status, linkedClaimIds: [partner], kind: "LINK", linkChange: change.toUpperCase() as LinkChange });
   }
   const action = change.startsWith("linked") ? "claim.link" : change === "dismissed" ? "claim.dismiss" : "claim.unlink";
   await tx.auditLog.create({ data: { actorId, action, entity: "Claim", entityId: claimId, data: { otherClaimId: otherId, change, ...data } } });
@@ -87,13 +87,13 @@ export async function linkClaim(db: Db, actorId: string | null, claimId: string,
     let created = false;
     if ("claimId" in target) otherId = target.claimId;
     else {
-      if (target.articleId === claim.articleId) throw new HttpError("unprocessable", "A claim cannot be linked to a passage of its own article.");
+      if (target.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a passage of its own article.");
       ({ id: otherId, created } = await passageClaim(tx, target.articleId, target.start, target.end));
     }
     await lockClaims(tx, [claimId, otherId]);
     await checkVersion(tx, claimId, target.version);
     const other = await mustFindClaim(tx, otherId, "The claim to link does not exist.");
-    if (other.articleId === claim.articleId) throw new HttpError("unprocessable", "A claim cannot be linked to a claim of its own article.");
+    if (other.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a claim of its own article.");
     const relation: Relation = target.relation;
     const changed = await confirmPair(tx, actorId, claimId, otherId, relation);
     if (changed) {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db, Tx } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { recomputeIndependence } from "../links/independence";
-import { TX_OPTIONS } from "../links/pair";
+import { TX_OPTIONS } from "../verdicts/pair";
 import { skeleton, normalizeName } from "../text/names";
 import { outletSelect, presentOutlet } from "./data";
 import type { CreateOutletInput, UpdateOutletInput } from "./schema";
@@ -22,8 +22,8 @@ async function refuseTakenName(tx: Tx, name: string, exceptId?: string) {
   const others = await tx.outlet.findMany({ where: exceptId ? { NOT: { id: exceptId } } : {}, select: { name: true } });
   const taken = others.find((o) => o.name.toLowerCase() === name.toLowerCase()) ?? others.find((o) => skeleton(o.name) === wanted);
   if (!taken) return;
-  if (taken.name.toLowerCase() === name.toLowerCase()) throw new HttpError("conflict", `An outlet named ${taken.name} already exists.`);
-  throw new HttpError("conflict", `"${name}" looks like the existing outlet ${taken.name} (letters from another script, or invisible ones). Use ${taken.name}, or a name that reads differently.`);
+  if (taken.name.toLowerCase() === name.toLowerCase()) throw new DomainError("conflict", `An outlet named ${taken.name} already exists.`);
+  throw new DomainError("conflict", `"${name}" looks like the existing outlet ${taken.name} (letters from another script, or invisible ones). Use ${taken.name}, or a name that reads differently.`);
 }
 
 /**
@@ -62,7 +62,7 @@ export async function createOutlet(db: Db, actorId: string | null, input: Create
 export async function updateOutlet(db: Db, actorId: string | null, input: UpdateOutletInput) {
   return db.$transaction(async (tx) => {
     const target = await tx.outlet.findUnique({ where: { id: input.id } });
-    if (!target) throw new HttpError("not_found", "No such outlet.");
+    if (!target) throw new DomainError("not_found", "No such outlet.");
     const changes: Record<string, { from: string | null; to: string | null }> = {};
     for (const f of FIELDS) {
       const to = input[f];

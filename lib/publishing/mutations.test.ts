@@ -66,10 +66,10 @@ describe("editor's sign-off", () => {
   it("refuses to approve a stale version (409), an unreviewed claim or one that needs re-review (422)", async () => {
     const id = desk.claims.closed.id;
     const c = await claim(id);
-    await expect(approveClaim(db, admin.user.id, id, c.version - 1 || 99)).rejects.toMatchObject({ code: "stale_version" });
-    await expect(approveClaim(db, admin.user.id, desk.claims.tricky.id, 1)).rejects.toMatchObject({ code: "unprocessable", message: /Only a reviewed claim/ });
+    await expect(approveClaim(db, admin.user.id, id, c.version - 1 || 99)).rejects.toMatchObject({ kind: "stale" });
+    await expect(approveClaim(db, admin.user.id, desk.claims.tricky.id, 1)).rejects.toMatchObject({ kind: "rule", message: /Only a reviewed claim/ });
     await db.claim.update({ where: { id }, data: { needsReview: true, needsReviewReason: "Evidence changed." } });
-    await expect(approveClaim(db, admin.user.id, id, c.version)).rejects.toMatchObject({ code: "unprocessable", message: /needs re-review/ });
+    await expect(approveClaim(db, admin.user.id, id, c.version)).rejects.toMatchObject({ kind: "rule", message: /needs re-review/ });
     await db.claim.update({ where: { id }, data: { needsReview: false, needsReviewReason: null } });
   });
 

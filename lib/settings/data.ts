@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { DEFAULT_THRESHOLD } from "../extract/extract";
 import { SETTING_KEYS } from "./schema";
+import { env } from "../env";
 
 export type Settings = {
   organisationName: string;
@@ -39,6 +40,6 @@ export async function getSettings(db: Pick<Db, "setting">): Promise<Settings> {
 // localhost. Never the request's Host or X-Forwarded-Host: anyone can send those, and the address
 // ends up in published ClaimReview markup.
 export function resolveSiteUrl(settings: Pick<Settings, "siteUrl">): string {
-  const base = settings.siteUrl ?? process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  const base = settings.siteUrl ?? env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`;
   return base.replace(/\/+$/, "");
 }

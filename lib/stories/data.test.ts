@@ -70,6 +70,6 @@ describe("stories on the seed articles", () => {
       ["story.name", { from: null, to: "Putin and Goita on Niger", articles: main.articles.length }],
       ["story.rename", { from: "Putin and Goita on Niger", to: "Niger talks", articles: main.articles.length }],
     ]);
-    await expect(nameStory(db, null, { key: "00000000-0000-4000-8000-000000000000", name: "x" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(nameStory(db, null, { key: "00000000-0000-4000-8000-000000000000", name: "x" })).rejects.toMatchObject({ kind: "not_found" });
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { findStoryGroup } from "./data";
 import type { NameStoryInput } from "./schema";
 
@@ -11,7 +11,7 @@ import type { NameStoryInput } from "./schema";
 export async function nameStory(db: Db, actorId: string | null, input: NameStoryInput) {
   return db.$transaction(async (tx) => {
     const group = await findStoryGroup(tx, input.key);
-    if (!group) throw new HttpError("not_found", "No such story.");
+    if (!group) throw new DomainError("not_found", "No such story.");
     const before = group.storyId ? group.name : null;
     const story = group.storyId
       ? await tx.story.update({ where: { id: group.storyId }, data: { name: input.name } })

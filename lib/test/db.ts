@@ -1,8 +1,12 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { inject, afterAll } from "vitest";
 import pg from "pg";
 import { ensureDatabase } from "../db/embedded";
-import { createPrisma, type Db } from "../db/client";
+import { createPrisma, useDatabaseUrl, type Db } from "../db/client";
+import { migrate } from "../db/migrate";
 
 const TEMPLATE_DB = "triangulate_template";
 
@@ -18,7 +22,9 @@ export async function freshDatabase(): Promise<{ db: Db; url: string; name: stri
   await ensureDatabase(inject("pgAdminUrl"), name, TEMPLATE_DB);
   const url = urlFor(name);
   const db = createPrisma(url);
+  // Child processes a test starts read the variable; this process's code reads useDatabaseUrl's.
   process.env.DATABASE_URL = url;
+  useDatabaseUrl(url);
   (globalThis as unknown as { prisma?: Db }).prisma = db;
   afterAll(async () => {
     await db.$disconnect();
@@ -39,4 +45,15 @@ async function dropDatabase(name: string) {
   await client.connect();
   await client.query(`drop database if exists "${name}" with (force)`);
   await client.end();
+}
+
+/** An empty database migrated up to, not including, `migration`, and a client on it: for testing a migration on existing rows. */
+export async function databaseBefore(migration: string): Promise<{ url: string; client: pg.Client }> {
+  const { url } = await emptyDatabase();
+  const before = fs.mkdtempSync(path.join(os.tmpdir(), "mig-"));
+  for (const d of fs.readdirSync("prisma/migrations").filter((d) => d < migration)) fs.cpSync(path.join("prisma/migrations", d), path.join(before, d), { recursive: true });
+  await migrate(url, { dir: before });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return { url, client };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "../db/client";
 import { hashPassword, generatePassword } from "../auth/password";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { publicUser, type CreateUserInput, type UpdateUserInput } from "./schema";
 
 // Writes take an explicit actor id (null for the CLI and seed) and log to AuditLog in the same
@@ -12,7 +12,7 @@ export async function createUser(db: Db, actorId: string | null, input: CreateUs
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const exists = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (exists) throw new HttpError("conflict", `A user with the email ${input.email} already exists.`);
+    if (exists) throw new DomainError("conflict", `A user with the email ${input.email} already exists.`);
     const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: publicUser });
     await tx.auditLog.create({ data: { actorId, action: "user.create", entity: "User", entityId: user.id, data: { email: user.email, role: user.role } } });
     return { user, password, generated: !input.password };
@@ -24,14 +24,14 @@ export async function updateUser(db: Db, actorId: string | null, input: UpdateUs
   const passwordHash = newPassword ? await hashPassword(newPassword) : undefined;
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: input.id } });
-    if (!target) throw new HttpError("not_found", "No such user.");
+    if (!target) throw new DomainError("not_found", "No such user.");
     const selfHarm = input.id === actorId && (input.action === "deactivate" || (input.action === "set_role" && input.role !== "ADMIN"));
-    if (selfHarm) throw new HttpError("unprocessable", "You cannot deactivate or demote yourself; ask another admin.");
+    if (selfHarm) throw new DomainError("rule", "You cannot deactivate or demote yourself; ask another admin.");
     const losesAdmin = target.role === "ADMIN" && target.active && (input.action === "deactivate" || (input.action === "set_role" && input.role !== "ADMIN"));
     // Locking the active admins makes two admins demoting each other at once take turns.
     if (losesAdmin) await tx.$queryRaw`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
     if (losesAdmin && (await tx.user.count({ where: { role: "ADMIN", active: true } })) <= 1)
-      throw new HttpError("unprocessable", "The desk needs at least one active admin.");
+      throw new DomainError("rule", "The desk needs at least one active admin.");
     const now = new Date();
     const data =
       input.action === "deactivate" ? { active: false, sessionsValidAfter: now }

@@ -1,18 +1,19 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { DomainError } from "../errors";
+import type { HistoryKind as EventKind, LinkChange } from "../db/generated/enums";
 
-type EventKind = "VERDICT" | "LINK" | "APPROVAL" | "UNPUBLISH" | "NEEDS_REVIEW";
 type Status = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
 type LinkedClaim = { id: string; text: string; article: { id: string; outlet: { name: string } } };
 type EventRow = {
-  id: string; at: Date; kind: EventKind; verdict: Status; previous: Status; rationale: string | null; linkedClaimIds: string[];
+  id: string; at: Date; kind: EventKind; linkChange: LinkChange | null; verdict: Status; previous: Status; rationale: string | null; linkedClaimIds: string[];
   actor: { id: string; email: string; name: string } | null; links: LinkedClaim[];
 };
 
 // The claim's append-only history, newest first, with the linked claims resolved, in one statement.
 export async function claimHistory(db: Db, claimId: string) {
   const events = await db.$queryRaw<EventRow[]>`
-    SELECT e.id, e.at, e.kind::text AS kind, e.verdict::text AS verdict, e.previous::text AS previous, e.rationale,
+    SELECT e.id, e.at, e.kind::text AS kind, e."linkChange"::text AS "linkChange", e.verdict::text AS verdict, e.previous::text AS previous, e.rationale,
       COALESCE(e."linkedClaimIds", '{}') AS "linkedClaimIds",
       CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'email', u.email, 'name', u.name) END AS actor,
       COALESCE((
@@ -25,6 +26,13 @@ export async function claimHistory(db: Db, claimId: string) {
     ORDER BY e.at DESC, e.id DESC`;
   return events.map((e) => ({ ...e, kind: e.kind.toLowerCase() as Lowercase<EventKind> }));
 }
+/** The history API's answer; not_found when there is no such claim. */
+export async function claimHistoryItems(db: Db, claimId: string) {
+  const [exists, rows] = await Promise.all([db.claim.count({ where: { id: claimId } }), claimHistory(db, claimId)]);
+  if (!exists) throw new DomainError("not_found", "No claim has that id.");
+  return presentHistory(rows);
+}
+
 export type HistoryRow = Awaited<ReturnType<typeof claimHistory>>[number];
 
 export function presentHistory(rows: HistoryRow[]) {
@@ -32,6 +40,7 @@ export function presentHistory(rows: HistoryRow[]) {
     items: rows.map((e) => ({
       at: e.at.toISOString(),
       kind: e.kind,
+      linkChange: e.linkChange?.toLowerCase() ?? null,
       actor: e.actor,
       verdict: e.verdict.toLowerCase(),
       previous: e.previous.toLowerCase(),

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { claimWithLinks } from "../claims/data";
 import { presentClaimPage } from "../claims/present";
-import { linkChangeRationale } from "../links/history";
-import { assertVerdictsHold, bumpVersions, confirmedLinks, confirmPair, lockClaims, recordEvent, refreshSuggested, TX_OPTIONS, type Tx } from "../links/pair";
-import { Stale, staleClaimError } from "../links/stale";
+import { recordEvent } from "./history";
+import { assertVerdictsHold, bumpVersions, confirmedLinks, confirmPair, lockClaims, refreshSuggested, TX_OPTIONS, type Tx } from "./pair";
+import { Stale, staleClaimError } from "./stale";
 import { verdictCheck } from "./rules";
 import { saveVerdictSchema, type SaveVerdictInput } from "./schema";
 
@@ -13,8 +13,8 @@ async function linkTargets(tx: Tx, claim: { id: string; articleId: string }, ids
   const others = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, articleId: true } });
   for (const id of ids) {
     const other = others.find((o) => o.id === id);
-    if (!other) throw new HttpError("not_found", `No claim has the id ${id}, so it cannot be linked.`);
-    if (other.articleId === claim.articleId) throw new HttpError("unprocessable", "A claim cannot be linked to a claim of its own article.");
+    if (!other) throw new DomainError("not_found", `No claim has the id ${id}, so it cannot be linked.`);
+    if (other.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a claim of its own article.");
   }
 }
 
@@ -32,7 +32,7 @@ export async function saveVerdict(db: Db, actorId: string, claimId: string, raw:
     await db.$transaction(async (tx) => {
       await lockClaims(tx, [claimId, ...linkIds]);
       const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, articleId: true, status: true, version: true } });
-      if (!claim) throw new HttpError("not_found", "No claim has that id.");
+      if (!claim) throw new DomainError("not_found", "No claim has that id.");
       if (claim.version !== input.version) throw new Stale();
       await linkTargets(tx, claim, linkIds);
 
@@ -41,7 +41,7 @@ export async function saveVerdict(db: Db, actorId: string, claimId: string, raw:
       await assertVerdictsHold(tx, changedPartners, claimId, actorId);
       const links = await confirmedLinks(tx, claimId);
       const problem = verdictCheck(input.verdict, links, input.rationale);
-      if (problem) throw new HttpError("unprocessable", problem, { verdict: input.verdict });
+      if (problem) throw new DomainError("rule", problem, { verdict: input.verdict });
 
       const status = input.verdict.toUpperCase() as "CORROBORATED";
       const n = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { status, version: { increment: 1 }, needsReview: false, needsReviewReason: null, sourceChanged: false, awaitingApproval: true } });
@@ -51,7 +51,7 @@ export async function saveVerdict(db: Db, actorId: string, claimId: string, raw:
         const partners = await tx.claim.findMany({ where: { id: { in: changedPartners } }, select: { id: true, status: true } });
         for (const p of partners) {
           const relation = input.links.find((l) => l.claimId === p.id)!.relation;
-          await recordEvent(tx, { claimId: p.id, actorId, verdict: p.status, previous: p.status, rationale: linkChangeRationale(relation === "supports" ? "linked_supports" : "linked_contradicts"), linkedClaimIds: [claimId], kind: "LINK" });
+          await recordEvent(tx, { claimId: p.id, actorId, verdict: p.status, previous: p.status, linkedClaimIds: [claimId], kind: "LINK", linkChange: relation === "supports" ? "LINKED_SUPPORTS" : "LINKED_CONTRADICTS" });
         }
         await bumpVersions(tx, changedPartners);
         await refreshSuggested(tx, [claimId, ...changedPartners]);

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { listArticles } from "@/lib/articles/data";
 import { PageTitle } from "../../_components/ui";
 import { RetryMatchingButton } from "./retry-button";
+import { DataTable } from "../../_components/data-table";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -18,34 +19,26 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <PageTitle>Articles</PageTitle>
         {actor.role === "ADMIN" && <Link href="/articles/new" className="rounded bg-blue-700 px-3 py-2 text-white hover:bg-blue-800">Import articles</Link>}
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2 pr-3">Outlet</th>
-              <th scope="col" className="py-2 pr-3">Title</th>
-              <th scope="col" className="py-2 pr-3">Published</th>
-              <th scope="col" className="py-2 pr-3">Claims</th>
-              <th scope="col" className="py-2">Matching</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <tr key={a.id} className="border-b border-stone-200 align-top">
-                <td className="py-2 pr-3"><bdi>{a.outlet.name}</bdi></td>
-                <td className="py-2 pr-3"><Link href={`/articles/${a.id}`} className="text-blue-700 underline"><bdi>{a.title ?? `Untitled (${a.outlet.name})`}</bdi></Link></td>
-                <td className="py-2 pr-3">{a.publishedAt?.toISOString().slice(0, 10) ?? "—"}</td>
-                <td className="py-2 pr-3">{a._count.claims}</td>
-                <td className="py-2">
-                  {a.matching.toLowerCase()}
-                  {a.matchingError && actor.role === "ADMIN" && <p className="text-red-700">{a.matchingError}</p>}
-                  {a.matching === "FAILED" && actor.role === "ADMIN" && <RetryMatchingButton articleId={a.id} />}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={items}
+        rowKey={(a) => a.id}
+        columns={[
+          { header: "Outlet", cell: (a) => <bdi>{a.outlet.name}</bdi> },
+          { header: "Title", cell: (a) => <Link href={`/articles/${a.id}`} className="text-blue-700 underline"><bdi>{a.title ?? `Untitled (${a.outlet.name})`}</bdi></Link> },
+          { header: "Published", cell: (a) => a.publishedAt?.toISOString().slice(0, 10) ?? "—" },
+          { header: "Claims", cell: (a) => a._count.claims },
+          {
+            header: "Matching",
+            cell: (a) => (
+              <>
+                {a.matching.toLowerCase()}
+                {a.matchingError && actor.role === "ADMIN" && <p className="text-red-700">{a.matchingError}</p>}
+                {a.matching === "FAILED" && actor.role === "ADMIN" && <RetryMatchingButton articleId={a.id} />}
+              </>
+            ),
+          },
+        ]}
+      />
       {items.length === 0 && <p className="mt-4">No articles yet.</p>}
       {nextCursor && <p className="mt-4"><Link href={`/articles?cursor=${nextCursor}`} className="text-blue-700 underline">Older articles</Link></p>}
     </div>

@@ -7,6 +7,7 @@ import { STATUS_LABELS, claimHref, parseQueueFilters, queueHref } from "@/lib/qu
 import { PageTitle } from "../../_components/ui";
 import { QueueFilterForm, StatusCounts } from "./queue-filters";
 import { AssignControls } from "./assign-forms";
+import { DataTable } from "../../_components/data-table";
 
 export const metadata: Metadata = { title: "Queue" };
 
@@ -45,48 +46,36 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           Ignored an invalid filter: {ignored.join(", ")}. Showing the queue without it.
         </p>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Claims awaiting review, most check-worthy first</caption>
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2 pr-3">Claim</th>
-              <th scope="col" className="py-2 pr-3">Outlet</th>
-              <th scope="col" className="py-2 pr-3">Article</th>
-              <th scope="col" className="py-2 pr-3">Check-worthiness</th>
-              <th scope="col" className="py-2 pr-3">Suggestions</th>
-              <th scope="col" className="py-2 pr-3">Contradiction suggested</th>
-              <th scope="col" className="py-2 pr-3">Verdict</th>
-              <th scope="col" className="py-2 pr-3">Assignee</th>
-              <th scope="col" className="py-2">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((c) => (
-              <tr key={c.id} className="border-b border-stone-200 align-top">
-                <td className="max-w-md py-2 pr-3">
-                  <Link href={claimHref(c.id, filters)} className="text-blue-700 underline">{c.text}</Link>
-                  {c.context && <p className="text-xs text-stone-600">Context: {c.context}</p>}
-                </td>
-                <td className="py-2 pr-3"><bdi>{c.outletName}</bdi></td>
-                <td className="py-2 pr-3"><Link href={`/articles/${c.articleId}`} className="text-blue-700 underline"><bdi>{c.articleTitle ?? `Untitled (${c.outletName})`}</bdi></Link></td>
-                <td className="py-2 pr-3">{c.checkworthiness.toFixed(2)}</td>
-                <td className="py-2 pr-3">{c.suggestions}</td>
-                <td className="py-2 pr-3">{c.contradictions > 0 ? `Yes (${c.contradictions})` : "No"}</td>
-                <td className="py-2 pr-3">
-                  {STATUS_LABELS[c.status]}
-                  <span className="block text-xs text-stone-600">suggested: {STATUS_LABELS[c.suggestedVerdict].toLowerCase()}</span>
-                  {c.needsReview && <span className="block text-xs font-medium text-amber-800">needs re-review</span>}
-                  {c.sourceChanged && <span className="block text-xs font-medium text-amber-800">source changed</span>}
-                  {c.awaitingApproval ? <span className="block text-xs text-stone-600">awaiting approval</span> : c.published && <span className="block text-xs text-stone-600">published</span>}
-                </td>
-                <td className="py-2 pr-3">{c.assigneeName ?? "Unassigned"}</td>
-                <td className="py-2"><AssignControls claimId={c.id} assigneeId={c.assigneeId} actorId={actor.id} people={people} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Claims awaiting review, most check-worthy first"
+        rows={page.items}
+        rowKey={(c) => c.id}
+        columns={[
+          {
+            header: "Claim", className: "max-w-md",
+            cell: (c) => <><Link href={claimHref(c.id, filters)} className="text-blue-700 underline">{c.text}</Link>{c.context && <p className="text-xs text-stone-600">Context: {c.context}</p>}</>,
+          },
+          { header: "Outlet", cell: (c) => <bdi>{c.outletName}</bdi> },
+          { header: "Article", cell: (c) => <Link href={`/articles/${c.articleId}`} className="text-blue-700 underline"><bdi>{c.articleTitle ?? `Untitled (${c.outletName})`}</bdi></Link> },
+          { header: "Check-worthiness", cell: (c) => c.checkworthiness.toFixed(2) },
+          { header: "Suggestions", cell: (c) => c.suggestions },
+          { header: "Contradiction suggested", cell: (c) => (c.contradictions > 0 ? `Yes (${c.contradictions})` : "No") },
+          {
+            header: "Verdict",
+            cell: (c) => (
+              <>
+                {STATUS_LABELS[c.status]}
+                <span className="block text-xs text-stone-600">suggested: {STATUS_LABELS[c.suggestedVerdict].toLowerCase()}</span>
+                {c.needsReview && <span className="block text-xs font-medium text-amber-800">needs re-review</span>}
+                {c.sourceChanged && <span className="block text-xs font-medium text-amber-800">source changed</span>}
+                {c.awaitingApproval ? <span className="block text-xs text-stone-600">awaiting approval</span> : c.published && <span className="block text-xs text-stone-600">published</span>}
+              </>
+            ),
+          },
+          { header: "Assignee", cell: (c) => c.assigneeName ?? "Unassigned" },
+          { header: "Actions", cell: (c) => <AssignControls claimId={c.id} assigneeId={c.assigneeId} actorId={actor.id} people={people} /> },
+        ]}
+      />
       {page.items.length === 0 && (
         <p className="mt-4">{filters.page > 1 ? "No more claims on this page." : "No claims match these filters. Claims appear here once articles are imported."}</p>
       )}

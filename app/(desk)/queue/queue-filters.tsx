@@ -2,6 +2,7 @@ import Link from "next/link";
 import { FLAG_LABELS, QUEUE_FLAGS, QUEUE_STATUSES, STATUS_LABELS, queueHref, statusValue, type ClaimStatusValue, type QueueFilters } from "@/lib/queue/schema";
 import type { StatusCount } from "@/lib/queue/data";
 import { buttonClass } from "../../_components/ui";
+import { Field } from "../../_components/field";
 
 type Options = {
   outlets: { id: string; name: string }[];
@@ -16,46 +17,52 @@ const statusLabel = (s: (typeof QUEUE_STATUSES)[number]) => (s === "all" ? "All"
 export function QueueFilterForm({ filters, options }: { filters: QueueFilters; options: Options }) {
   return (
     <form method="get" action="/queue" role="search" aria-label="Filter claims" className="mb-4 grid gap-3 rounded border border-stone-200 bg-white p-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
-      <div className="sm:col-span-2 lg:col-span-4">
-        <label htmlFor="queue-q" className="block font-medium">Search claims</label>
-        <input id="queue-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className={selectClass} />
-      </div>
-      <div>
-        <label htmlFor="queue-status" className="block font-medium">Status</label>
-        <select id="queue-status" name="status" defaultValue={filters.status} className={selectClass}>
-          {QUEUE_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="queue-outlet" className="block font-medium">Outlet</label>
-        <select id="queue-outlet" name="outlet" defaultValue={filters.outlet ?? ""} className={selectClass}>
-          <option value="">Any outlet</option>
-          {options.outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="queue-article" className="block font-medium">Article</label>
-        <select id="queue-article" name="article" defaultValue={filters.article ?? ""} className={selectClass}>
-          <option value="">Any article</option>
-          {options.articles.map((a) => <option key={a.id} value={a.id}>{a.title ?? `Untitled (${a.outlet.name})`}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="queue-assignee" className="block font-medium">Assignee</label>
-        <select id="queue-assignee" name="assignee" defaultValue={filters.assignee} className={selectClass}>
-          <option value="anyone">Anyone</option>
-          <option value="me">Me</option>
-          <option value="unassigned">Unassigned</option>
-          {options.reviewers.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="queue-flag" className="block font-medium">Review state</label>
-        <select id="queue-flag" name="flag" defaultValue={filters.flag ?? ""} className={selectClass}>
-          <option value="">Any</option>
-          {QUEUE_FLAGS.map((f) => <option key={f} value={f}>{FLAG_LABELS[f]}</option>)}
-        </select>
-      </div>
+      <Field label="Search claims" className="sm:col-span-2 lg:col-span-4" noErrors>
+        {(f) => (
+          <input {...f} name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className={selectClass} />
+        )}
+      </Field>
+      <Field label="Status" noErrors>
+        {(f) => (
+          <select {...f} name="status" defaultValue={filters.status} className={selectClass}>
+            {QUEUE_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label="Outlet" noErrors>
+        {(f) => (
+          <select {...f} name="outlet" defaultValue={filters.outlet ?? ""} className={selectClass}>
+            <option value="">Any outlet</option>
+            {options.outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label="Article" noErrors>
+        {(f) => (
+          <select {...f} name="article" defaultValue={filters.article ?? ""} className={selectClass}>
+            <option value="">Any article</option>
+            {options.articles.map((a) => <option key={a.id} value={a.id}>{a.title ?? `Untitled (${a.outlet.name})`}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label="Assignee" noErrors>
+        {(f) => (
+          <select {...f} name="assignee" defaultValue={filters.assignee} className={selectClass}>
+            <option value="anyone">Anyone</option>
+            <option value="me">Me</option>
+            <option value="unassigned">Unassigned</option>
+            {options.reviewers.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label="Review state" noErrors>
+        {(f) => (
+          <select {...f} name="flag" defaultValue={filters.flag ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {QUEUE_FLAGS.map((f) => <option key={f} value={f}>{FLAG_LABELS[f]}</option>)}
+          </select>
+        )}
+      </Field>
       <div className="flex items-center gap-2">
         <input id="queue-contradiction" name="contradiction" type="checkbox" value="on" defaultChecked={filters.contradiction} className="h-4 w-4" />
         <label htmlFor="queue-contradiction">Has a contradiction suggestion</label>

@@ -5,6 +5,8 @@ import { requirePageActor } from "@/lib/auth/guard";
 import { auditFilterOptions, listAudit } from "@/lib/audit/data";
 import { auditHref, parseAuditFilters } from "@/lib/audit/schema";
 import { PageTitle, inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
+import { DataTable } from "../../_components/data-table";
+import { Field } from "../../_components/field";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -19,56 +21,47 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <section aria-labelledby="audit-title">
       <PageTitle><span id="audit-title">Audit log</span></PageTitle>
       <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="mb-4 grid gap-3 sm:grid-cols-5 sm:items-end">
-        <div>
-          <label htmlFor="audit-actor" className="block text-sm font-medium">Actor</label>
-          <select id="audit-actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
-            <option value="">Anyone</option>
-            {options.actors.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.email})</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-action" className="block text-sm font-medium">Action</label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={inputClass}>
-            <option value="">Any action</option>
-            {options.actions.map((a) => <option key={a} value={a}>{a}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-from" className="block text-sm font-medium">From</label>
-          <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="audit-to" className="block text-sm font-medium">To</label>
-          <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-        </div>
+        <Field label="Actor" noErrors>
+          {(f) => (
+            <select {...f} name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
+              <option value="">Anyone</option>
+              {options.actors.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.email})</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label="Action" noErrors>
+          {(f) => (
+            <select {...f} name="action" defaultValue={filters.action ?? ""} className={inputClass}>
+              <option value="">Any action</option>
+              {options.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label="From" noErrors>
+          {(f) => (
+            <input {...f} name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+          )}
+        </Field>
+        <Field label="To" noErrors>
+          {(f) => (
+            <input {...f} name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+          )}
+        </Field>
         <button type="submit" className={buttonClass}>Filter</button>
       </form>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Audit entries, newest first</caption>
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-2 pr-3">When</th>
-              <th scope="col" className="py-2 pr-3">Actor</th>
-              <th scope="col" className="py-2 pr-3">Action</th>
-              <th scope="col" className="py-2 pr-3">Entity</th>
-              <th scope="col" className="py-2">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.length === 0 && <tr><td colSpan={5} className="py-4 text-stone-600">No entries match.</td></tr>}
-            {items.map((e) => (
-              <tr key={String(e.id)} className="border-b border-stone-200 align-top">
-                <td className="whitespace-nowrap py-2 pr-3">{when(e.at)}</td>
-                <td className="py-2 pr-3">{e.actor ? `${e.actor.name} (${e.actor.email})` : "System"}</td>
-                <td className="py-2 pr-3 font-mono">{e.action}</td>
-                <td className="py-2 pr-3">{e.entity}{e.entityId ? <span className="block font-mono text-xs text-stone-500">{e.entityId}</span> : null}</td>
-                <td className="py-2"><code className="block max-w-md break-all text-xs">{e.data == null ? "" : JSON.stringify(e.data)}</code></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Audit entries, newest first"
+        rows={items}
+        rowKey={(e) => String(e.id)}
+        empty="No entries match."
+        columns={[
+          { header: "When", className: "whitespace-nowrap", cell: (e) => when(e.at) },
+          { header: "Actor", cell: (e) => (e.actor ? `${e.actor.name} (${e.actor.email})` : "System") },
+          { header: "Action", className: "font-mono", cell: (e) => e.action },
+          { header: "Entity", cell: (e) => <>{e.entity}{e.entityId ? <span className="block font-mono text-xs text-stone-500">{e.entityId}</span> : null}</> },
+          { header: "Details", cell: (e) => <code className="block max-w-md break-all text-xs">{e.data == null ? "" : JSON.stringify(e.data)}</code> },
+        ]}
+      />
       <nav aria-label="Audit pages" className="mt-4 flex items-center gap-3">
         {hasPrevious && <Link href={auditHref({ ...filters, page: filters.page - 1 })} className={secondaryButtonClass}>Previous page</Link>}
         <span className="text-sm text-stone-600">Page {filters.page}</span>

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import type { FeedJson } from "@/lib/feeds/data";
 import { DEFAULT_INTERVAL, MAX_INTERVAL, MIN_INTERVAL } from "@/lib/feeds/schema";
 import { createFeedAction, deleteFeedAction, pollFeedNowAction, updateFeedAction } from "./actions";
-import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+import { inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
+import { Field } from "../../_components/field";
 import { submitKeepingValues } from "../../_components/submit-keeping-values";
 
 export function CreateFeedForm({ outlets }: { outlets: { id: string; name: string }[] }) {
@@ -17,19 +18,20 @@ export function CreateFeedForm({ outlets }: { outlets: { id: string; name: strin
   if (!outlets.length) return <p className="text-sm text-stone-600">Create an outlet first: every feed belongs to one.</p>;
   return (
     <form ref={formRef} action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
-      <label htmlFor="new-feed-outlet" className="block font-medium">Outlet</label>
-      <select id="new-feed-outlet" name="outletId" required defaultValue="" aria-describedby="new-feed-outlet-error" className={inputClass}>
-        <option value="" disabled>Choose an outlet</option>
-        {outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-      </select>
-      <FieldError id="new-feed-outlet-error" errors={errors.outletId} />
-      <label htmlFor="new-feed-url" className="block font-medium">Feed address</label>
-      <input id="new-feed-url" name="url" type="url" required maxLength={2000} placeholder="https://example.com/feed.xml" aria-describedby="new-feed-url-hint new-feed-url-error" className={inputClass} />
-      <p id="new-feed-url-hint" className="text-xs text-stone-600">An RSS or Atom feed. New items are imported by their address.</p>
-      <FieldError id="new-feed-url-error" errors={errors.url} />
-      <label htmlFor="new-feed-interval" className="block font-medium">Minutes between polls</label>
-      <input id="new-feed-interval" name="intervalMinutes" type="number" inputMode="numeric" min={MIN_INTERVAL} max={MAX_INTERVAL} defaultValue={DEFAULT_INTERVAL} aria-describedby="new-feed-interval-error" className={inputClass} />
-      <FieldError id="new-feed-interval-error" errors={errors.intervalMinutes} />
+      <Field label="Outlet" errors={errors.outletId}>
+        {(c) => (
+          <select {...c} name="outletId" required defaultValue="" className={inputClass}>
+            <option value="" disabled>Choose an outlet</option>
+            {outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label="Feed address" hint="An RSS or Atom feed. New items are imported by their address." errors={errors.url}>
+        {(c) => <input {...c} name="url" type="url" required maxLength={2000} placeholder="https://example.com/feed.xml" className={inputClass} />}
+      </Field>
+      <Field label="Minutes between polls" errors={errors.intervalMinutes}>
+        {(c) => <input {...c} name="intervalMinutes" type="number" inputMode="numeric" min={MIN_INTERVAL} max={MAX_INTERVAL} defaultValue={DEFAULT_INTERVAL} className={inputClass} />}
+      </Field>
       <button type="submit" disabled={pending} className={buttonClass}>Add feed</button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}

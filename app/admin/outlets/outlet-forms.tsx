@@ -2,8 +2,9 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { OutletJson } from "@/lib/outlets/data";
 import { createOutletAction, updateOutletAction } from "./actions";
-import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+import { inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
 import { submitKeepingValues } from "../../_components/submit-keeping-values";
+import { Field } from "../../_components/field";
 
 type Values = Pick<OutletJson, "name" | "domain" | "originGroup" | "notes">;
 type FormState = Awaited<ReturnType<typeof createOutletAction>>;
@@ -12,23 +13,21 @@ function errorsOf(state: FormState) {
   return state && !state.ok ? state.fieldErrors ?? {} : {};
 }
 
-function OutletFields({ prefix, values, errors, autoFocus }: { prefix: string; values?: Values; errors: Record<string, string[]>; autoFocus?: boolean }) {
-  const id = (f: string) => `${prefix}-${f}`;
+function OutletFields({ values, errors, autoFocus }: { values?: Values; errors: Record<string, string[]>; autoFocus?: boolean }) {
   return (
     <>
-      <label htmlFor={id("name")} className="block font-medium">Name</label>
-      <input id={id("name")} name="name" required maxLength={200} autoFocus={autoFocus} defaultValue={values?.name} aria-describedby={id("name-error")} className={inputClass} />
-      <FieldError id={id("name-error")} errors={errors.name} />
-      <label htmlFor={id("domain")} className="block font-medium">Domain</label>
-      <input id={id("domain")} name="domain" inputMode="url" placeholder="reuters.com" defaultValue={values?.domain ?? ""} aria-describedby={id("domain-error")} className={inputClass} />
-      <FieldError id={id("domain-error")} errors={errors.domain} />
-      <label htmlFor={id("originGroup")} className="block font-medium">Origin group</label>
-      <input id={id("originGroup")} name="originGroup" maxLength={200} placeholder="Reuters wire" defaultValue={values?.originGroup ?? ""} aria-describedby={`${id("originGroup-hint")} ${id("originGroup-error")}`} className={inputClass} />
-      <p id={id("originGroup-hint")} className="text-xs text-stone-600">Outlets sharing a group are not independent of each other, e.g. a wire and those that reprint it.</p>
-      <FieldError id={id("originGroup-error")} errors={errors.originGroup} />
-      <label htmlFor={id("notes")} className="block font-medium">Notes</label>
-      <textarea id={id("notes")} name="notes" rows={2} maxLength={2000} defaultValue={values?.notes ?? ""} aria-describedby={id("notes-error")} className={inputClass} />
-      <FieldError id={id("notes-error")} errors={errors.notes} />
+      <Field label="Name" errors={errors.name}>
+        {(f) => <input {...f} name="name" required maxLength={200} autoFocus={autoFocus} defaultValue={values?.name} className={inputClass} />}
+      </Field>
+      <Field label="Domain" errors={errors.domain}>
+        {(f) => <input {...f} name="domain" inputMode="url" placeholder="reuters.com" defaultValue={values?.domain ?? ""} className={inputClass} />}
+      </Field>
+      <Field label="Origin group" hint="Outlets sharing a group are not independent of each other, e.g. a wire and those that reprint it." errors={errors.originGroup}>
+        {(f) => <input {...f} name="originGroup" maxLength={200} placeholder="Reuters wire" defaultValue={values?.originGroup ?? ""} className={inputClass} />}
+      </Field>
+      <Field label="Notes" errors={errors.notes}>
+        {(f) => <textarea {...f} name="notes" rows={2} maxLength={2000} defaultValue={values?.notes ?? ""} className={inputClass} />}
+      </Field>
     </>
   );
 }
@@ -41,7 +40,7 @@ export function CreateOutletForm() {
   }, [state]);
   return (
     <form ref={formRef} action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
-      <OutletFields prefix="new-outlet" errors={errorsOf(state)} />
+      <OutletFields errors={errorsOf(state)} />
       <button type="submit" disabled={pending} className={buttonClass}>Create outlet</button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
@@ -89,7 +88,7 @@ export function OutletRow({ outlet }: { outlet: OutletJson }) {
           <td colSpan={5} className="p-3">
             <form id={formId} aria-label={`Edit ${outlet.name}`} action={formAction} onSubmit={submitKeepingValues(formAction)} className="max-w-md space-y-2" noValidate>
               <input type="hidden" name="id" value={outlet.id} />
-              <OutletFields prefix={formId} values={outlet} errors={errorsOf(fresh)} autoFocus />
+              <OutletFields values={outlet} errors={errorsOf(fresh)} autoFocus />
               <div className="flex gap-2">
                 <button type="submit" disabled={pending} className={buttonClass}>Save</button>
                 <button type="button" onClick={() => toggle(false)} className={secondaryButtonClass}>Cancel</button>

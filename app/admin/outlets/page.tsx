@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { listOutlets } from "@/lib/outlets/data";
 import { requirePageActor } from "@/lib/auth/guard";
-import { PageTitle } from "../../_components/ui";
+import { PageTitle, Panel } from "../../_components/ui";
 import { CreateOutletForm, OutletRow } from "./outlet-forms";
+import { DataTable } from "../../_components/data-table";
 
 export const metadata: Metadata = { title: "Outlets" };
 
@@ -18,30 +19,15 @@ export default async function OutletsPage() {
           Outlets in one origin group are not independent of each other: a wire service and the outlets that reprint it
           count as one source when claims are matched.
         </p>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-3">Name</th>
-                <th scope="col" className="py-2 pr-3">Domain</th>
-                <th scope="col" className="py-2 pr-3">Origin group</th>
-                <th scope="col" className="py-2 pr-3 text-right">Articles</th>
-                <th scope="col" className="py-2">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outlets.length === 0 && (
-                <tr><td colSpan={5} className="py-4 text-stone-600">No outlets yet. Create one, or import an article and its outlet is added.</td></tr>
-              )}
-              {outlets.map((o) => <OutletRow key={o.id} outlet={o} />)}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[{ header: "Name" }, { header: "Domain" }, { header: "Origin group" }, { header: "Articles", className: "text-right" }, { header: "Actions" }]}
+          empty="No outlets yet. Create one, or import an article and its outlet is added."
+          body={outlets.map((o) => <OutletRow key={o.id} outlet={o} />)}
+        />
       </section>
-      <section aria-labelledby="create-outlet-title" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="create-outlet-title" className="mb-3 text-lg font-semibold">Create an outlet</h2>
+      <Panel id="create-outlet-title" title="Create an outlet">
         <CreateOutletForm />
-      </section>
+      </Panel>
     </div>
   );
 }

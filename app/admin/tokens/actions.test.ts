@@ -55,7 +55,7 @@ describe("admin token actions", () => {
   });
 
   it("a reviewer may not create tokens for someone else through the mutation", async () => {
-    await expect(createToken(db, reviewer.actor, { name: "x", ownerId: admin.user.id })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createToken(db, reviewer.actor, { name: "x", ownerId: admin.user.id })).rejects.toMatchObject({ kind: "forbidden" });
   });
 
   it("revoke once, with audit; revoking again changes nothing", async () => {
@@ -72,7 +72,7 @@ describe("admin token actions", () => {
     expect(await createTokenAction(null, { name: "minted", ownerId: reviewer.user.id })).toMatchObject({ ok: false, error: "unauthorized" });
     requestHeaders = new Headers();
     expect(await runAs(admin.tokenActor, () => createTokenAction(null, { name: "minted" }))).toMatchObject({ ok: false, error: "unauthorized" });
-    await expect(createToken(db, admin.tokenActor, { name: "minted" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createToken(db, admin.tokenActor, { name: "minted" })).rejects.toMatchObject({ kind: "forbidden" });
     expect(await db.apiToken.count()).toBe(before);
   });
 });

@@ -3,8 +3,9 @@ import { getDb } from "@/lib/db/client";
 import { listTokens } from "@/lib/tokens/data";
 import { listUsers } from "@/lib/users/data";
 import { requirePageActor } from "@/lib/auth/guard";
-import { PageTitle } from "../../_components/ui";
+import { PageTitle, Panel } from "../../_components/ui";
 import { CreateTokenForm, RevokeTokenButton } from "./token-forms";
+import { DataTable } from "../../_components/data-table";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -22,40 +23,24 @@ export default async function TokensPage() {
           Integrations send a token as <code>Authorization: Bearer tri_…</code>. Only its prefix is kept in clear; a revoked token
           stops working on its next request.
         </p>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-3">Prefix</th>
-                <th scope="col" className="py-2 pr-3">Name</th>
-                <th scope="col" className="py-2 pr-3">Owner</th>
-                <th scope="col" className="py-2 pr-3">Created</th>
-                <th scope="col" className="py-2 pr-3">Last used</th>
-                <th scope="col" className="py-2 pr-3">Status</th>
-                <th scope="col" className="py-2">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.length === 0 && <tr><td colSpan={7} className="py-4 text-stone-600">No tokens yet.</td></tr>}
-              {tokens.map((t) => (
-                <tr key={t.id} className="border-b border-stone-200 align-top">
-                  <td className="py-2 pr-3 font-mono">{t.prefix}…</td>
-                  <td className="py-2 pr-3">{t.name || "—"}</td>
-                  <td className="py-2 pr-3">{t.owner.name} <span className="text-stone-500">({t.owner.email})</span></td>
-                  <td className="py-2 pr-3">{when(t.createdAt)}</td>
-                  <td className="py-2 pr-3">{when(t.lastUsedAt)}</td>
-                  <td className="py-2 pr-3">{t.revokedAt ? `Revoked ${when(t.revokedAt)}` : "Active"}</td>
-                  <td className="py-2">{!t.revokedAt && <RevokeTokenButton id={t.id} prefix={t.prefix} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={tokens}
+          rowKey={(t) => t.id}
+          empty="No tokens yet."
+          columns={[
+            { header: "Prefix", className: "font-mono", cell: (t) => `${t.prefix}…` },
+            { header: "Name", cell: (t) => t.name || "—" },
+            { header: "Owner", cell: (t) => <>{t.owner.name} <span className="text-stone-500">({t.owner.email})</span></> },
+            { header: "Created", cell: (t) => when(t.createdAt) },
+            { header: "Last used", cell: (t) => when(t.lastUsedAt) },
+            { header: "Status", cell: (t) => (t.revokedAt ? `Revoked ${when(t.revokedAt)}` : "Active") },
+            { header: "Actions", cell: (t) => !t.revokedAt && <RevokeTokenButton id={t.id} prefix={t.prefix} /> },
+          ]}
+        />
       </section>
-      <section aria-labelledby="create-token-title" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="create-token-title" className="mb-3 text-lg font-semibold">Create a token</h2>
+      <Panel id="create-token-title" title="Create a token">
         <CreateTokenForm users={users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name, email: u.email }))} selfId={actor.id} />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { createTokenAction, revokeTokenAction } from "./actions";
-import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+import { inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
+import { Field } from "../../_components/field";
 
 type Owner = { id: string; name: string; email: string };
 
@@ -10,16 +11,18 @@ export function CreateTokenForm({ users, selfId }: { users: Owner[]; selfId: str
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   return (
     <form action={formAction} className="space-y-2" noValidate>
-      <label htmlFor="token-name" className="block font-medium">Token name</label>
-      <input id="token-name" name="name" required maxLength={100} aria-describedby="token-name-error" className={inputClass} />
-      <FieldError id="token-name-error" errors={errors.name} />
-      <label htmlFor="token-owner" className="block font-medium">Owner</label>
-      <select id="token-owner" name="ownerId" defaultValue={selfId} aria-describedby="token-owner-error" className={inputClass}>
-        {users.map((u) => (
-          <option key={u.id} value={u.id}>{u.id === selfId ? `Yourself (${u.email})` : `${u.name} (${u.email})`}</option>
-        ))}
-      </select>
-      <FieldError id="token-owner-error" errors={errors.ownerId} />
+      <Field label="Token name" errors={errors.name}>
+        {(f) => <input {...f} name="name" required maxLength={100} className={inputClass} />}
+      </Field>
+      <Field label="Owner" errors={errors.ownerId}>
+        {(f) => (
+          <select {...f} name="ownerId" defaultValue={selfId} className={inputClass}>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>{u.id === selfId ? `Yourself (${u.email})` : `${u.name} (${u.email})`}</option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" disabled={pending} className={buttonClass}>Create token</button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { createUserAction, updateUserAction } from "./actions";
-import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../_components/ui";
+import { inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
+import { Field } from "../../_components/field";
 
 function OneTimePassword({ email, password }: { email: string; password: string }) {
   return (
@@ -17,20 +18,20 @@ export function CreateUserForm() {
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   return (
     <form action={formAction} className="space-y-2" noValidate>
-      <label htmlFor="new-email" className="block font-medium">Email</label>
-      <input id="new-email" name="email" type="email" required aria-describedby="new-email-error" className={inputClass} />
-      <FieldError id="new-email-error" errors={errors.email} />
-      <label htmlFor="new-name" className="block font-medium">Name</label>
-      <input id="new-name" name="name" required aria-describedby="new-name-error" className={inputClass} />
-      <FieldError id="new-name-error" errors={errors.name} />
+      <Field label="Email" errors={errors.email}>
+        {(f) => <input {...f} name="email" type="email" required className={inputClass} />}
+      </Field>
+      <Field label="Name" errors={errors.name}>
+        {(f) => <input {...f} name="name" required className={inputClass} />}
+      </Field>
       <label htmlFor="new-role" className="block font-medium">Role</label>
       <select id="new-role" name="role" defaultValue="REVIEWER" className={inputClass}>
         <option value="REVIEWER">Reviewer</option>
         <option value="ADMIN">Admin</option>
       </select>
-      <label htmlFor="new-password" className="block font-medium">Password (leave empty to generate one)</label>
-      <input id="new-password" name="password" type="password" autoComplete="new-password" aria-describedby="new-password-error" className={inputClass} />
-      <FieldError id="new-password-error" errors={errors.password} />
+      <Field label="Password (leave empty to generate one)" errors={errors.password}>
+        {(f) => <input {...f} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
       <button type="submit" disabled={pending} className={buttonClass}>Create user</button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}

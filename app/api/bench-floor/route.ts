@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import fs from "node:fs";
 import { route } from "@/lib/http/route";
 import { HttpError } from "@/lib/http/errors";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 let cached: { file: string; body: string } | null = null;
 
 export const GET = route({ role: "public" }, async () => {
-  const file = process.env.BENCH_FLOOR_BODY;
+  const file = env().BENCH_FLOOR_BODY;
   if (!file || !fs.existsSync(file)) throw new HttpError("not_found", "Not found.");
   if (cached?.file !== file) cached = { file, body: fs.readFileSync(file, "utf8") };
   return new Response(cached.body, { headers: { "content-type": "application/json" } });

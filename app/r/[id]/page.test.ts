@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
+import { reloadEnv } from "@/lib/env";
 import { renderToStaticMarkup } from "react-dom/server";
 import { freshDatabase } from "@/lib/test/db";
 import { userWithToken } from "@/lib/test/factories";
@@ -42,13 +43,16 @@ describe("/r/{id} hardening", () => {
     const saved = { url: process.env.NEXTAUTH_URL, port: process.env.PORT };
     delete process.env.NEXTAUTH_URL;
     process.env.PORT = "3999";
+    reloadEnv();
     try {
       const html = renderToStaticMarkup(await render(desk.claims.bridgeA.id));
       expect(html).not.toContain("evil.example");
       expect(html).toContain(`http://localhost:3999/r/${desk.claims.bridgeA.id}`);
     } finally {
-      process.env.PORT = saved.port;
+      if (saved.port === undefined) delete process.env.PORT;
+      else process.env.PORT = saved.port;
       if (saved.url !== undefined) process.env.NEXTAUTH_URL = saved.url;
+      reloadEnv();
     }
   });
 

@@ -2,7 +2,8 @@
 import { useActionState, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { deleteArticleAction, updateArticleAction } from "./actions";
-import { inputClass, buttonClass, secondaryButtonClass, FieldError } from "../../../_components/ui";
+import { inputClass, buttonClass, secondaryButtonClass } from "../../../_components/ui";
+import { Field } from "../../../_components/field";
 
 type Article = { id: string; title: string | null; url: string | null; publishedAt: string | null; outlet: string; reviewed: number };
 
@@ -26,15 +27,18 @@ export function ArticleAdmin({ article, outlets }: { article: Article; outlets: 
       <summary className="cursor-pointer font-medium">Edit or delete this article</summary>
       <form action={saveAction} className="mt-3 grid gap-2 sm:grid-cols-2">
         <input type="hidden" name="id" value={article.id} />
-        <div><label htmlFor="edit-title" className="block text-sm font-medium">Title</label><input id="edit-title" name="title" defaultValue={article.title ?? ""} className={inputClass} /><FieldError id="edit-title-error" errors={errors.title} /></div>
-        <div>
-          <label htmlFor="edit-outlet" className="block text-sm font-medium">Outlet</label>
-          <input id="edit-outlet" name="outlet" list="edit-outlets" defaultValue={article.outlet} className={inputClass} />
-          <datalist id="edit-outlets">{outlets.map((o) => <option key={o} value={o} />)}</datalist>
-          <FieldError id="edit-outlet-error" errors={errors.outlet} />
-        </div>
-        <div><label htmlFor="edit-url" className="block text-sm font-medium">URL</label><input id="edit-url" name="url" type="url" defaultValue={article.url ?? ""} className={inputClass} /><FieldError id="edit-url-error" errors={errors.url} /></div>
-        <div><label htmlFor="edit-date" className="block text-sm font-medium">Publication date</label><input id="edit-date" name="publishedAt" type="date" defaultValue={article.publishedAt ?? ""} className={inputClass} /><FieldError id="edit-date-error" errors={errors.publishedAt} /></div>
+        <Field label="Title" errors={errors.title}>
+          {(f) => <input {...f} name="title" defaultValue={article.title ?? ""} className={inputClass} />}
+        </Field>
+        <Field label="Outlet" errors={errors.outlet}>
+          {(f) => <><input {...f} name="outlet" list="edit-outlets" defaultValue={article.outlet} className={inputClass} /><datalist id="edit-outlets">{outlets.map((o) => <option key={o} value={o} />)}</datalist></>}
+        </Field>
+        <Field label="URL" errors={errors.url}>
+          {(f) => <input {...f} name="url" type="url" defaultValue={article.url ?? ""} className={inputClass} />}
+        </Field>
+        <Field label="Publication date" errors={errors.publishedAt}>
+          {(f) => <input {...f} name="publishedAt" type="date" defaultValue={article.publishedAt ?? ""} className={inputClass} />}
+        </Field>
         <div className="sm:col-span-2">
           <button type="submit" disabled={saving} className={buttonClass}>Save article</button>
           <span aria-live="polite" className={`ml-2 text-sm ${saved && !saved.ok ? "text-red-700" : ""}`}>

@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { setWireCreditAction } from "../actions";
 import { inputClass, secondaryButtonClass } from "../../../_components/ui";
+import { Field } from "../../../_components/field";
 
 // Admins correct the wire credit; the article's links are re-judged for independence at once.
 export function WireCreditForm({ articleId, wireCredit }: { articleId: string; wireCredit: string | null }) {
@@ -23,10 +24,9 @@ export function WireCreditForm({ articleId, wireCredit }: { articleId: string; w
   }
   return (
     <form onSubmit={submit} aria-label="Wire credit" className="mb-4 flex max-w-xl flex-wrap items-end gap-2 text-sm">
-      <div className="grow">
-        <label htmlFor="wire-credit" className="block font-medium">Wire credit</label>
-        <input id="wire-credit" value={value} onChange={(e) => setValue(e.target.value)} maxLength={200} className={inputClass} />
-      </div>
+      <Field label="Wire credit" className="grow" noErrors>
+        {(f) => <input {...f} value={value} onChange={(e) => setValue(e.target.value)} maxLength={200} className={inputClass} />}
+      </Field>
       <button type="submit" disabled={pending} className={secondaryButtonClass}>Save wire credit</button>
       <p aria-live="polite" className="w-full text-stone-700">{message}</p>
     </form>

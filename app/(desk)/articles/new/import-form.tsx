@@ -4,7 +4,8 @@ import Link from "next/link";
 import { importArticleAction } from "./actions";
 import { formatOf, type SourceFormat } from "@/lib/articles/source-format";
 import { detectMetadata, type KnownOutlet } from "@/lib/articles/metadata";
-import { inputClass, buttonClass, FieldError } from "../../../_components/ui";
+import { inputClass, buttonClass } from "../../../_components/ui";
+import { Field } from "../../../_components/field";
 
 type Result = { name: string; status: "new" | "duplicate" | "refused"; detail: string; articleId?: string };
 // One file to import, with the metadata found in it; the admin edits these fields before importing.
@@ -64,18 +65,23 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
 
   return (
     <form onSubmit={onSubmit} className="max-w-3xl space-y-3" noValidate>
-      <label htmlFor="outlet" className="block font-medium">Outlet</label>
-      <input id="outlet" name="outlet" list="outlet-names" aria-describedby="outlet-error" className={inputClass} placeholder="Pick an outlet or type a new one; files may name their own" />
-      <datalist id="outlet-names">{outlets.map((o) => <option key={o.name} value={o.name} />)}</datalist>
-      <FieldError id="outlet-error" errors={errors.outlet} />
+      <Field label="Outlet" errors={errors.outlet}>
+        {(f) => <><input {...f} name="outlet" list="outlet-names" className={inputClass} placeholder="Pick an outlet or type a new one; files may name their own" /><datalist id="outlet-names">{outlets.map((o) => <option key={o.name} value={o.name} />)}</datalist></>}
+      </Field>
       <div className="grid gap-3 sm:grid-cols-3">
-        <div><label htmlFor="title" className="block font-medium">Title (optional)</label><input id="title" name="title" className={inputClass} /></div>
-        <div><label htmlFor="url" className="block font-medium">URL (optional)</label><input id="url" name="url" type="url" aria-describedby="url-error" className={inputClass} /><FieldError id="url-error" errors={errors.url} /></div>
-        <div><label htmlFor="publishedAt" className="block font-medium">Publication date (optional)</label><input id="publishedAt" name="publishedAt" type="date" className={inputClass} /></div>
+        <Field label="Title (optional)" errors={errors.title}>
+          {(f) => <input {...f} name="title" className={inputClass} />}
+        </Field>
+        <Field label="URL (optional)" errors={errors.url}>
+          {(f) => <input {...f} name="url" type="url" className={inputClass} />}
+        </Field>
+        <Field label="Publication date (optional)" errors={errors.publishedAt}>
+          {(f) => <input {...f} name="publishedAt" type="date" className={inputClass} />}
+        </Field>
       </div>
-      <label htmlFor="text" className="block font-medium">Article text</label>
-      <textarea id="text" name="text" rows={8} aria-describedby="text-error" className={inputClass} />
-      <FieldError id="text-error" errors={errors.text} />
+      <Field label="Article text" errors={errors.text}>
+        {(f) => <textarea {...f} name="text" rows={8} className={inputClass} />}
+      </Field>
       <label htmlFor="files" className="block font-medium">Or upload files (.txt, .md, .html)</label>
       <input id="files" name="files" type="file" multiple onChange={onFiles} accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="block" />
       {rows.length > 0 && (

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
-import { claimEdits } from "@/lib/claims/data";
+import { claimEdits, type CurationAction } from "@/lib/claims/data";
 
-const PHRASE: Record<string, string> = {
+const PHRASE: Record<CurationAction, string> = {
   add: "added this claim", span: "moved its span", split: "split it", split_from: "split it off another claim", merge: "merged a duplicate into it",
   merge_into: "merged it into another claim", set_aside: "set it aside", restore: "restored it to the queue",
 };
@@ -17,7 +17,7 @@ export async function CurationHistory({ claimId }: { claimId: string }) {
       <ol aria-labelledby="curation-title" className="space-y-2 text-sm">
         {edits.map((e, i) => (
           <li key={i} className="rounded border border-stone-200 bg-white p-2">
-            <strong>{e.actor?.name ?? "System"}</strong> · <time dateTime={e.at.toISOString()}>{when(e.at)}</time> · {PHRASE[e.action] ?? e.action}
+            <strong>{e.actor?.name ?? "System"}</strong> · <time dateTime={e.at.toISOString()}>{when(e.at)}</time> · {PHRASE[e.action]}
             {e.action === "set_aside" && e.after && typeof e.after === "object" && "setAside" in e.after ? ` (${String(e.after.setAside).toLowerCase()})` : ""}
             {e.note && <span className="text-stone-600"> · {e.note}</span>}
           </li>

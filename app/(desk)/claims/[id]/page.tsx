@@ -8,7 +8,8 @@ import { claimForReview } from "@/lib/claims/data";
 import { queueNeighbours } from "@/lib/queue/data";
 import { claimHref, parseQueueFilters, type QueueFilters } from "@/lib/queue/schema";
 import { presentClaimReview, type PresentedPassage } from "@/lib/claims/present";
-import { claimHistory } from "@/lib/verdicts/data";
+import { claimHistory, type HistoryRow } from "@/lib/verdicts/data";
+import { LINK_CHANGE_PHRASE } from "@/lib/verdicts/history";
 import { paragraphs } from "@/lib/articles/highlight";
 import { VERDICT_LABEL, verdictLabel, type Verdict } from "@/lib/verdicts/rules";
 import { PageTitle, secondaryButtonClass } from "../../../_components/ui";
@@ -165,13 +166,13 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   );
 }
 
-function historyLine(e: { kind: string; verdict: string; previous: string; rationale: string | null }) {
+function historyLine(e: HistoryRow): string {
   switch (e.kind) {
-    case "link": return e.rationale!.replace(/^Link change: /, "");
+    case "link": return e.linkChange ? LINK_CHANGE_PHRASE[e.linkChange] : "changed a link";
     case "approval": return `approved ${label(e.verdict.toLowerCase())} for publication`;
     case "unpublish": return "unpublished";
     case "needs_review": return `flagged for re-review: ${e.rationale ?? ""}`;
     case "source_changed": return `source changed: ${e.rationale ?? ""}`;
-    default: return `${label(e.verdict.toLowerCase())} (was ${label(e.previous.toLowerCase())})`;
+    case "verdict": return `${label(e.verdict.toLowerCase())} (was ${label(e.previous.toLowerCase())})`;
   }
 }

@@ -5,6 +5,7 @@ import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink,
 import { saveVerdictAction } from "./actions";
 import { useClaimVersion, type Current } from "./claim-version";
 import { buttonClass, inputClass, secondaryButtonClass } from "../../../_components/ui";
+import { Field } from "../../../_components/field";
 
 const CHOICES: Verdict[] = ["corroborated", "single_sourced", "contradicted"];
 type Result = { kind: "saved" } | { kind: "error"; message: string } | null;
@@ -96,8 +97,10 @@ export function VerdictForm({ claimId, status, suggested, links }: {
       </fieldset>
       {warning && <p className="text-sm text-amber-800">Before saving: {warning}</p>}
       {!warning && needsWhy && <p className="text-sm text-amber-800">{needsWhy}</p>}
-      <label htmlFor="rationale" className="block font-medium">Rationale {needsWhy && !warning ? "(required)" : "(optional)"}</label>
-      <textarea id="rationale" name="rationale" rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} className={inputClass} />
+      {/* The verdict's refusals (rules, stale versions) are shown in the form's own live region below. */}
+      <Field label={`Rationale ${needsWhy && !warning ? "(required)" : "(optional)"}`} noErrors>
+        {(f) => <textarea {...f} name="rationale" rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} className={inputClass} />}
+      </Field>
       <div className="flex items-center gap-3">
         <button type="submit" id="save-verdict" disabled={pending} className={buttonClass}>Save verdict</button>
         <div aria-live="polite" className="text-sm">

@@ -2,7 +2,8 @@
 import { useActionState, useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { nameStoryAction } from "../actions";
-import { FieldError, buttonClass, inputClass } from "../../../_components/ui";
+import { buttonClass, inputClass } from "../../../_components/ui";
+import { Field } from "../../../_components/field";
 
 // Naming gives an unnamed story a Story row, and so a new address: follow it once saved.
 export function NameStoryForm({ storyKey, name, named }: { storyKey: string; name: string; named: boolean }) {
@@ -15,11 +16,9 @@ export function NameStoryForm({ storyKey, name, named }: { storyKey: string; nam
   return (
     <form action={formAction} className="mb-6 flex flex-wrap items-end gap-2 rounded border border-stone-200 bg-white p-3" noValidate>
       <input type="hidden" name="key" value={storyKey} />
-      <div className="min-w-64 flex-1">
-        <label htmlFor="story-name" className="block text-sm font-medium">Story name</label>
-        <input id="story-name" name="name" required maxLength={200} defaultValue={named ? name : ""} placeholder={name} aria-describedby="story-name-error" className={inputClass} />
-        <FieldError id="story-name-error" errors={errors.name} />
-      </div>
+      <Field label="Story name" errors={errors.name}>
+        {(f) => <input {...f} name="name" required maxLength={200} defaultValue={named ? name : ""} placeholder={name} className={inputClass} />}
+      </Field>
       <button type="submit" disabled={pending} className={`${buttonClass} mb-5`}>{named ? "Rename story" : "Name story"}</button>
       <div aria-live="polite" className="w-full text-sm">
         {state && !state.ok && !state.fieldErrors && <p className="text-red-700">{state.message}</p>}

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import { openApiDocument } from "@/lib/openapi/document";
+import { apiDocument, OPENAPI_ROUTE } from "../registry";
 
 // Public: describing the API gives nothing away that the routes themselves do not.
-export const GET = route({ role: "public" }, async ({ req }) => openApiDocument({ serverUrl: req.nextUrl.origin }));
+export const GET = route(OPENAPI_ROUTE, async ({ req }) => apiDocument({ serverUrl: req.nextUrl.origin }));

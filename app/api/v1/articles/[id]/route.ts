@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { route } from "@/lib/http/route";
+import { anyObject } from "@/lib/openapi/spec";
 import { getDb } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { getArticle } from "@/lib/articles/data";
@@ -12,7 +13,7 @@ import { enqueueMatch } from "@/lib/jobs/queue";
 
 const params = z.object({ id: z.uuid("Not an article id.") });
 
-export const GET = route({ role: "REVIEWER", params }, async ({ params }) => {
+export const GET = route({ role: "REVIEWER", params, doc: { tag: "Articles", summary: "An article with its claims", success: { status: 200, description: "The article and its claims.", schema: { type: "object", properties: { article: anyObject, claims: { type: "array", items: anyObject } } } } } }, async ({ params }) => {
   const article = await getArticle(getDb(), params.id);
   if (!article) throw new HttpError("not_found", "No such article.");
   const { claims, ...rest } = article;
@@ -21,7 +22,7 @@ export const GET = route({ role: "REVIEWER", params }, async ({ params }) => {
 
 // Admins correct an article: a new date or outlet queues it for matching again, and a new wire
 // credit re-judges the independence of its links at once.
-export const PATCH = route({ role: "ADMIN", params, body: updateArticleSchema }, async ({ actor, params, body }) => {
+export const PATCH = route({ role: "ADMIN", params, body: updateArticleSchema, doc: { tag: "Articles", summary: "Correct an article's title, URL, date, outlet or wire credit", description: "A blank value clears a field. A new date or outlet queues the article for matching again; a new wire credit recomputes the independence of every link touching the article in the same transaction, and reviewed claims whose confirmed evidence changed are flagged needs re-review.", success: { status: 200, description: "The article, the fields changed and whether matching re-runs." } } }, async ({ actor, params, body }) => {
   const { wireCredit, ...fields } = body;
   let changed: string[] = [], rematch = false, independence = null;
   if (Object.values(fields).some((v) => v !== undefined)) ({ changed, rematch } = await updateArticle(getDb(), actor.id, params.id, fields, { enqueue: (id) => enqueueMatch(id) }));
@@ -36,4 +37,4 @@ export const PATCH = route({ role: "ADMIN", params, body: updateArticleSchema },
 });
 
 // Body (optional): {"force": true, "reason": "…"} to delete an article whose claims have verdicts.
-export const DELETE = route({ role: "ADMIN", params, body: deleteSchema }, async ({ actor, params, body }) => deleteArticle(getDb(), actor.id, params.id, body));
+export const DELETE = route({ role: "ADMIN", params, body: deleteSchema, doc: { tag: "Articles", summary: "Delete an article with its claims and links", description: "409 when any claim has a verdict, unless `force` with a `reason` (kept in the audit log with the removed history).", success: { status: 200, description: "Deleted." }, errors: [409] } }, async ({ actor, params, body }) => deleteArticle(getDb(), actor.id, params.id, body));

@@ -145,7 +145,7 @@ describe("saving a verdict", () => {
 
     const events = await db.verdictEvent.findMany({ where: { claimId: subject } });
     expect(events).toEqual([expect.objectContaining({ actorId: reviewer.user.id, previous: "UNREVIEWED", verdict: "CORROBORATED", rationale: "Another outlet reports the same words.", linkedClaimIds: [partner] })]);
-    expect(await db.verdictEvent.findMany({ where: { claimId: partner } })).toEqual([expect.objectContaining({ verdict: "UNREVIEWED", previous: "UNREVIEWED", linkedClaimIds: [subject], rationale: "Link change: linked as supporting" })]);
+    expect(await db.verdictEvent.findMany({ where: { claimId: partner } })).toEqual([expect.objectContaining({ verdict: "UNREVIEWED", previous: "UNREVIEWED", linkedClaimIds: [subject], rationale: null, kind: "LINK", linkChange: "LINKED_SUPPORTS" })]);
     expect(await db.auditLog.findFirst({ where: { action: "claim.verdict", entityId: subject } })).toMatchObject({ actorId: reviewer.user.id });
   });
 
@@ -178,8 +178,8 @@ describe("saving a verdict", () => {
     // Append-only: the first row is exactly as it was written.
     expect(await db.verdictEvent.findUniqueOrThrow({ where: { id: first.id } })).toEqual(first);
     const partnerHistory = await (await history(partner)).json();
-    expect(partnerHistory.items.map((i: { kind: string; rationale: string }) => [i.kind, i.rationale])).toEqual([
-      ["link", "Link change: linked as contradicting"], ["link", "Link change: linked as supporting"],
+    expect(partnerHistory.items.map((i: { kind: string; linkChange: string; rationale: string }) => [i.kind, i.linkChange, i.rationale])).toEqual([
+      ["link", "linked_contradicts", null], ["link", "linked_supports", null],
     ]);
   });
 

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { HttpError } from "../http/errors";
+import { DomainError } from "../errors";
 import { isIndependent } from "../match/independence";
 import { scorePassages } from "../match/pair/model";
 import { suggestVerdict } from "../match/verdict";
-import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "../verdicts/rules";
+import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "./rules";
 import { flagForReview } from "./flags";
 
 // Transaction helpers shared by link changes (lib/links/mutations) and verdicts (lib/verdicts/mutations).
@@ -72,7 +72,7 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
         where: { id: row.id, version: row.version },
         data: { state: "CONFIRMED", relation: rel, version: { increment: 1 }, confirmedAt: new Date(), confirmedById: actorId, ...(row.origin === "REVIEWER" ? { createdById: actorId } : {}) },
       });
-      if (!n.count) throw new HttpError("conflict", "That link changed while you were saving. Reload and try again.");
+      if (!n.count) throw new DomainError("conflict", "That link changed while you were saving. Reload and try again.");
     } else {
       independent ??= await pairIndependence(tx, a, b);
       reading ??= template ? { score: template.score, reasons: template.reasons } : await machineReading(tx, a, b, relation);
@@ -92,14 +92,14 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
 export async function releasePair(tx: Tx, a: string, b: string): Promise<"unlinked" | "dismissed" | null> {
   const rows = await pairRows(tx, a, b);
   const forward = rows.find((r) => r.fromClaimId === a);
-  if (!forward) throw new HttpError("not_found", "There is no link or suggestion between these claims.");
+  if (!forward) throw new DomainError("not_found", "There is no link or suggestion between these claims.");
   if (forward.state === "REJECTED") return null;
   const kind = forward.state === "CONFIRMED" ? "unlinked" : "dismissed";
   for (const row of rows) {
     if (row.state !== forward.state) continue;
     const state = kind === "unlinked" && row.origin === "SUGGESTED" ? "SUGGESTED" : "REJECTED";
     const n = await tx.claimLink.updateMany({ where: { id: row.id, version: row.version }, data: { state, version: { increment: 1 }, confirmedAt: null, confirmedById: null } });
-    if (!n.count) throw new HttpError("conflict", "That link changed while you were saving. Reload and try again.");
+    if (!n.count) throw new DomainError("conflict", "That link changed while you were saving. Reload and try again.");
   }
   return kind;
 }
@@ -124,7 +124,7 @@ export async function assertVerdictsHold(tx: Tx, claimIds: string[], actingId: s
     const problem = verdictProblem(verdict, links);
     if (problem) {
       const which = actingId === c.id ? "this claim" : `the linked claim "${c.text.slice(0, 80)}"`;
-      throw new HttpError("unprocessable", `That would break the ${VERDICT_LABEL[verdict]} verdict of ${which}. ${problem}`);
+      throw new DomainError("rule", `That would break the ${VERDICT_LABEL[verdict]} verdict of ${which}. ${problem}`);
     }
     const against = justificationNeeded(verdict, links);
     if (against && !c.needsReview) await flagForReview(tx, actorId, [c], `New evidence against the verdict. ${against}`);
@@ -145,9 +145,3 @@ export async function refreshSuggested(tx: Tx, claimIds: string[]) {
   }
 }
 
-export type HistoryKind = "VERDICT" | "LINK" | "APPROVAL" | "UNPUBLISH" | "NEEDS_REVIEW" | "SOURCE_CHANGED";
-export async function recordEvent(tx: Tx, e: { claimId: string; actorId: string | null; verdict: string; previous: string; rationale?: string | null; linkedClaimIds: string[]; kind: HistoryKind }) {
-  await tx.verdictEvent.create({
-    data: { claimId: e.claimId, actorId: e.actorId, verdict: e.verdict as "CORROBORATED", previous: e.previous as "CORROBORATED", rationale: e.rationale ?? null, linkedClaimIds: e.linkedClaimIds, kind: e.kind },
-  });
-}
