@@ -57,8 +57,12 @@ async function main() {
   // server's logs: on an external database they are seeded only when asked for with SEED_DEMO=1.
   const seed = embedded ? process.env.SEED_DEMO !== "0" : process.env.SEED_DEMO === "1";
   if (seed) logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
-  // Matching runs here, beside the web server, so a slow match never holds up a page.
-  await startMatchWorker(db, url, log);
+  // Matching runs here, beside the web server, so a slow match never holds up a page. WORKERS=0
+  // leaves it to `npm run worker` processes (on this node or others).
+  const workers = Number(process.env.WORKERS ?? 1);
+  if (!Number.isInteger(workers) || workers < 0) throw new Error("WORKERS is a whole number: matching jobs run at once in this process (0: none, leave matching to `npm run worker`)");
+  if (workers > 0) await startMatchWorker(db, url, log, { concurrency: workers });
+  else log("WORKERS=0: matching is left to `npm run worker`");
   const pending = await db.article.findMany({ where: { matching: "PENDING" }, select: { id: true } });
   for (const a of pending) await enqueueMatch(a.id, url);
   if (pending.length) log(`Queued ${pending.length} article(s) for matching`);

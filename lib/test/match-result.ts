@@ -6,9 +6,9 @@ import { importArticle } from "../articles/mutations";
 // time share claims: 4 events, 9 articles each, 8 outlets (some of one wire group, some wire copies).
 export const STORY_ARTICLES = Array.from({ length: 36 }, (_, i) => article(i, { outlets: 8, event: i % 4 }));
 
-export async function importStories(db: Db, enqueue?: (id: string) => Promise<unknown>): Promise<string[]> {
+export async function importStories(db: Db, enqueue?: (id: string) => Promise<unknown>, count = STORY_ARTICLES.length): Promise<string[]> {
   const ids: string[] = [];
-  for (const a of STORY_ARTICLES) {
+  for (const a of STORY_ARTICLES.slice(0, count)) {
     const res = await importArticle(db, null, { outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() }, { enqueue });
     ids.push(res.articleId);
   }
