@@ -25,9 +25,15 @@ export async function startMatchWorker(db: Db, url: string, log: (m: string) => 
   const boss = await getBoss(url, { supervise: true });
   // pg-boss 10 has no per-worker concurrency: each work() registration polls and runs one job at a time.
   for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {
-    await boss.work<MatchJob>(MATCH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
-      const res = await runMatchJob(db, job);
-      log(`matched article ${job.data.articleId}: ${res.links} links`);
+    const id: string = await boss.work<MatchJob>(MATCH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+      try {
+        const res = await runMatchJob(db, job);
+        log(`matched article ${job.data.articleId}: ${res.links} links`);
+      } finally {
+        // pg-boss waits out the rest of its polling interval after each job, even with more
+        // waiting (a match takes well under the second): with a job just done, fetch again at once.
+        boss.notifyWorker(id);
+      }
     });
   }
   return boss;
