@@ -22,6 +22,12 @@ export const envSchema = z.object({
   NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })),
   SEED_DEMO: optional(flag),
   TRUST_PROXY: optional(z.coerce.number().int().min(0).max(20)),
+  // Matching jobs `npm start` runs in its own process (0: none, leave them to `npm run worker`).
+  WORKERS: withDefault(z.coerce.number().int().min(0).max(64), 1),
+  // Worker processes `npm run worker` starts (its --concurrency flag wins).
+  WORKER_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)),
+  // Set by `npm run worker` on the processes it forks: the worker's number.
+  TRIANGULATE_WORKER_CHILD: optional(z.string()),
   DB_POOL_SIZE: withDefault(z.coerce.number().int().min(1).max(200), 10),
   DEBUG_PG: optional(z.string()),
   // Tests only: address:port pairs the URL fetcher may reach although private (docs/decisions/022).

@@ -11,10 +11,14 @@ const claimFields = {
 } as const;
 
 // Newest first, with a stable tiebreak so a cursor never skips or repeats an article.
-export async function listArticles(db: Db, opts: { limit?: number; cursor?: string; outletId?: string } = {}) {
+// troubled: only articles whose matching failed or is being retried after a failure (admins' view).
+export async function listArticles(db: Db, opts: { limit?: number; cursor?: string; outletId?: string; troubled?: boolean } = {}) {
   const limit = opts.limit ?? 100;
   const rows = await db.article.findMany({
-    where: opts.outletId ? { outletId: opts.outletId } : undefined,
+    where: {
+      ...(opts.outletId ? { outletId: opts.outletId } : {}),
+      ...(opts.troubled ? { OR: [{ matching: "FAILED" as const }, { matchingError: { not: null } }] } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
@@ -33,4 +37,9 @@ export function getArticle(db: Db, id: string) {
 
 export function knownOutlets(db: Db) {
   return db.outlet.findMany({ select: { name: true, domain: true }, orderBy: { name: "asc" } });
+}
+
+// How many articles' matching failed or is being retried: the admins' link to them says so.
+export function countTroubledArticles(db: Db) {
+  return db.article.count({ where: { OR: [{ matching: "FAILED" }, { matchingError: { not: null } }] } });
 }

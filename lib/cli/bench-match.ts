@@ -3,6 +3,9 @@
 // `sample` new articles about existing events through the real path (importArticle + matchArticle)
 // and reports throughput, suggestion latency, memory and how many planted contradictions were found.
 //
+// With --workers N, at each size it also imports `sample` more articles and matches them through
+// the job queue with one and with N `npm run worker` processes (lib/cli/bench/workers.ts).
+//
 // `npm run bench:match -- --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]`
 // Imports real article bodies (a CSV such as FNC-1's bodies.csv) spread over outlets, each split
 // into claims by the product's own extraction, then matches them in import order, each against
@@ -23,23 +26,25 @@ import { article, outlets } from "./bench/corpus";
 import { FIGURES_HEADER, figuresRow, matchMeasured, type ArticleFigures } from "./bench/measure";
 import { benchReal } from "./bench/real";
 import { cliArgs } from "./args";
+import { workerRuns, printRuns } from "./bench/workers";
 
-const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
+const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] [--workers N] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
 const { values } = cliArgs(
-  { sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" }, real: { type: "string" }, articles: { type: "string" }, threshold: { type: "string" }, explain: { type: "boolean" } },
+  { sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" }, real: { type: "string" }, articles: { type: "string" }, threshold: { type: "string" }, explain: { type: "boolean" }, workers: { type: "string" } },
   usage,
 );
 const sizes = (values.sizes ?? "1000,10000,100000").split(",").map(Number);
 const sample = Number(values.sample ?? 50);
 const K = Number(values.outlets ?? (values.real ? 20 : 40));
 const articles = Number(values.articles ?? 300);
+const workers = values.workers === undefined ? 0 : Number(values.workers);
 const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
 if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
   console.error(`threshold is a number between 0 and 1\nusage: ${usage}`);
   process.exit(2);
 }
-if ([...sizes, sample, K, articles].some((n) => !Number.isInteger(n) || n <= 0)) {
-  console.error(`sizes, sample, outlets and articles are positive integers\nusage: ${usage}`);
+if ([...sizes, sample, K, articles].some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(workers) || workers < 0) {
+  console.error(`sizes, sample, outlets, articles and workers are positive integers\nusage: ${usage}`);
   process.exit(2);
 }
 
@@ -112,10 +117,25 @@ async function benchSynthetic(db: Db) {
     await db.$executeRaw`VACUUM ANALYZE "Article"`;
     const load = (performance.now() - t) / 1000;
     const claims = await db.claim.count();
+    if (workers) await workersAt(db, size);
     const m = await measure(db, size);
     const rss = process.memoryUsage().rss / 2 ** 20;
     console.log(
       `${String(size).padStart(8)}  ${String(claims).padStart(8)}  ${load.toFixed(0).padStart(6)}   ${m.perSec.toFixed(1).padStart(18)}   ${`${m.found}/${m.planted}`.padStart(20)}   ${rss.toFixed(0).padStart(6)} || ${figuresRow(m.figures)}`,
     );
   }
+}
+
+// Imports `sample` further articles about existing events (timed: ingest), then matches them with
+// one worker process and with --workers processes through the job queue.
+async function workersAt(db: Db, size: number) {
+  const ids: string[] = [];
+  const t = performance.now();
+  for (let j = 0; j < sample; j++) {
+    const a = article(60_000_000 + size + j, { outlets: K, event: Math.floor(((j * 7907) % size) / 10) });
+    ids.push((await importArticle(db, null, { outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() })).articleId);
+  }
+  const ingest = sample / ((performance.now() - t) / 1000);
+  console.log(`at ${size} articles, ${sample} new articles: ingest ${ingest.toFixed(1)} art/s (one process, clean + extract + store); matching through the job queue:`);
+  printRuns(await workerRuns(db, pg.url(), ids, workers), ingest);
 }

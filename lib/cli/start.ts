@@ -61,10 +61,14 @@ async function main() {
   // server's logs: on an external database they are seeded only when asked for with SEED_DEMO=1.
   const seed = embedded ? config.SEED_DEMO !== "0" : config.SEED_DEMO === "1";
   if (seed) logins = await seedDemo(db, { loginsFile: embedded ? path.join(dir, "demo-logins.txt") : null, log });
-  // Matching runs here, beside the web server, so a slow match never holds up a page.
-  await startMatchWorker(db, url, log);
-  await startFeedWorker(db, url, log);
-  await startRefetchWorker(db, url, log);
+  // Background work runs here, beside the web server, so a slow match never holds up a page.
+  // WORKERS=0 leaves it all (matching, feed polls, re-fetches) to `npm run worker` processes.
+  const workers = config.WORKERS;
+  if (workers > 0) {
+    await startMatchWorker(db, url, log, { concurrency: workers });
+    await startFeedWorker(db, url, log);
+    await startRefetchWorker(db, url, log);
+  } else log("WORKERS=0: background work is left to `npm run worker`");
   const pending = await db.article.findMany({ where: { matching: "PENDING" }, select: { id: true } });
   for (const a of pending) await enqueueMatch(a.id, url);
   if (pending.length) log(`Queued ${pending.length} article(s) for matching`);

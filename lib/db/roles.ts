@@ -39,6 +39,24 @@ export async function ensureLoginRole(adminUrl: string, role: string, password: 
  */
 export async function grantAppRole(ownerUrl: string, role: string) {
   await withClient(ownerUrl, async (c) => {
+    // Processes starting together (web nodes, workers) would GRANT on the same catalog rows at once
+    // and fail with "tuple concurrently updated": one at a time, in one transaction.
+    await c.query("BEGIN");
+    try {
+      await c.query("select pg_advisory_xact_lock($1)", [GRANT_LOCK]);
+      await grantAll(c, role);
+      await c.query("COMMIT");
+    } catch (e) {
+      await c.query("ROLLBACK").catch(() => undefined);
+      throw e;
+    }
+  });
+}
+
+const GRANT_LOCK = 72707372;
+
+async function grantAll(c: pg.Client, role: string) {
+  {
     const r = ident(role);
     const db = (await c.query<{ db: string }>("select current_database() as db")).rows[0].db;
     await c.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(db)} TO ${r}`);
@@ -57,7 +75,7 @@ export async function grantAppRole(ownerUrl: string, role: string) {
       await c.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA pgboss TO ${r}`);
       await c.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ${r}`);
     }
-  });
+  }
 }
 
 /** The user name a connection URL signs in as. */

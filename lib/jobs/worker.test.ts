@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { freshDatabase } from "../test/db";
 import { importArticle, requeueMatching } from "../articles/mutations";
+import { listArticles, countTroubledArticles } from "../articles/data";
 import { enqueueMatch, stopBoss } from "./queue";
 import { startMatchWorker, runMatchJob } from "./worker";
 import type { Db } from "../db/client";
@@ -44,12 +45,18 @@ describe("the matching job", () => {
     await expect(runMatchJob(db, job(0), broken)).rejects.toThrow("timed out");
     let row = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
     expect([row.matching, row.matchingError]).toEqual(["PENDING", "Try 1 failed: candidate query timed out"]);
+    // Admins' list of matching failures shows it while it is retried, and no longer once it succeeds.
+    const troubled = async () => (await listArticles(db, { troubled: true })).items.map((a) => a.id);
+    expect(await troubled()).toEqual([c.articleId]);
+    expect(await countTroubledArticles(db)).toBe(1);
     await expect(runMatchJob(db, job(3), broken)).rejects.toThrow();
     row = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
     expect([row.matching, row.matchingError]).toEqual(["FAILED", "Failed: candidate query timed out"]);
+    expect(await troubled()).toEqual([c.articleId]);
     await runMatchJob(db, job(0));
     row = await db.article.findUniqueOrThrow({ where: { id: c.articleId } });
     expect([row.matching, row.matchingError]).toEqual(["DONE", null]);
+    expect(await troubled()).toEqual([]);
   });
 
   it("lets an admin queue a failed article again, with an audit row", async () => {

@@ -19,11 +19,22 @@ export async function runMatchJob(db: Db, job: { data: MatchJob; retryCount: num
   }
 }
 
-export async function startMatchWorker(db: Db, url: string, log: (m: string) => void = console.log) {
+// concurrency: jobs this process runs at once. Matching is CPU-bound JavaScript, so more than one
+// per process only overlaps database waits; `npm run worker` adds processes for more cores.
+export async function startMatchWorker(db: Db, url: string, log: (m: string) => void = console.log, opts: { concurrency?: number } = {}) {
   const boss = await getBoss(url, { supervise: true });
-  await boss.work<MatchJob>(MATCH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
-    const res = await runMatchJob(db, job);
-    log(`matched article ${job.data.articleId}: ${res.links} links`);
-  });
+  // pg-boss 10 has no per-worker concurrency: each work() registration polls and runs one job at a time.
+  for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {
+    const id: string = await boss.work<MatchJob>(MATCH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+      try {
+        const res = await runMatchJob(db, job);
+        log(`matched article ${job.data.articleId}: ${res.links} links`);
+      } finally {
+        // pg-boss waits out the rest of its polling interval after each job, even with more
+        // waiting (a match takes well under the second): with a job just done, fetch again at once.
+        boss.notifyWorker(id);
+      }
+    });
+  }
   return boss;
 }

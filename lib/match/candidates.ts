@@ -12,8 +12,9 @@ export const CANDIDATES_PER_CLAIM = 30;
 const SHORTLIST = 100;
 
 export type Candidate = { claimId: string; id: string; text: string; articleId: string; attribution: string | null; rank: number };
-// claims: only these claims of the article (a curation edit re-matches its claims alone).
-export type MatchedArticle = { id: string; outletId: string; matchedAt: Date | null; claims?: { id: string }[] };
+// seq: the article's place in import order; it is compared with the articles before it. null: with
+// every other article (a curation edit's claims, new to all of them). claims: only these claims.
+export type MatchedArticle = { id: string; outletId: string; seq: number | null; claims?: { id: string }[] };
 
 // What says which fact a claim states: its names, places and numbers (keys), then its longest
 // content words. Reporting verbs and stopwords would match half the corpus.
@@ -41,8 +42,10 @@ export function claimTerms(claims: { id: string; text: string; context?: string 
  * retrieval path, because a trigram index scan reads the posting lists of every trigram of the
  * sentence, common ones included (docs/decisions/006).
  *
- * Only articles of other outlets that were matched before this one are searched: the later of
- * two articles owns their pairs, so each pair is scored once and a re-run sees the same corpus.
+ * Only articles of other outlets imported before this one are searched, matched yet or not: the
+ * later of two articles in import order owns their pairs, so each pair is scored once, a re-run
+ * sees the same corpus, and the order in which workers take articles changes nothing
+ * (docs/decisions/018).
  */
 export async function findCandidates(db: Tx | Db, article: MatchedArticle): Promise<Candidate[]> {
   const only = article.claims ? { id: { in: article.claims.map((c) => c.id) } } : {};
@@ -75,7 +78,7 @@ export async function commonLexemes(db: Tx | Db): Promise<CommonLexeme[]> {
 
 // Separate so that tests can EXPLAIN exactly the query that runs.
 export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], common: CommonLexeme[] = []): Prisma.Sql {
-  const before = article.matchedAt;
+  const before = article.seq;
   const ids = terms.map((t) => t.claimId);
   const keys = terms.map((t) => t.keys);
   const words = terms.map((t) => t.words);
@@ -116,7 +119,7 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
           -- Checked per candidate by primary key (a scalar subquery is never made a join): right
           -- after a batch import the statistics say no article is matched yet, and a join let the
           -- planner start from the "few" matched articles and read every one of their claims.
-          AND (SELECT a."outletId" <> ${article.outletId}::uuid AND a."matchedAt" < coalesce(${before}::timestamptz, 'infinity')
+          AND (SELECT a."outletId" <> ${article.outletId}::uuid AND (${before}::int IS NULL OR a.seq < ${before}::int)
                FROM "Article" a WHERE a.id = c."articleId")
         ORDER BY words DESC, c.id
         LIMIT ${SHORTLIST}

@@ -1,65 +1,108 @@
 import "server-only";
 import { Prisma } from "../db/generated/client";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { findCandidates } from "./candidates";
 import { isIndependent } from "./independence";
 import { analyzePassage, type Analysis } from "./pair/analyze";
 import { loadPairModel, scoreAnalyses } from "./pair/model";
 import { suggestVerdict } from "./verdict";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 // A claim shows its best suggestions only; weaker ones are not worth a reviewer's time.
 export const MAX_SUGGESTIONS = 10;
 
 type LinkRow = { fromClaimId: string; toClaimId: string; relation: "SUPPORTS" | "CONTRADICTS"; score: number; reasons: string[]; independent: boolean };
 
-// One article is matched at a time across the desk: an article must see every article matched
-// before it, and a pair must not be scored by two jobs at once.
-const MATCH_LOCK = 7270736901;
-
 const sourceSelect = {
-  id: true, outletId: true, publishedAt: true, wireCredit: true, text: true, matchedAt: true, outlet: { select: { originGroup: true } },
+  id: true, outletId: true, publishedAt: true, wireCredit: true, text: true, seq: true, matchedAt: true, outlet: { select: { originGroup: true } },
 } as const;
 type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; text: string; outlet: { originGroup: string | null } };
 type ClaimRow = { id: string; text: string; attribution: string | null; context?: string | null };
+type Target = Source & { seq: number | null; claims: ClaimRow[] };
 
+// What scoring read of a claim (a candidate's context is not read): if it changed before the links
+// are stored, score again. A context changes only with its claim's or article's text.
+const readKey = (c: { text: string; attribution: string | null }) => `${c.text}\u0001${c.attribution ?? ""}`;
+
+// A later write made what was scored stale, or Postgres broke a lock cycle: score again.
+class Rescore extends Error {}
+const ATTEMPTS = 5;
+const retryable = (e: unknown) => e instanceof Rescore || /deadlock detected|40P01|could not serialize/i.test(String((e as Error)?.message ?? e));
 
 /**
  * Suggests links between the article's claims and claims of other outlets, stores them in both
  * directions, refreshes the suggested verdict of every claim touched and marks the article done.
  * Running it again on the same article changes nothing. With claimIds, only those claims are matched
  * (their stale suggestions removed, their new ones stored); the article's other links stay as they are.
+ *
+ * Articles of different stories match at the same time (docs/decisions/018): candidates are read and
+ * scored without locks; then one short transaction locks the rows of every claim whose links it
+ * will write, trim or judge (sorted, in one statement), checks that nothing it scored has changed
+ * since, and stores. Two articles that share no claim never wait for each other.
  */
 export async function matchArticle(db: Db, articleId: string, claimIds?: string[]): Promise<{ claims: number; links: number }> {
-  return db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${MATCH_LOCK}::bigint)`;
-      const whole = await tx.article.findUniqueOrThrow({
-        where: { id: articleId },
-        select: { ...sourceSelect, claims: { select: { id: true, text: true, attribution: true, context: true }, orderBy: { start: "asc" } } },
-      });
-      // A curation edit re-matches its claims alone; an article never matched is matched whole.
-      // Those claims are new or changed, so no article has scored them yet: they are compared with
-      // every matched article, later ones included (matchedAt: null reads as "before all of them"),
-      // and every suggestion they had is theirs to replace.
-      const article = claimIds && whole.matchedAt ? { ...whole, matchedAt: null, claims: whole.claims.filter((c) => claimIds.includes(c.id)) } : whole;
-      const rows = await scoreArticle(tx, article);
-      const touched = await storeLinks(tx, article, rows);
-      await refreshVerdicts(tx, [...touched]);
-      await tx.$executeRaw`
-        UPDATE "Article" SET matching = 'DONE', "matchingError" = NULL,
-          -- The first matching time orders articles (see candidates.ts), so a re-run keeps it; it is
-          -- strictly after every earlier one so that order never ties.
-          "matchedAt" = coalesce("matchedAt", greatest(clock_timestamp(), (SELECT max("matchedAt") + interval '1 millisecond' FROM "Article")))
-        WHERE id = ${article.id}::uuid`;
-      const [{ links }] = await tx.$queryRaw<{ links: number }[]>`
-        SELECT count(*)::int AS links FROM "ClaimLink" l JOIN "Claim" c ON c.id = l."fromClaimId"
-        WHERE c."articleId" = ${article.id}::uuid AND l.state = 'SUGGESTED'`;
-      return { claims: article.claims.length, links };
-    },
-    { timeout: 120_000, maxWait: 120_000 },
-  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const plan = await scoreTarget(db, articleId, claimIds);
+      return await db.$transaction((tx) => store(tx, plan), { timeout: 120_000, maxWait: 120_000 });
+    } catch (e) {
+      if (attempt >= ATTEMPTS || !retryable(e)) throw e;
+    }
+  }
+}
+
+type Plan = { article: Target; whole: boolean; rows: LinkRow[]; seen: Map<string, string> };
+
+async function scoreTarget(db: Db, articleId: string, claimIds?: string[]): Promise<Plan> {
+  const whole = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { ...sourceSelect, claims: { select: { id: true, text: true, attribution: true, context: true }, orderBy: { start: "asc" } } },
+  });
+  // A curation edit re-matches its claims alone; an article never matched is matched whole.
+  // Those claims are new or changed, so no article has scored them yet: they are compared with
+  // every other article, later ones included (seq: null), and every suggestion they had is theirs to replace.
+  const curation = !!(claimIds && whole.matchedAt);
+  const article: Target = curation ? { ...whole, seq: null, claims: whole.claims.filter((c) => claimIds!.includes(c.id)) } : whole;
+  const { rows, candidates } = await scoreArticle(db, article);
+  const seen = new Map<string, string>();
+  for (const c of [...article.claims, ...candidates]) seen.set(c.id, readKey(c));
+  // The claims at the other end of the pairs this article owns: a change to one makes its stale-link cleanup stale too.
+  for (const c of await ownedEnds(db, article)) if (!seen.has(c.id)) seen.set(c.id, readKey(c));
+  return { article, whole: !curation, rows, seen };
+}
+
+// The other claims of this article's suggested pairs that it owns (their article is earlier).
+async function ownedEnds(db: Db | Tx, article: Target): Promise<ClaimRow[]> {
+  const ids = article.claims.map((c) => c.id);
+  return db.$queryRaw<ClaimRow[]>`
+    SELECT o.id, o.text, o.attribution, o.context FROM "Claim" o JOIN "Article" oa ON oa.id = o."articleId"
+    WHERE o.id IN (
+      SELECT "toClaimId" FROM "ClaimLink" WHERE "fromClaimId" = ANY(${ids}::uuid[]) AND state = 'SUGGESTED' AND origin = 'SUGGESTED'
+      UNION SELECT "fromClaimId" FROM "ClaimLink" WHERE "toClaimId" = ANY(${ids}::uuid[]) AND state = 'SUGGESTED' AND origin = 'SUGGESTED')
+      AND (${article.seq}::int IS NULL OR oa.seq < ${article.seq}::int)`;
+}
+
+async function store(tx: Tx, { article, whole, rows, seen }: Plan): Promise<{ claims: number; links: number }> {
+  const own = article.claims.map((c) => c.id);
+  const ends = (await ownedEnds(tx, article)).map((c) => c.id);
+  const lock = [...new Set([...own, ...rows.map((r) => r.toClaimId), ...ends])].sort();
+  // Every writer of a claim's suggestions holds its row: a concurrent match's trim and verdict see
+  // these links once this commits. FOR NO KEY UPDATE leaves link inserts (key share) unblocked.
+  const locked = await tx.$queryRaw<ClaimRow[]>`
+    SELECT id, text, attribution, context FROM "Claim" WHERE id = ANY(${lock}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+  if (locked.length !== lock.length || locked.some((c) => seen.get(c.id) !== readKey(c))) throw new Rescore();
+  // A claim added to or removed from the article, or a new pair it owns, since it was scored.
+  if (whole && (await tx.claim.count({ where: { articleId: article.id } })) !== own.length) throw new Rescore();
+  if ((await ownedEnds(tx, article)).some((c) => !seen.has(c.id))) throw new Rescore();
+  const touched = await storeLinks(tx, article, rows);
+  await refreshVerdicts(tx, [...touched]);
+  // matchedAt says when the article was first matched; import order (seq), not this time, orders matching.
+  await tx.$executeRaw`
+    UPDATE "Article" SET matching = 'DONE', "matchingError" = NULL, "matchedAt" = coalesce("matchedAt", clock_timestamp())
+    WHERE id = ${article.id}::uuid`;
+  const [{ links }] = await tx.$queryRaw<{ links: number }[]>`
+    SELECT count(*)::int AS links FROM "ClaimLink" l JOIN "Claim" c ON c.id = l."fromClaimId"
+    WHERE c."articleId" = ${article.id}::uuid AND l.state = 'SUGGESTED'`;
+  return { claims: article.claims.length, links };
 }
 
 // Analyses of recently seen claims: the claims of one story meet again as candidates of each new
@@ -77,11 +120,11 @@ function analysisOf(c: ClaimRow, publishedAt: Date | null): Analysis {
   return an;
 }
 
-async function scoreArticle(tx: Tx, article: Source & { matchedAt: Date | null; claims: ClaimRow[] }): Promise<LinkRow[]> {
-  const candidates = await findCandidates(tx, article);
-  if (!candidates.length) return [];
+async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[]; candidates: ClaimRow[] }> {
+  const candidates = await findCandidates(db, article);
+  if (!candidates.length) return { rows: [], candidates };
   const otherIds = [...new Set(candidates.map((c) => c.articleId))];
-  const others = new Map((await tx.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));
+  const others = new Map((await db.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));
 
   // Analysis and independence are per sentence and per article pair: compute each once.
   const side = (c: ClaimRow, a: Source) => analysisOf(c, a.publishedAt);
@@ -106,7 +149,7 @@ async function scoreArticle(tx: Tx, article: Source & { matchedAt: Date | null; 
     const link = { relation: s.relation === "supports" ? "SUPPORTS" : "CONTRADICTS", score: s.score, reasons: s.reasons, independent: independent(other) } as const;
     rows.push({ fromClaimId: claim.id, toClaimId: cand.id, ...link }, { fromClaimId: cand.id, toClaimId: claim.id, ...link });
   }
-  return rows;
+  return { rows, candidates };
 }
 
 /**
@@ -114,7 +157,7 @@ async function scoreArticle(tx: Tx, article: Source & { matchedAt: Date | null; 
  * are never overwritten; unchanged rows are left alone (same updatedAt and version), and pairs this
  * article owns that no longer score are removed. Returns every claim whose links may have changed.
  */
-async function storeLinks(tx: Tx, article: { id: string; matchedAt: Date | null; claims: ClaimRow[] }, rows: LinkRow[]): Promise<Set<string>> {
+async function storeLinks(tx: Tx, article: { id: string; seq: number | null; claims: ClaimRow[] }, rows: LinkRow[]): Promise<Set<string>> {
   const touched = new Set(article.claims.map((c) => c.id));
   for (const r of rows) touched.add(r.fromClaimId).add(r.toClaimId);
   const fresh = JSON.stringify(rows);
@@ -148,15 +191,15 @@ async function storeLinks(tx: Tx, article: { id: string; matchedAt: Date | null;
 }
 
 /**
- * Removes the suggestions of pairs this article owns (the other claim's article was matched
+ * Removes the suggestions of pairs this article owns (the other claim's article was imported
  * earlier) that the fresh rows no longer make; reviewer rows are never touched. One DELETE per
  * direction, each driven by the article's own claim ids through the index on that column, so it
  * reads rows in proportion to the article's links, never the whole link table. Exported so that
  * a test can EXPLAIN exactly the statement that runs.
  */
-export function staleLinksDelete(article: { matchedAt: Date | null; claims: { id: string }[] }, fresh: Pick<LinkRow, "fromClaimId" | "toClaimId">[]): Prisma.Sql {
+export function staleLinksDelete(article: { seq: number | null; claims: { id: string }[] }, fresh: Pick<LinkRow, "fromClaimId" | "toClaimId">[]): Prisma.Sql {
   const ids = article.claims.map((c) => c.id);
-  const before = article.matchedAt;
+  const before = article.seq;
   const from = fresh.map((r) => r.fromClaimId);
   const to = fresh.map((r) => r.toClaimId);
   // The other article is looked up per link by primary key (a scalar subquery is never turned
@@ -165,13 +208,12 @@ export function staleLinksDelete(article: { matchedAt: Date | null; claims: { id
     DELETE FROM "ClaimLink" l
     WHERE ${mine} = ANY(${ids}::uuid[])
       AND l.state = 'SUGGESTED' AND l.origin = 'SUGGESTED'
-      AND (SELECT oa."matchedAt" FROM "Claim" o JOIN "Article" oa ON oa.id = o."articleId" WHERE o.id = ${other})
-        < coalesce(${before}::timestamptz, 'infinity')
+      AND (SELECT ${before}::int IS NULL OR oa.seq < ${before}::int FROM "Claim" o JOIN "Article" oa ON oa.id = o."articleId" WHERE o.id = ${other})
       AND NOT EXISTS (
         SELECT 1 FROM unnest(${from}::uuid[], ${to}::uuid[]) AS r("fromClaimId", "toClaimId")
         WHERE r."fromClaimId" = l."fromClaimId" AND r."toClaimId" = l."toClaimId")
     RETURNING l."fromClaimId", l."toClaimId"`;
-  // The two never delete one row: the other article was matched before this one, so it is not this one.
+  // The two never delete one row: the other article came before this one, so it is not this one.
   return Prisma.sql`
     WITH outgoing AS (${owned(Prisma.sql`l."fromClaimId"`, Prisma.sql`l."toClaimId"`)}),
       incoming AS (${owned(Prisma.sql`l."toClaimId"`, Prisma.sql`l."fromClaimId"`)})

@@ -9,7 +9,7 @@ import { matchArticle } from "./match-article";
 // A new user's desk: the five seed articles, matched, and statistics gathered as autovacuum would
 // within a minute. Then a short report of the 15 August call from an outlet the desk has not seen.
 let db: Db;
-let fresh: { id: string; outletId: string; matchedAt: Date | null };
+let fresh: { id: string; outletId: string; seq: number | null };
 let callClaim: string;
 
 const REPORT = [
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await db.$executeRaw`ANALYZE "Claim"`;
   await db.$executeRaw`ANALYZE "Article"`;
   const { articleId } = await importArticle(db, null, { outlet: "Sahel Wire", publishedAt: "2023-08-16", text: REPORT });
-  fresh = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, outletId: true, matchedAt: true } });
+  fresh = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, outletId: true, seq: true } });
   callClaim = await claimIn("Sahel Wire", "held a telephone conversation");
 });
 

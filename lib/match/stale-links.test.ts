@@ -9,7 +9,7 @@ import { staleLinksDelete } from "./match-article";
 const ARTICLES = 1000;
 const CLAIMS = 4;
 let db: Db;
-let mine: { id: string; matchedAt: Date | null; claims: { id: string }[] };
+let mine: { id: string; seq: number | null; claims: { id: string }[] };
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Actual Rows"?: number; "Actual Loops"?: number; "Rows Removed by Filter"?: number; "Rows Removed by Join Filter"?: number; "Join Filter"?: string; Plans?: PlanNode[] };
 const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
@@ -46,18 +46,18 @@ beforeAll(async () => {
   await db.$executeRaw`VACUUM ANALYZE "ClaimLink"`;
   await db.$executeRaw`VACUUM ANALYZE "Claim"`;
   await db.$executeRaw`VACUUM ANALYZE "Article"`;
-  const a = await db.article.findFirstOrThrow({ where: { contentHash: "h500" }, select: { id: true, matchedAt: true, claims: { select: { id: true } } } });
+  const a = await db.article.findFirstOrThrow({ where: { contentHash: "h500" }, select: { id: true, seq: true, claims: { select: { id: true } } } });
   mine = a;
 });
 
-// The links of article 500 to the two articles matched before it: the pairs it owns.
+// The links of article 500 to the two articles imported before it: the pairs it owns.
 async function owned() {
   const ids = mine.claims.map((c) => c.id);
   return db.claimLink.findMany({
     where: {
       OR: [
-        { fromClaimId: { in: ids }, toClaim: { article: { matchedAt: { lt: mine.matchedAt! } } } },
-        { toClaimId: { in: ids }, fromClaim: { article: { matchedAt: { lt: mine.matchedAt! } } } },
+        { fromClaimId: { in: ids }, toClaim: { article: { seq: { lt: mine.seq! } } } },
+        { toClaimId: { in: ids }, fromClaim: { article: { seq: { lt: mine.seq! } } } },
       ],
     },
     select: { fromClaimId: true, toClaimId: true, origin: true, state: true },
@@ -75,8 +75,8 @@ describe("stale-link cleanup", () => {
     const deleted = await rolledBack((tx) => tx.$queryRaw<{ fromClaimId: string; toClaimId: string }[]>(staleLinksDelete(mine, fresh)));
     const key = (l: { fromClaimId: string; toClaimId: string }) => `${l.fromClaimId}>${l.toClaimId}`;
     expect(deleted.map(key).sort()).toEqual(suggested.slice(5).map(key).sort());
-    // Before its first matching, an article owns its pairs with every matched article, later ones too.
-    const all = await rolledBack((tx) => tx.$queryRaw<unknown[]>(staleLinksDelete({ ...mine, matchedAt: null }, [])));
+    // A curation edit's claims own their pairs with every other article, later ones too.
+    const all = await rolledBack((tx) => tx.$queryRaw<unknown[]>(staleLinksDelete({ ...mine, seq: null }, [])));
     expect(all.length).toBeGreaterThan(deleted.length + fresh.length);
   });
 

@@ -54,7 +54,7 @@ const timed = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 };
 
 export async function matchMeasured(db: Db, articleId: string): Promise<ArticleFigures> {
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...sourceSelect, matchedAt: true, claims: { select: { id: true, text: true, attribution: true } } } });
+  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...sourceSelect, seq: true, claims: { select: { id: true, text: true, attribution: true } } } });
   const ids = article.claims.map((c) => c.id);
   const [candidates, retrievalMs] = await timed(() => findCandidates(db, article));
   const [, selectFloorMs] = await timed(() => db.$queryRaw(Prisma.sql`SELECT c.id, c.text FROM unnest(${ids}::uuid[]) AS k(id) JOIN "Claim" c ON c.id = k.id`));

@@ -56,7 +56,7 @@ export async function benchReal(db: Db, opts: Options) {
 // EXPLAIN (ANALYZE, BUFFERS) of the statements that grow with the corpus, for the last article:
 // its candidate retrieval and its stale-link cleanup (rolled back).
 async function explainHot(db: Db, articleId: string) {
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, outletId: true, matchedAt: true, claims: { select: { id: true, text: true } } } });
+  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, outletId: true, seq: true, claims: { select: { id: true, text: true } } } });
   const show = (title: string, rows: { "QUERY PLAN": string }[]) => console.log(`\n-- ${title}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
   const query = candidatesQuery(article, claimTerms(article.claims), await commonLexemes(db));
   show("candidates of the last article", await db.$queryRaw(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`));
