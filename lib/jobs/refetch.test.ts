@@ -1,3 +1,4 @@
+import { reloadEnv } from "../env";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { freshDatabase } from "../test/db";
 import { fixtureServer } from "../test/fixture-server";
@@ -10,6 +11,7 @@ import type { Db } from "../db/client";
 
 const PORT = 3245;
 process.env.FETCH_ALLOW_HOSTS = `127.0.0.1:${PORT}`;
+reloadEnv();
 let db: Db;
 let url: string;
 let page = newsPage(STORY_V1);

@@ -1,3 +1,4 @@
+import { reloadEnv } from "@/lib/env";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { freshDatabase } from "@/lib/test/db";
 import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
@@ -12,6 +13,7 @@ import type { Db } from "@/lib/db/client";
 // The fixture server is reachable only through the allow-list (read once, before the first fetch).
 const PORT = 3243;
 process.env.FETCH_ALLOW_HOSTS = `127.0.0.1:${PORT}`;
+reloadEnv();
 
 let db: Db;
 let admin: Awaited<ReturnType<typeof userWithToken>>;
