@@ -1,3 +1,4 @@
+import { reloadEnv } from "@/lib/env";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,10 +11,12 @@ describe("GET /api/bench-floor", () => {
   afterEach(() => {
     if (saved === undefined) delete process.env.BENCH_FLOOR_BODY;
     else process.env.BENCH_FLOOR_BODY = saved;
+    reloadEnv();
   });
 
   it("is a 404 on a server not started by the benchmark", async () => {
     delete process.env.BENCH_FLOOR_BODY;
+    reloadEnv();
     const res = await GET(apiRequest("/api/bench-floor"), ctx());
     expect(res.status).toBe(404);
     expect((await res.json()).error).toBe("not_found");
@@ -21,6 +24,7 @@ describe("GET /api/bench-floor", () => {
 
   it("is a 404 when the named body file does not exist", async () => {
     process.env.BENCH_FLOOR_BODY = path.join(os.tmpdir(), "no-such-bench-floor.json");
+    reloadEnv();
     expect((await GET(apiRequest("/api/bench-floor"), ctx())).status).toBe(404);
   });
 
@@ -29,6 +33,7 @@ describe("GET /api/bench-floor", () => {
     const body = JSON.stringify({ claim: { id: "x", text: "Ünïcode “quoted”" }, suggestions: [] });
     fs.writeFileSync(file, body);
     process.env.BENCH_FLOOR_BODY = file;
+    reloadEnv();
     const res = await GET(apiRequest("/api/bench-floor"), ctx());
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/json");
