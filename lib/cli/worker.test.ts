@@ -43,7 +43,7 @@ describe("npm run worker", () => {
     worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", "2"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
     worker.stdout!.on("data", (d) => (output += d));
     worker.stderr!.on("data", (d) => (output += d));
-    await until("two workers to start", async () => (output.match(/waiting for match jobs/g) ?? []).length === 2, 120_000);
+    await until("two workers to start", async () => (output.match(/waiting for jobs/g) ?? []).length === 2, 120_000);
 
     const ids = await importStories(db, (id) => enqueueMatch(id, url), 24);
     await until("every article to be matched", async () => (await db.article.count({ where: { matching: "DONE" } })) === ids.length);

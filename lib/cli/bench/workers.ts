@@ -16,7 +16,7 @@ function startWorkers(url: string, n: number): Promise<ChildProcess> {
   let ready = 0;
   return new Promise((resolve, reject) => {
     p.stdout!.on("data", (d: Buffer) => {
-      ready += (d.toString().match(/waiting for match jobs/g) ?? []).length;
+      ready += (d.toString().match(/waiting for jobs/g) ?? []).length;
       if (ready === n) resolve(p);
     });
     p.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
