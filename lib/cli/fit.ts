@@ -259,6 +259,8 @@ async function fitPairs(file: string, withVectors: boolean) {
   const relGrid: Settings[] = [
     { hidden: 0, l2: 1e-4, epochs: 20, lr: 0.01 },
     { hidden: 0, l2: 1e-3, epochs: 20, lr: 0.01 },
+    { hidden: 0, l2: 1e-3, epochs: 60, lr: 0.01 },
+    { hidden: 0, l2: 3e-3, epochs: 60, lr: 0.01 },
     { hidden: 16, l2: 1e-3, epochs: 20, lr: 0.003 },
   ];
   let best: { score: number; s: Settings; w: NetWeights } | null = null;
