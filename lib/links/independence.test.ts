@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken, apiRequest, ctx } from "../test/factories";
+import { freshDatabase } from "../../tests/db";
+import { userWithToken, apiRequest, ctx } from "../../tests/factories";
 import { runAs } from "../auth/current";
 import { importSeedArticles } from "../cli/seed-articles";
 import { updateOutlet } from "../outlets/mutations";

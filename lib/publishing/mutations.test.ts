@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken, apiRequest, ctx } from "../test/factories";
+import { freshDatabase } from "../../tests/db";
+import { userWithToken, apiRequest, ctx } from "../../tests/factories";
 import { runAs } from "../auth/current";
-import { seedReviewedDesk } from "../exports/test-desk";
+import { seedReviewedDesk } from "../../tests/export-desk";
 import { reviewedClaim } from "../exports/data";
 import { saveVerdict } from "../verdicts/mutations";
 import type { Db } from "../db/client";

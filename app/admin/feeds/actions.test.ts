@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, form } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken, form } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
 import { stopBoss } from "@/lib/jobs/queue";
 import { FEED_POLL_QUEUE } from "@/lib/jobs/feed-queues";

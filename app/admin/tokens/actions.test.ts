@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
 import { createToken } from "@/lib/tokens/mutations";
 import { hashToken } from "@/lib/auth/tokens";

@@ -1,9 +1,9 @@
 import { reloadEnv } from "@/lib/env";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { fixtureServer } from "@/lib/test/fixture-server";
-import { newsPage, STORY_V1, STORY_V2 } from "@/lib/test/news-page";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
+import { fixtureServer } from "@/tests/fixture-server";
+import { newsPage, STORY_V1, STORY_V2 } from "@/tests/news-page";
 import { stopBoss } from "@/lib/jobs/queue";
 import { POST } from "./route";
 import { POST as REFETCH } from "./[id]/refetch/route";

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
 import { importSeedArticles, seedEntries } from "@/lib/cli/seed-articles";
 import { matchArticle } from "@/lib/match/match-article";
 import type { Db } from "@/lib/db/client";

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { parseCsv } from "@/lib/match/csv";
-import { seedReviewedDesk, TRICKY, FORMULA } from "@/lib/exports/test-desk";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
+import { parseCsv } from "@/eval/csv";
+import { seedReviewedDesk, TRICKY, FORMULA } from "@/tests/export-desk";
 import { createToken } from "@/lib/tokens/mutations";
 import { approveClaim } from "@/lib/publishing/mutations";
 import { articleTitle } from "@/lib/exports/csv";

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { expectAdminOnly } from "@/lib/test/refusals";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
+import { expectAdminOnly } from "@/tests/refusals";
 import { stopBoss } from "@/lib/jobs/queue";
 import { FEED_POLL_QUEUE } from "@/lib/jobs/feed-queues";
 import { GET, POST } from "./route";

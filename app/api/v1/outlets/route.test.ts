@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { expectAdminOnly } from "@/lib/test/refusals";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
+import { expectAdminOnly } from "@/tests/refusals";
 import { GET, POST } from "./route";
 import { PATCH } from "./[id]/route";
 import type { Db } from "@/lib/db/client";

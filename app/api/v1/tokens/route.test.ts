@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import { runAs } from "@/lib/auth/current";
 import { GET, POST } from "./route";

@@ -6,7 +6,7 @@ import { startEmbedded, type EmbeddedHandle } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { grantAppRole, APP_ROLE } from "@/lib/db/roles";
 import { createPrisma, type Db } from "@/lib/db/client";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
 import { importArticle } from "@/lib/articles/mutations";
 import { POST } from "./route";
 
@@ -18,7 +18,7 @@ let pg: EmbeddedHandle;
 let owner: Db;
 let app: Db;
 let token = "";
-let claims: string[] = [];
+const claims: string[] = [];
 
 beforeAll(async () => {
   pg = await startEmbedded(dir, { supervise: true });

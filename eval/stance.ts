@@ -8,11 +8,11 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { splitSentences } from "../extract/sentences";
-import { parseCsvRecords, toCsv } from "../match/csv";
-import { analyzePassage, type Analysis } from "../match/pair/analyze";
-import { loadPairModel, scoreAnalyses } from "../match/pair/model";
-import { modelDir } from "../match/pair/vectors";
+import { splitSentences } from "../lib/extract/sentences";
+import { parseCsvRecords, toCsv } from "./csv";
+import { analyzePassage, type Analysis } from "../lib/match/pair/analyze";
+import { loadPairModel, scoreAnalyses } from "../lib/match/pair/model";
+import { modelDir } from "../lib/match/pair/vectors";
 import { fncScore, formatReport, isLabel, type FncLabel } from "./fnc-metrics";
 
 type Pair = { headline: string; bodyId: string; gold: FncLabel | null };

@@ -1,11 +1,11 @@
 // The request path's hot statements, built by the same functions the app runs, so the benchmark
 // can EXPLAIN them and a test can check that their plans use indexes (docs/decisions/020, 021).
-import type { Prisma } from "../../db/generated/client";
-import { claimReadSql } from "../../claims/data";
-import { tokenOwnerSql } from "../../auth/tokens";
-import { queuePageSql, statusCountsSql } from "../../queue/data";
-import { parseQueueFilters } from "../../queue/schema";
-import { articleBatchSql } from "../../exports/data";
+import type { Prisma } from "../../lib/db/generated/client";
+import { claimReadSql } from "../../lib/claims/data";
+import { tokenOwnerSql } from "../../lib/auth/tokens";
+import { queuePageSql, statusCountsSql } from "../../lib/queue/data";
+import { parseQueueFilters } from "../../lib/queue/schema";
+import { articleBatchSql } from "../../lib/exports/data";
 
 export type HotContext = { claimId: string; actorId: string; outletId: string; cursor: string };
 

@@ -2,8 +2,8 @@
 // sentences with the offline check-worthiness model and, when gold labels are given, reports P/R/F1.
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { CHECKWORTHY_THRESHOLD } from "../extract/checkworthy";
-import { binaryMetrics, scoreSentences, type LabelledSentence } from "../extract/metrics";
+import { CHECKWORTHY_THRESHOLD } from "../lib/extract/checkworthy";
+import { binaryMetrics, scoreSentences, type LabelledSentence } from "./metrics";
 
 function parseInput(raw: unknown): LabelledSentence[] {
   if (!Array.isArray(raw)) throw new Error("--in must hold a JSON array of {sentence_id, text, label?}");

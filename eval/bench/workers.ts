@@ -3,13 +3,13 @@
 // prints articles/s for each and whether the two desks ended alike (links, scores, verdicts).
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
-import type { Db } from "../../db/client";
-import { enqueueMatch, installQueue } from "../../jobs/queue";
+import type { Db } from "../../lib/db/client";
+import { enqueueMatch, installQueue } from "../../lib/jobs/queue";
 
 type Run = { workers: number; perSec: number; result: string };
 
 function startWorkers(url: string, n: number): Promise<ChildProcess> {
-  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../..");
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
   delete env.MIGRATION_DATABASE_URL;
   const p = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", String(n)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { importSeedArticles } from "./seed-articles";
-import { resolve, type Gold } from "./eval-links";
-import type { Db } from "../db/client";
+import { freshDatabase } from "../tests/db";
+import { importSeedArticles } from "../lib/cli/seed-articles";
+import { resolve, type Gold } from "./links";
+import type { Db } from "../lib/db/client";
 
 const gold = JSON.parse(fs.readFileSync("prisma/seed/links-gold.json", "utf8")) as Gold;
 let db: Db;

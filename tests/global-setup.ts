@@ -2,11 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbedded, ensureDatabase } from "../db/embedded";
-import { migrate } from "../db/migrate";
+import { startEmbedded, ensureDatabase } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
 
 // One embedded Postgres for the whole run; every test file clones a fresh database from the
-// migrated template (lib/test/db.ts), which costs milliseconds instead of a migration per file.
+// migrated template (tests/db.ts), which costs milliseconds instead of a migration per file.
 export const TEMPLATE_DB = "triangulate_template";
 
 export default async function setup(project: TestProject) {

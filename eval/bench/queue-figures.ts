@@ -1,8 +1,8 @@
 // The queue's reads timed in-process at several filters, and EXPLAIN (ANALYZE, BUFFERS) of the
 // request path's hot statements, for `npm run bench:api`.
-import type { Db } from "../../db/client";
-import { queuePage, queueStatusCounts } from "../../queue/data";
-import { parseQueueFilters } from "../../queue/schema";
+import type { Db } from "../../lib/db/client";
+import { queuePage, queueStatusCounts } from "../../lib/queue/data";
+import { parseQueueFilters } from "../../lib/queue/schema";
 import { hotStatements, type HotContext } from "./hot-statements";
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];

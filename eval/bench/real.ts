@@ -1,13 +1,13 @@
 // The real-text benchmark: article bodies nobody here wrote, imported and matched one by one.
 import fs from "node:fs";
 import path from "node:path";
-import { Prisma } from "../../db/generated/client";
-import type { Db } from "../../db/client";
-import { importArticle } from "../../articles/mutations";
-import { candidatesQuery, claimTerms, commonLexemes } from "../../match/candidates";
-import { staleLinksDelete } from "../../match/match-article";
-import { parseCsvRecords } from "../../match/csv";
-import { SETTING_KEYS } from "../../settings/schema";
+import { Prisma } from "../../lib/db/generated/client";
+import type { Db } from "../../lib/db/client";
+import { importArticle } from "../../lib/articles/mutations";
+import { candidatesQuery, claimTerms, commonLexemes } from "../../lib/match/candidates";
+import { staleLinksDelete } from "../../lib/match/match-article";
+import { parseCsvRecords } from "../csv";
+import { SETTING_KEYS } from "../../lib/settings/schema";
 import { realArticles } from "./corpus";
 import { FIGURES_HEADER, figuresRow, matchMeasured, type ArticleFigures } from "./measure";
 

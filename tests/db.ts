@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { inject, afterAll } from "vitest";
 import pg from "pg";
-import { ensureDatabase } from "../db/embedded";
-import { createPrisma, useDatabaseUrl, type Db } from "../db/client";
-import { migrate } from "../db/migrate";
+import { ensureDatabase } from "../lib/db/embedded";
+import { createPrisma, useDatabaseUrl, type Db } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
 
 const TEMPLATE_DB = "triangulate_template";
 

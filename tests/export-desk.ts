@@ -1,5 +1,5 @@
-import type { Db } from "../db/client";
-import { approveClaim } from "../publishing/mutations";
+import type { Db } from "../lib/db/client";
+import { approveClaim } from "../lib/publishing/mutations";
 
 // A small reviewed desk for the export tests, written straight through Prisma (the verdict code
 // belongs to lib/verdicts): two outlets, three articles, reviewed and unreviewed claims, a confirmed

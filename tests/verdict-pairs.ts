@@ -1,4 +1,4 @@
-import type { Db } from "../db/client";
+import type { Db } from "../lib/db/client";
 
 // Disjoint pairs of claims joined by a stored, independent "supports" suggestion, best first.
 // Tests pick their claims this way so that they do not hang on one matcher's exact output.

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { run } from "../cli/eval-checkworthy";
+import { run } from "./checkworthy";
 import { binaryMetrics, scoreSentences } from "./metrics";
 
 describe("binaryMetrics", () => {

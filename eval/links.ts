@@ -4,10 +4,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startEmbedded } from "../db/embedded";
-import { migrate } from "../db/migrate";
-import { createPrisma, type Db } from "../db/client";
-import { importSeedArticles } from "./seed-articles";
+import { startEmbedded } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+import { createPrisma, type Db } from "../lib/db/client";
+import { importSeedArticles } from "../lib/cli/seed-articles";
 
 export type Ref = { outlet: string; contains: string };
 export type Gold = {

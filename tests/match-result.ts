@@ -1,6 +1,6 @@
-import type { Db } from "../db/client";
-import { article } from "../cli/bench/corpus";
-import { importArticle } from "../articles/mutations";
+import type { Db } from "../lib/db/client";
+import { article } from "../eval/bench/corpus";
+import { importArticle } from "../lib/articles/mutations";
 
 // A small desk where the same events are told by many outlets, so that articles matched at the same
 // time share claims: 4 events, 9 articles each, 8 outlets (some of one wire group, some wire copies).

@@ -2,12 +2,12 @@
 // retrieval against a bare indexed SELECT of the same claims, the scorer against a plain
 // token-overlap count of the same pairs. Retrieval and scoring are run once more beside
 // matchArticle (which does both inside its transaction), so they can be timed on their own.
-import { Prisma } from "../../db/generated/client";
-import type { Db } from "../../db/client";
-import { findCandidates, type Candidate } from "../../match/candidates";
-import { matchArticle } from "../../match/match-article";
-import { analyzePassage, type Analysis } from "../../match/pair/analyze";
-import { loadPairModel, scoreAnalyses } from "../../match/pair/model";
+import { Prisma } from "../../lib/db/generated/client";
+import type { Db } from "../../lib/db/client";
+import { findCandidates, type Candidate } from "../../lib/match/candidates";
+import { matchArticle } from "../../lib/match/match-article";
+import { analyzePassage, type Analysis } from "../../lib/match/pair/analyze";
+import { loadPairModel, scoreAnalyses } from "../../lib/match/pair/model";
 
 export type ArticleFigures = {
   claims: number; pairs: number; links: number;

@@ -1,4 +1,4 @@
-import { checkworthiness } from "./checkworthy";
+import { checkworthiness } from "../lib/extract/checkworthy";
 
 export type LabelledSentence = { sentence_id: string | number; text: string; label?: number };
 export type ScoredSentence = { sentence_id: string | number; score: number; label: 0 | 1 };

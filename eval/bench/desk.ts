@@ -6,7 +6,7 @@
 // 10% of claims carry a verdict with one confirmed link, 3% are assigned, 1% set aside.
 // Indexes other than unique ones are dropped for the load and rebuilt once at the end, which is
 // far cheaper than maintaining the trigram and full-text GIN indexes row by row.
-import type { Db } from "../../db/client";
+import type { Db } from "../../lib/db/client";
 
 export const OUTLETS = 40;
 export const CLAIMS_PER_ARTICLE = 10;

@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
 import { NextRequest } from "next/server";
-import type { Db } from "../db/client";
-import { createUser } from "../users/mutations";
-import { createApiToken } from "../auth/tokens";
-import type { Actor } from "../auth/actor";
+import type { Db } from "../lib/db/client";
+import { createUser } from "../lib/users/mutations";
+import { createApiToken } from "../lib/auth/tokens";
+import type { Actor } from "../lib/auth/actor";
 
 export async function userWithToken(db: Db, role: "ADMIN" | "REVIEWER") {
   const email = `${role.toLowerCase()}-${crypto.randomBytes(4).toString("hex")}@test.local`;

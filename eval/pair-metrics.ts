@@ -1,5 +1,5 @@
 // Figures for labelled pairs, per source. Labels: supports, contradicts, and neutral (= none).
-import type { Relation } from "../match/pair/model";
+import type { Relation } from "../lib/match/pair/model";
 
 export type Scored = { source: string; gold: Relation; pred: Relation };
 

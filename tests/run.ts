@@ -1,12 +1,13 @@
-// `npm test`: unit and integration tests (Vitest), a production build, then e2e (Playwright),
-// ending with one line that counts everything: `N passed, N failed`.
+// `npm test`: the linter (ESLint with the layer rules, each counted as one check), unit and
+// integration tests (Vitest), a production build, then e2e (Playwright), ending with one line that
+// counts everything: `N passed, N failed`.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { envOrExit } from "../env";
+import { envOrExit } from "../lib/env";
 
-const only = process.argv[2]; // "unit" or "e2e" to run one half
+const only = process.argv[2]; // "lint", "unit" or "e2e" to run one part
 fs.mkdirSync(".scratch", { recursive: true });
 let passed = 0;
 let failed = 0;
@@ -15,7 +16,19 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
   return spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 }
 
-if (only !== "e2e") {
+if (!only || only === "lint") {
+  // A lint error fails the run like a failing test.
+  const checks: [string, string[]][] = [["eslint", ["eslint", "--max-warnings=0", "."]]];
+  for (const [name, args] of checks) {
+    if (run("npx", args) === 0) passed += 1;
+    else {
+      console.error(`${name} found problems (above)`);
+      failed += 1;
+    }
+  }
+}
+
+if (!only || only === "unit") {
   const out = ".scratch/vitest.json";
   fs.rmSync(out, { force: true });
   run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
@@ -27,7 +40,7 @@ if (only !== "e2e") {
   } else failed += 1;
 }
 
-if (only !== "unit") {
+if (!only || only === "e2e") {
   const buildStatus = run("npx", ["next", "build"]);
   if (buildStatus !== 0) {
     console.error("next build failed: e2e tests not run");

@@ -3,14 +3,14 @@
 // [{"id", "a", "b", "source"?, "aDate"?, "bDate"?, "label"?}] and writes [{"id", "relation", "score"}]
 // in input order. With labels (supports / contradicts / neutral = none) it prints, per source, a
 // confusion matrix, 3-class accuracy, F1 per relation and the source's own binary figure.
-// --part keeps one part of the fixed split of pairs-dev (lib/match/pair/split.ts): `heldout` is the
+// --part keeps one part of the fixed split of pairs-dev (eval/split.ts): `heldout` is the
 // quarter the fit never read.
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
-import { cliArgs } from "./args";
-import { analyzePassage, type Analysis } from "../match/pair/analyze";
-import { loadPairModel, scoreAnalyses } from "../match/pair/model";
-import { partOf } from "../match/pair/split";
+import { cliArgs } from "../lib/cli/args";
+import { analyzePassage, type Analysis } from "../lib/match/pair/analyze";
+import { loadPairModel, scoreAnalyses } from "../lib/match/pair/model";
+import { partOf } from "./split";
 import { bySource, formatFigures, goldRelation, type Scored } from "./pair-metrics";
 
 const date = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not a date").transform((s) => new Date(s));

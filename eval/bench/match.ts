@@ -4,7 +4,7 @@
 // and reports throughput, suggestion latency, memory and how many planted contradictions were found.
 //
 // With --workers N, at each size it also imports `sample` more articles and matches them through
-// the job queue with one and with N `npm run worker` processes (lib/cli/bench/workers.ts).
+// the job queue with one and with N `npm run worker` processes (eval/bench/workers.ts).
 //
 // `npm run bench:match -- --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]`
 // Imports real article bodies (a CSV such as FNC-1's bodies.csv) spread over outlets, each split
@@ -13,20 +13,20 @@
 // the desk's check-worthiness threshold first (lower keeps more sentences as claims).
 //
 // Both print where matching time goes, each part beside a floor measured in the same run
-// (lib/cli/bench/measure.ts).
+// (eval/bench/measure.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
-import { startEmbedded } from "../db/embedded";
-import { migrate } from "../db/migrate";
-import { createPrisma, type Db } from "../db/client";
-import { importArticle } from "../articles/mutations";
-import { article, outlets } from "./bench/corpus";
-import { FIGURES_HEADER, figuresRow, matchMeasured, type ArticleFigures } from "./bench/measure";
-import { benchReal } from "./bench/real";
-import { cliArgs } from "./args";
-import { workerRuns, printRuns } from "./bench/workers";
+import { startEmbedded } from "../../lib/db/embedded";
+import { migrate } from "../../lib/db/migrate";
+import { createPrisma, type Db } from "../../lib/db/client";
+import { importArticle } from "../../lib/articles/mutations";
+import { article, outlets } from "./corpus";
+import { FIGURES_HEADER, figuresRow, matchMeasured, type ArticleFigures } from "./measure";
+import { benchReal } from "./real";
+import { cliArgs } from "../../lib/cli/args";
+import { workerRuns, printRuns } from "./workers";
 
 const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] [--workers N] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
 const { values } = cliArgs(
