@@ -1,4 +1,4 @@
-// `npm run eval -- <suite> ...`: each suite lives in its own file, eval-<suite>.ts, exporting run(argv).
+// `npm run eval -- <suite> ...`: each suite lives in its own file, eval/<suite>.ts, exporting run(argv).
 const suites = ["checkworthy", "stance", "links", "pairs"] as const;
 type Suite = (typeof suites)[number];
 
@@ -7,6 +7,6 @@ if (!suites.includes(suite as Suite)) {
   console.error(`usage: npm run eval -- <${suites.join("|")}> [options]`);
   process.exit(2);
 }
-const mod = (await import(`./eval-${suite}.ts`)) as { run(argv: string[]): Promise<void> };
+const mod = (await import(`./${suite}.ts`)) as { run(argv: string[]): Promise<void> };
 await mod.run(rest);
 export {};
