@@ -6,11 +6,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
-import { startEmbedded } from "../db/embedded";
-import { createPrisma } from "../db/client";
-import { createUser } from "../users/mutations";
-import { createApiToken } from "../auth/tokens";
-import { envOrExit } from "../env";
+import { startEmbedded } from "../lib/db/embedded";
+import { createPrisma } from "../lib/db/client";
+import { createUser } from "../lib/users/mutations";
+import { createApiToken } from "../lib/auth/tokens";
+import { envOrExit } from "../lib/env";
 
 const config = envOrExit();
 const port = config.SCAN_PORT;
