@@ -1,4 +1,4 @@
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 
 /**
  * The refusals every admin-only route owes: a stranger and a bad token get 401, a reviewer 403,
@@ -14,4 +14,11 @@ export async function expectAdminOnly(call: (token?: string) => Promise<Response
   expect(refused.status).toBe(403);
   expect(await refused.json()).toMatchObject({ error: "forbidden" });
   expect(await state()).toEqual(before);
+}
+
+/** One test per call of an admin-only route (`[name, call]`), each owing expectAdminOnly's refusals. */
+export function itRefusesAllButAdmins(reviewerToken: string, state: () => Promise<unknown>, calls: readonly (readonly [string, (token?: string) => Promise<Response>])[]) {
+  for (const [name, call] of calls) {
+    it(`${name}: a stranger gets 401, a bad token 401, a reviewer 403, and nothing changes`, () => expectAdminOnly(call, reviewerToken, state));
+  }
 }
