@@ -1,7 +1,7 @@
 // Pair features: how two analysed passages line up. Everything here is measured, not judged; the
 // learned model (model.ts) decides what the measurements mean, with weights fitted on public data.
 import { numbersCompatible, sameQuantity, formatNumber, type NumberMention } from "../numbers";
-import { compareEventDates, hash53, type Analysis, type EventDate } from "./analyze";
+import { compareEventDates, type Analysis, type EventDate } from "./analyze";
 import { COSINE_SCALE, DIMS, vectorData } from "./vectors";
 
 // A word counts as covered by the other passage from this similarity on: the cosine at which
@@ -176,7 +176,8 @@ function surface(a: Analysis, b: Analysis): [Surface, Surface] {
 }
 
 // The lemmas of a that b neither covers nor uses, names and numbers aside, in order of first use.
-function leftovers(a: Analysis, b: Analysis, al: Alignment): string[] {
+// ids: the same lemmas' hashes, for meanOf.
+function leftovers(a: Analysis, b: Analysis, al: Alignment, ids: number[]): string[] {
   const other = b.lemmaSet, toks = a.toks, pos = a.contentPos, best = al.best;
   const out: string[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -185,6 +186,7 @@ function leftovers(a: Analysis, b: Analysis, al: Alignment): string[] {
     const k = pos[i];
     if ((k >= 0 && best[k] >= COVERED) || other.has(t.lemma) || out.includes(t.lemma)) continue;
     out.push(t.lemma);
+    ids.push(a.lemmaIds[i]);
   }
   return out;
 }
@@ -265,7 +267,8 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
 
   const negXor = (a.negations.length > 0) !== (b.negations.length > 0) ? 1 : 0;
   const conflict = Math.min(1, numbersConflict.length + near);
-  const onlyA = leftovers(a, b, ab), onlyB = leftovers(b, a, ba);
+  const idsA: number[] = [], idsB: number[] = [];
+  const onlyA = leftovers(a, b, ab, idsA), onlyB = leftovers(b, a, ba, idsB);
   const [ga, gb] = surface(a, b);
   const softMean = (softA + softB) / 2;
   // Each sided measure as (larger, smaller), in SIDED order, then the SHARED ones in their order.
@@ -311,7 +314,7 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   dense[o++] = Math.log1p(Math.abs(a.lemmas.length - b.lemmas.length)); // len_diff
   // Leftover words of both sides as one bag, and their vectors as the mean of the two sides'
   // leftovers and the size of their difference: symmetric, like everything the model reads.
-  const va = meanOf(a, onlyA), vb = meanOf(b, onlyB);
+  const va = meanOf(a, idsA), vb = meanOf(b, idsB);
   for (let k = 0, dims = DIMS; k < dims; k++) {
     const x = va[k], y = vb[k];
     va[k] = (x + y) / 2;
@@ -337,18 +340,20 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   };
 }
 
-// The mean vector of a's tokens whose lemma is in `only` (compared by hash: no string compares).
-function meanOf(a: Analysis, only: string[]): Float32Array {
+// x / 127 for every int8 x, looked up rather than divided in the loop below (same values).
+const UNIT = Float64Array.from({ length: 256 }, (_, i) => (i - 128) / 127);
+
+// The mean vector of a's tokens whose lemma hash is in `want` (no string compares).
+function meanOf(a: Analysis, want: number[]): Float32Array {
   const acc = new Float32Array(DIMS);
-  if (!only.length) return acc;
-  const data = vectorData(), dims = DIMS, toks = a.toks, ids = a.lemmaIds;
-  const want = only.map(hash53);
+  if (!want.length) return acc;
+  const data = vectorData(), dims = DIMS, toks = a.toks, ids = a.lemmaIds, unit = UNIT;
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const v = toks[i].vec;
     if (v < 0 || !want.includes(ids[i])) continue;
     const r = v * dims;
-    for (let k = 0; k < dims; k++) acc[k] += data[r + k] / 127;
+    for (let k = 0; k < dims; k++) acc[k] += unit[data[r + k] + 128];
     n++;
   }
   if (n) for (let k = 0; k < dims; k++) acc[k] /= n;
