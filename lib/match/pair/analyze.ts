@@ -42,9 +42,42 @@ export type Analysis = {
   centroid: Float32Array; // idf-weighted mean of the content words' vectors, unit length
   lemmas: string[]; // every token's lemma, in order
   lemmaSet: Set<string>;
-  grams: [Set<string>, Set<string>, Set<string>]; // lemma 1-, 2- and 3-grams
-  chars: Set<string>; // character trigrams of the lower-cased text
+  // Set-valued measures as sorted, distinct 53-bit hashes, intersected by merging: the scorer
+  // compares every claim with every candidate, so it never hashes a string per pair.
+  grams: [Float64Array, Float64Array, Float64Array]; // lemma 1-, 2- and 3-grams
+  chars: Float64Array; // character trigrams of the lower-cased text
+  lemmaIds: Float64Array; // every token's lemma, hashed, in order
+  // Per content token (in `content` order), packed for the alignment loop: hashes of lemma and
+  // word, vector row (-1 unknown), 1 when matched by identity only (a name or a number), and the
+  // int8 vectors one after another (zeros for unknown words).
+  cLemma: Float64Array;
+  cWord: Float64Array;
+  cVec: Int32Array;
+  cIdentity: Uint8Array;
+  cData: Int8Array;
+  contentPos: Int32Array; // token index -> position in `content`, -1 for other tokens
+  nameParts: string[][]; // each name's words
 };
+
+/** A 53-bit hash of a string (cyrb53): equal strings, equal hashes; distinct ones collide with odds of about 2^-53. */
+export function hash53(str: string): number {
+  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function hashedSet(xs: Set<string>): Float64Array {
+  const out = Float64Array.from(xs, hash53).sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i];
+  return out.subarray(0, n);
+}
 
 function grams(xs: string[], n: number): Set<string> {
   const out = new Set<string>();
@@ -116,9 +149,21 @@ export function analyzePassage(p: Passage): Analysis {
   const n = Math.hypot(...centroid);
   if (n > 0) for (let k = 0; k < DIMS; k++) centroid[k] /= n;
   const lemmaList = toks.map((t) => t.lemma);
+  const { data } = loadVectors();
+  const cData = new Int8Array(content.length * DIMS);
+  content.forEach((i, k) => { if (toks[i].vec >= 0) cData.set(data.subarray(toks[i].vec * DIMS, (toks[i].vec + 1) * DIMS), k * DIMS); });
+  const contentPos = new Int32Array(toks.length).fill(-1);
+  content.forEach((i, k) => (contentPos[i] = k));
   return {
     text, toks, content, names: people, numbers, dates, negations, question: /\?\s*$/.test(text), publishedAt: p.publishedAt ?? null, centroid,
-    lemmas: lemmaList, lemmaSet: new Set(lemmaList), grams: [grams(lemmaList, 1), grams(lemmaList, 2), grams(lemmaList, 3)], chars: charGrams(text),
+    lemmas: lemmaList, lemmaSet: new Set(lemmaList),
+    grams: [hashedSet(grams(lemmaList, 1)), hashedSet(grams(lemmaList, 2)), hashedSet(grams(lemmaList, 3))], chars: hashedSet(charGrams(text)),
+    lemmaIds: Float64Array.from(lemmaList, hash53),
+    cLemma: Float64Array.from(content, (i) => hash53(toks[i].lemma)),
+    cWord: Float64Array.from(content, (i) => hash53(toks[i].word)),
+    cVec: Int32Array.from(content, (i) => toks[i].vec),
+    cIdentity: Uint8Array.from(content, (i) => (toks[i].name || toks[i].pos === "NUM" ? 1 : 0)),
+    cData, contentPos, nameParts: people.map((n) => n.split(" ")),
   };
 }
 

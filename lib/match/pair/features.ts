@@ -2,7 +2,7 @@
 // learned model (model.ts) decides what the measurements mean, with weights fitted on public data.
 import { numbersCompatible, sameQuantity, formatNumber, type NumberMention } from "../numbers";
 import { compareEventDates, type Analysis, type EventDate } from "./analyze";
-import { COSINE_SCALE, DIMS, addInto, vectorData } from "./vectors";
+import { COSINE_SCALE, DIMS, vectorData } from "./vectors";
 
 // A word counts as covered by the other passage from this similarity on: the cosine at which
 // GloVe-style neighbours are inflections, synonyms or close paraphrases. The model sees the
@@ -10,8 +10,8 @@ import { COSINE_SCALE, DIMS, addInto, vectorData } from "./vectors";
 export const COVERED = 0.6;
 
 export type Alignment = {
-  best: number[]; // per content token of this side, best similarity to the other side
-  partner: number[]; // index of that best token on the other side, -1 when none
+  best: Float64Array; // per content token of this side, best similarity to the other side
+  partner: Int32Array; // index of that best token on the other side, -1 when none
 };
 
 export type PairDetail = {
@@ -43,37 +43,41 @@ const SHARED = [
 export const DENSE_FEATURES: string[] = [...SIDED.flatMap((n) => [`${n}_max`, `${n}_min`]), ...SHARED];
 
 // Both directions from one similarity matrix: each content word's best match on the other side.
-// The hot loop of matching: plain loops over the vector table, no closures or calls per word pair.
+// The hot loop of matching: plain loops over each passage's packed content words (analyze.ts),
+// no closures, calls or string comparisons per word pair.
 function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
-  const ca = a.content, cb = b.content;
-  const na = ca.length, nb = cb.length;
-  const ab: Alignment = { best: new Array<number>(na).fill(0), partner: new Array<number>(na).fill(-1) };
-  const ba: Alignment = { best: new Array<number>(nb).fill(0), partner: new Array<number>(nb).fill(-1) };
+  const na = a.content.length, nb = b.content.length;
+  const ab: Alignment = { best: new Float64Array(na), partner: new Int32Array(na).fill(-1) };
+  const ba: Alignment = { best: new Float64Array(nb), partner: new Int32Array(nb).fill(-1) };
   const abBest = ab.best, abPartner = ab.partner, baBest = ba.best, baPartner = ba.partner;
-  const data = vectorData();
+  const aLemma = a.cLemma, aWord = a.cWord, aVec = a.cVec, aIdentity = a.cIdentity, aData = a.cData, ca = a.content;
+  const bLemma = b.cLemma, bWord = b.cWord, bVec = b.cVec, bIdentity = b.cIdentity, bData = b.cData, cb = b.content;
   // Imported bindings may compile to getters; the loop reads plain locals.
   const dims = DIMS, scale = COSINE_SCALE;
+  if (dims % 4) throw new Error("the alignment loop reads vectors four values at a time");
   for (let k = 0; k < na; k++) {
-    const i = ca[k];
-    const t = a.toks[i];
+    const tl = aLemma[k], tw = aWord[k], tv = aVec[k], ta = k * dims;
     // Names and numbers are matched by identity: "Mali" and "Niger" are close in any vector space.
-    const tIdentity = t.name || t.pos === "NUM";
-    const tv = t.vec, ta = tv * dims;
+    const tNoVector = aIdentity[k] === 1 || tv < 0;
     for (let l = 0; l < nb; l++) {
-      const j = cb[l];
-      const u = b.toks[j];
       let v: number;
-      if (t.lemma === u.lemma || t.word === u.word) v = 1;
-      else if (tIdentity || u.name || u.pos === "NUM" || tv < 0 || u.vec < 0) v = 0;
-      else if (tv === u.vec) v = 1;
+      if (tl === bLemma[l] || tw === bWord[l]) v = 1;
+      else if (tNoVector || bIdentity[l] === 1 || bVec[l] < 0) v = 0;
+      else if (tv === bVec[l]) v = 1;
       else {
-        let s = 0;
-        const ub = u.vec * dims;
-        for (let q = 0; q < dims; q++) s += data[ta + q] * data[ub + q];
-        v = s / scale;
+        // Integer arithmetic (|0): exact, as the sum of 100 products of int8 stays far inside int32.
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        const ub = l * dims;
+        for (let q = 0; q < dims; q += 4) {
+          s0 = (s0 + aData[ta + q] * bData[ub + q]) | 0;
+          s1 = (s1 + aData[ta + q + 1] * bData[ub + q + 1]) | 0;
+          s2 = (s2 + aData[ta + q + 2] * bData[ub + q + 2]) | 0;
+          s3 = (s3 + aData[ta + q + 3] * bData[ub + q + 3]) | 0;
+        }
+        v = (s0 + s1 + s2 + s3) / scale;
       }
-      if (v > abBest[k]) { abBest[k] = v; abPartner[k] = j; }
-      if (v > baBest[l]) { baBest[l] = v; baPartner[l] = i; }
+      if (v > abBest[k]) { abBest[k] = v; abPartner[k] = cb[l]; }
+      if (v > baBest[l]) { baBest[l] = v; baPartner[l] = ca[k]; }
     }
   }
   return [ab, ba];
@@ -103,14 +107,24 @@ function sideSums(a: Analysis, al: Alignment): SideSums {
   };
 }
 
-function longestRun(a: string[], b: string[]): number {
+// Scratch rows for the two dynamic programmes below, grown as needed: no allocation per pair.
+let rowP = new Int32Array(64), rowC = new Int32Array(64);
+function rows(n: number) {
+  if (rowP.length < n) { rowP = new Int32Array(n * 2); rowC = new Int32Array(n * 2); }
+}
+
+// Longest common contiguous run of two (hashed) word sequences.
+function longestRun(a: Float64Array, b: Float64Array): number {
   let best = 0;
-  const prev = new Array<number>(b.length + 1).fill(0);
+  rows(b.length + 1);
+  const prev = rowP;
+  prev.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     let diag = 0;
+    const x = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j];
-      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      prev[j] = x === b[j - 1] ? diag + 1 : 0;
       if (prev[j] > best) best = prev[j];
       diag = tmp;
     }
@@ -118,52 +132,87 @@ function longestRun(a: string[], b: string[]): number {
   return best;
 }
 
-function shared(x: Set<string>, y: Set<string>): number {
-  let n = 0;
-  for (const g of x) if (y.has(g)) n++;
+// Distinct elements two sorted hash lists share.
+function shared(x: Float64Array, y: Float64Array): number {
+  let i = 0, j = 0, n = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) { n++; i++; j++; }
+    else if (x[i] < y[j]) i++;
+    else j++;
+  }
   return n;
 }
 
-// Longest common subsequence of two word sequences (not necessarily contiguous).
-function lcs(a: string[], b: string[]): number {
-  const prev = new Array<number>(b.length + 1).fill(0), cur = new Array<number>(b.length + 1).fill(0);
+// Longest common subsequence of two (hashed) word sequences (not necessarily contiguous).
+function lcs(a: Float64Array, b: Float64Array): number {
+  rows(b.length + 1);
+  const prev = rowP, cur = rowC;
+  prev.fill(0, 0, b.length + 1);
+  cur.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    const x = a[i - 1];
+    for (let j = 1; j <= b.length; j++) cur[j] = x === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
     for (let j = 0; j <= b.length; j++) prev[j] = cur[j];
   }
   return prev[b.length];
 }
 
+type Surface = { grams: [number, number, number]; chars: number; lcs: number };
+
 // Surface overlap at several grains, as seen from each side: the share of its word 1-, 2- and
 // 3-grams found in the other, the character-trigram Jaccard, and its share in the longest common
 // subsequence. The shared counts are symmetric, so each is taken once.
-function surface(a: Analysis, b: Analysis): [{ grams: number[]; chars: number; lcs: number }, { grams: number[]; chars: number; lcs: number }] {
-  const k = [0, 1, 2].map((n) => shared(a.grams[n], b.grams[n]));
+function surface(a: Analysis, b: Analysis): [Surface, Surface] {
+  const k0 = shared(a.grams[0], b.grams[0]), k1 = shared(a.grams[1], b.grams[1]), k2 = shared(a.grams[2], b.grams[2]);
   const kc = shared(a.chars, b.chars);
-  const chars = kc / Math.max(1, a.chars.size + b.chars.size - kc);
-  const l = lcs(a.lemmas, b.lemmas);
-  const side = (x: Analysis) => ({ grams: [0, 1, 2].map((n) => (x.grams[n].size ? k[n] / x.grams[n].size : 0)), chars, lcs: x.lemmas.length ? l / x.lemmas.length : 0 });
+  const chars = kc / Math.max(1, a.chars.length + b.chars.length - kc);
+  const l = lcs(a.lemmaIds, b.lemmaIds);
+  const side = (x: Analysis): Surface => ({
+    grams: [x.grams[0].length ? k0 / x.grams[0].length : 0, x.grams[1].length ? k1 / x.grams[1].length : 0, x.grams[2].length ? k2 / x.grams[2].length : 0],
+    chars,
+    lcs: x.lemmas.length ? l / x.lemmas.length : 0,
+  });
   return [side(a), side(b)];
 }
 
-function leftovers(a: Analysis, b: Analysis, al: Alignment): string[] {
-  const other = b.lemmaSet;
-  const covered = new Set(a.content.filter((_, k) => al.best[k] >= COVERED));
-  const out = new Set<string>();
-  a.toks.forEach((t, i) => {
-    if (t.name || t.pos === "NUM" || covered.has(i) || other.has(t.lemma)) return;
-    out.add(t.lemma);
-  });
-  return [...out];
+// The lemmas of a that b neither covers nor uses, names and numbers aside, in order of first use.
+// ids: the same lemmas' hashes, for meanOf.
+function leftovers(a: Analysis, b: Analysis, al: Alignment, ids: number[]): string[] {
+  const other = b.lemmaSet, toks = a.toks, pos = a.contentPos, best = al.best;
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.name || t.pos === "NUM") continue;
+    const k = pos[i];
+    if ((k >= 0 && best[k] >= COVERED) || other.has(t.lemma) || out.includes(t.lemma)) continue;
+    out.push(t.lemma);
+    ids.push(a.lemmaIds[i]);
+  }
+  return out;
 }
 
-function nameMatch(x: string, ys: string[]): boolean {
-  // "Putin" matches "Vladimir Putin": one run's words contain the other's.
-  const xs = x.split(" ");
-  return ys.some((y) => {
-    const w = y.split(" ");
-    return xs.every((p) => w.includes(p)) || w.every((p) => xs.includes(p));
-  });
+// "Putin" matches "Vladimir Putin": one run's words contain the other's.
+function contains(outer: string[], inner: string[]): boolean {
+  for (const p of inner) if (!outer.includes(p)) return false;
+  return true;
+}
+function nameMatch(xs: string[], ys: string[][]): boolean {
+  for (const w of ys) if (contains(w, xs) || contains(xs, w)) return true;
+  return false;
+}
+
+// Words of x whose closest word in y is related but different (same part of speech, 0.45..0.85).
+function swapsOf(x: Analysis, y: Analysis, al: Alignment): [string, string][] {
+  const out: [string, string][] = [];
+  const c = x.content;
+  for (let k = 0; k < c.length; k++) {
+    const t = x.toks[c[k]];
+    const v = al.best[k];
+    if (t.name || t.pos === "NUM" || v >= 0.999 || v < 0.45 || al.partner[k] < 0) continue;
+    const u = y.toks[al.partner[k]];
+    if (u.pos === t.pos && v < 0.85) out.push([t.word, u.word]);
+  }
+  return out;
 }
 
 export const EVENT_GAP_DAYS = 7;
@@ -171,11 +220,10 @@ export const EVENT_GAP_DAYS = 7;
 // Words as the model's sparse inputs: "~word" for a word of one passage that the other does not
 // cover, so the model can learn cue words (hedges, negators, quantifiers) where the passages differ.
 // Words both passages use say nothing about their relation: "said" on both sides is no hedge.
-export type PairMeasure = { coverage: number; dense: number[]; wordsA: string[]; wordsB: string[]; meanA: Float32Array; meanB: Float32Array; detail: PairDetail };
-
-function oneSided(only: string[]): string[] {
-  return only.map((w) => `~${w}`);
-}
+// `leftover` holds those words bare; wordsA spells them as the model's input names ("~word"), for the fit.
+export type PairMeasure = {
+  coverage: number; dense: number[]; leftover: string[]; readonly wordsA: string[]; wordsB: string[]; meanA: Float32Array; meanB: Float32Array; detail: PairDetail;
+};
 
 export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const [ab, ba] = align(a, b);
@@ -210,82 +258,76 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const near = datesConflict.filter((c) => c.gapDays <= EVENT_GAP_DAYS).length;
   const far = datesConflict.length - near;
 
-  const inB = a.names.map((x) => nameMatch(x, b.names)), inA = b.names.map((y) => nameMatch(y, a.names));
+  const inB = a.nameParts.map((x) => nameMatch(x, b.nameParts)), inA = b.nameParts.map((y) => nameMatch(y, a.nameParts));
   const namesShared = a.names.filter((_, i) => inB[i]);
   const namesOnlyA = a.names.filter((_, i) => !inB[i]);
   const namesOnlyB = b.names.filter((_, i) => !inA[i]);
 
-  const swapsOf = (x: Analysis, y: Analysis, al: Alignment) => {
-    const out: [string, string][] = [];
-    x.content.forEach((i, k) => {
-      const t = x.toks[i];
-      const v = al.best[k];
-      if (t.name || t.pos === "NUM" || v >= 0.999 || v < 0.45 || al.partner[k] < 0) return;
-      const u = y.toks[al.partner[k]];
-      if (u.pos === t.pos && v < 0.85) out.push([t.word, u.word]);
-    });
-    return out;
-  };
   const swaps = swapsOf(a, b, ab), swapsB = swapsOf(b, a, ba);
 
   const negXor = (a.negations.length > 0) !== (b.negations.length > 0) ? 1 : 0;
   const conflict = Math.min(1, numbersConflict.length + near);
-  const onlyA = leftovers(a, b, ab), onlyB = leftovers(b, a, ba);
+  const idsA: number[] = [], idsB: number[] = [];
+  const onlyA = leftovers(a, b, ab, idsA), onlyB = leftovers(b, a, ba, idsB);
   const [ga, gb] = surface(a, b);
   const softMean = (softA + softB) / 2;
-  const sided: Record<(typeof SIDED)[number], [number, number]> = {
-    soft: [softA, softB],
-    min: [sa.min, sb.min],
-    uncovered: [sa.uncovered, sb.uncovered],
-    exact: [sa.exact, sb.exact],
-    len: [Math.log1p(la), Math.log1p(lb)],
-    num: [a.numbers.length ? 1 : 0, b.numbers.length ? 1 : 0],
-    num_unmatched: [Math.min(unmatchedA, 3) / 3, Math.min(unmatchedB, 3) / 3],
-    dates: [a.dates.length ? 1 : 0, b.dates.length ? 1 : 0],
-    names_cov: [a.names.length ? namesShared.length / a.names.length : 0, b.names.length ? (b.names.length - namesOnlyB.length) / b.names.length : 0],
-    names_only: [Math.min(namesOnlyA.length, 3) / 3, Math.min(namesOnlyB.length, 3) / 3],
-    neg: [a.negations.length ? 1 : 0, b.negations.length ? 1 : 0],
-    question: [a.question ? 1 : 0, b.question ? 1 : 0],
-    uncovered_n: [Math.log1p(sa.uncoveredN), Math.log1p(sb.uncoveredN)],
-    gram1: [ga.grams[0], gb.grams[0]],
-    gram2: [ga.grams[1], gb.grams[1]],
-    gram3: [ga.grams[2], gb.grams[2]],
-    lcs: [ga.lcs, gb.lcs],
-    swaps: [Math.min(swaps.length, 3) / 3, Math.min(swapsB.length, 3) / 3],
-    // What happened and to what: a shared place and day do not make "jets crashed" "mercenaries were captured".
-    verb_soft: [sa.verb, sb.verb],
-    noun_soft: [sa.noun, sb.noun],
-  };
-  const common: Record<(typeof SHARED)[number], number> = {
-    centroid_cos: dot(a.centroid, b.centroid),
-    len_ratio: Math.min(la, lb) / Math.max(1, la, lb),
-    run: longestRun(a.lemmas, b.lemmas) / Math.max(1, Math.min(a.toks.length, b.toks.length)),
-    soft_ab: softA * softB,
-    num_agree: numbersAgree.length ? 1 : 0,
-    num_conflict: numbersConflict.length ? 1 : 0,
-    date_same: datesSame.length ? 1 : 0,
-    date_conflict_near: near ? 1 : 0,
-    date_conflict_far: far ? 1 : 0,
-    name_swap: namesOnlyA.length && namesOnlyB.length ? 1 : 0,
-    neg_xor: negXor,
-    neg_xor_soft: negXor * softMean,
-    swap_soft: (swaps.length || swapsB.length ? 1 : 0) * softMean,
-    conflict_soft: conflict * softMean,
-    char_jaccard: ga.chars,
-    len_diff: Math.log1p(Math.abs(a.lemmas.length - b.lemmas.length)),
-  };
-  const dense = [...SIDED.flatMap((n) => [Math.max(...sided[n]), Math.min(...sided[n])]), ...SHARED.map((n) => common[n])];
+  // Each sided measure as (larger, smaller), in SIDED order, then the SHARED ones in their order.
+  const dense = new Array<number>(DENSE_FEATURES.length);
+  let o = 0;
+  const sided = (x: number, y: number) => { dense[o++] = Math.max(x, y); dense[o++] = Math.min(x, y); };
+  sided(softA, softB); // soft
+  sided(sa.min, sb.min); // min
+  sided(sa.uncovered, sb.uncovered); // uncovered
+  sided(sa.exact, sb.exact); // exact
+  sided(Math.log1p(la), Math.log1p(lb)); // len
+  sided(a.numbers.length ? 1 : 0, b.numbers.length ? 1 : 0); // num
+  sided(Math.min(unmatchedA, 3) / 3, Math.min(unmatchedB, 3) / 3); // num_unmatched
+  sided(a.dates.length ? 1 : 0, b.dates.length ? 1 : 0); // dates
+  sided(a.names.length ? namesShared.length / a.names.length : 0, b.names.length ? (b.names.length - namesOnlyB.length) / b.names.length : 0); // names_cov
+  sided(Math.min(namesOnlyA.length, 3) / 3, Math.min(namesOnlyB.length, 3) / 3); // names_only
+  sided(a.negations.length ? 1 : 0, b.negations.length ? 1 : 0); // neg
+  sided(a.question ? 1 : 0, b.question ? 1 : 0); // question
+  sided(Math.log1p(sa.uncoveredN), Math.log1p(sb.uncoveredN)); // uncovered_n
+  sided(ga.grams[0], gb.grams[0]); // gram1
+  sided(ga.grams[1], gb.grams[1]); // gram2
+  sided(ga.grams[2], gb.grams[2]); // gram3
+  sided(ga.lcs, gb.lcs); // lcs
+  sided(Math.min(swaps.length, 3) / 3, Math.min(swapsB.length, 3) / 3); // swaps
+  // What happened and to what: a shared place and day do not make "jets crashed" "mercenaries were captured".
+  sided(sa.verb, sb.verb); // verb_soft
+  sided(sa.noun, sb.noun); // noun_soft
+  dense[o++] = dot(a.centroid, b.centroid); // centroid_cos
+  dense[o++] = Math.min(la, lb) / Math.max(1, la, lb); // len_ratio
+  dense[o++] = longestRun(a.lemmaIds, b.lemmaIds) / Math.max(1, Math.min(a.toks.length, b.toks.length)); // run
+  dense[o++] = softA * softB; // soft_ab
+  dense[o++] = numbersAgree.length ? 1 : 0; // num_agree
+  dense[o++] = numbersConflict.length ? 1 : 0; // num_conflict
+  dense[o++] = datesSame.length ? 1 : 0; // date_same
+  dense[o++] = near ? 1 : 0; // date_conflict_near
+  dense[o++] = far ? 1 : 0; // date_conflict_far
+  dense[o++] = namesOnlyA.length && namesOnlyB.length ? 1 : 0; // name_swap
+  dense[o++] = negXor; // neg_xor
+  dense[o++] = negXor * softMean; // neg_xor_soft
+  dense[o++] = (swaps.length || swapsB.length ? 1 : 0) * softMean; // swap_soft
+  dense[o++] = conflict * softMean; // conflict_soft
+  dense[o++] = ga.chars; // char_jaccard
+  dense[o++] = Math.log1p(Math.abs(a.lemmas.length - b.lemmas.length)); // len_diff
   // Leftover words of both sides as one bag, and their vectors as the mean of the two sides'
   // leftovers and the size of their difference: symmetric, like everything the model reads.
-  const va = meanOf(a, onlyA), vb = meanOf(b, onlyB);
+  const va = meanOf(a, idsA), vb = meanOf(b, idsB);
   for (let k = 0, dims = DIMS; k < dims; k++) {
     const x = va[k], y = vb[k];
     va[k] = (x + y) / 2;
     vb[k] = Math.abs(x - y);
   }
   const meanA = va, meanB = vb;
+  const leftover = onlyA.slice();
+  for (const w of onlyB) if (!leftover.includes(w)) leftover.push(w);
   return {
-    coverage: softA, dense, wordsA: oneSided([...new Set([...onlyA, ...onlyB])]), wordsB: [], meanA, meanB,
+    coverage: softA, dense, leftover, wordsB: [], meanA, meanB,
+    get wordsA() {
+      return leftover.map((w) => `~${w}`);
+    },
     detail: {
       // Rarest first: the words that pick out the statement, not "said" or "Tuesday". Only reasons
       // read it, and most pairs get none, so it is worked out when asked for.
@@ -298,14 +340,23 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   };
 }
 
-function meanOf(a: Analysis, only: string[]): Float32Array {
+// x / 127 for every int8 x, looked up rather than divided in the loop below (same values).
+const UNIT = Float64Array.from({ length: 256 }, (_, i) => (i - 128) / 127);
+
+// The mean vector of a's tokens whose lemma hash is in `want` (no string compares).
+function meanOf(a: Analysis, want: number[]): Float32Array {
   const acc = new Float32Array(DIMS);
-  const keep = new Set(only);
+  if (!want.length) return acc;
+  const data = vectorData(), dims = DIMS, toks = a.toks, ids = a.lemmaIds, unit = UNIT;
   let n = 0;
-  a.toks.forEach((t) => {
-    if (t.vec >= 0 && keep.has(t.lemma)) { addInto(acc, t.vec); n++; }
-  });
-  if (n) for (let k = 0, dims = DIMS; k < dims; k++) acc[k] /= n;
+  for (let i = 0; i < toks.length; i++) {
+    const v = toks[i].vec;
+    if (v < 0 || !want.includes(ids[i])) continue;
+    const r = v * dims;
+    for (let k = 0; k < dims; k++) acc[k] += unit[data[r + k] + 128];
+    n++;
+  }
+  if (n) for (let k = 0; k < dims; k++) acc[k] /= n;
   return acc;
 }
 

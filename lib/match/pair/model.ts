@@ -68,6 +68,8 @@ export class PairModel {
 export class Net {
   readonly indexA: Map<string, number>;
   readonly indexB: Map<string, number>;
+  // indexA's one-sided words ("~word") by the bare lemma, so encoding builds no string per pair.
+  readonly indexLeftover: Map<string, number>;
   readonly flat: Float64Array; // w1 row by row, for speed
   constructor(readonly w: NetWeights) {
     if (w.dense.join() !== DENSE_FEATURES.join()) throw new Error("pair-weights.json was fitted on other features: run npm run fit -- pairs");
@@ -75,6 +77,8 @@ export class Net {
     const d = w.dense.length;
     this.indexA = new Map(w.vocabA.map((x, i) => [x, d + i]));
     this.indexB = new Map(w.vocabB.map((x, i) => [x, d + w.vocabA.length + i]));
+    this.indexLeftover = new Map([...this.indexA].filter(([x]) => x.startsWith("~")).map(([x, i]) => [x.slice(1), i]));
+    if (this.indexLeftover.size !== this.indexA.size) throw new Error("pair-weights.json: vocabA holds words other than one-sided ones: run npm run fit -- pairs");
   }
 
   // One input buffer per network, reused pair after pair: logits() reads it before the next encode.
@@ -88,7 +92,7 @@ export class Net {
     dense.set(m.meanA, d);
     dense.set(m.meanB, d + DIMS);
     const sparse: number[] = [];
-    for (const x of m.wordsA) { const i = this.indexA.get(x); if (i !== undefined) sparse.push(i); }
+    for (const x of m.leftover) { const i = this.indexLeftover.get(x); if (i !== undefined) sparse.push(i); }
     for (const x of m.wordsB) { const i = this.indexB.get(x); if (i !== undefined) sparse.push(i); }
     return { dense, sparse };
   }

@@ -1,0 +1,103 @@
+// The scorer's hot loops read packed, hashed copies of each passage (analyze.ts). These tests
+// recompute the same measures the plain way, from the passages' strings, and require equal values:
+// the packing is an optimisation and must not change what the model reads.
+import { describe, expect, it } from "vitest";
+import { analyzePassage, type Analysis } from "./analyze";
+import { COVERED, DENSE_FEATURES, measurePair } from "./features";
+import { cosine } from "./vectors";
+
+const PAIRS: [string, string][] = [
+  ["Russian President Vladimir Putin spoke to Mali's interim president Assimi Goita on Tuesday.", "Putin and Goita held a telephone conversation on Tuesday, the Kremlin said."],
+  ["Two fighter jets crashed near the border town on Monday.", "Two mercenaries were captured near the border town on Monday."],
+  ["The army toppled the elected government in a coup.", "Soldiers overthrew the country's elected government, officials said."],
+  ["A man was saved from a bear attack thanks to a Justin Bieber ringtone", "Man Mauled By Bear Says He's Only Alive Thanks to Justin Bieber"],
+  ["The company did not report a loss of 3 million dollars in 2014.", "The company reported a 3 million dollar loss in 2014, the company said."],
+];
+
+const gramSet = (xs: string[], n: number) => new Set(xs.slice(0, xs.length - n + 1).map((_, i) => xs.slice(i, i + n).join(" ")));
+const chars = (text: string) => {
+  const t = text.toLowerCase().replace(/\s+/g, " ");
+  return new Set(Array.from({ length: Math.max(0, t.length - 2) }, (_, i) => t.slice(i, i + 3)));
+};
+const common = (x: Set<string>, y: Set<string>) => [...x].filter((g) => y.has(g)).length;
+
+function lcs(a: string[], b: string[]): number {
+  const t = a.map(() => new Array<number>(b.length + 1).fill(0));
+  let prev = new Array<number>(b.length + 1).fill(0);
+  a.forEach((x, i) => {
+    const row = t[i];
+    b.forEach((y, j) => (row[j + 1] = x === y ? prev[j] + 1 : Math.max(prev[j + 1], row[j])));
+    prev = row;
+  });
+  return prev[b.length];
+}
+
+function longestRun(a: string[], b: string[]): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
+    let k = 0;
+    while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+    best = Math.max(best, k);
+  }
+  return best;
+}
+
+// Each content word's best similarity on the other side, by the rule features.ts states.
+function bestSims(a: Analysis, b: Analysis): number[] {
+  return a.content.map((i) => {
+    const t = a.toks[i];
+    return Math.max(0, ...b.content.map((j) => {
+      const u = b.toks[j];
+      if (t.lemma === u.lemma || t.word === u.word) return 1;
+      if (t.name || u.name || t.pos === "NUM" || u.pos === "NUM" || t.vec < 0 || u.vec < 0) return 0;
+      return cosine(t.vec, u.vec);
+    }));
+  });
+}
+
+function leftovers(a: Analysis, b: Analysis): string[] {
+  const best = bestSims(a, b);
+  const covered = new Set(a.content.filter((_, k) => best[k] >= COVERED));
+  return [...new Set(a.toks.filter((t, i) => !t.name && t.pos !== "NUM" && !covered.has(i) && !b.lemmas.includes(t.lemma)).map((t) => t.lemma))];
+}
+
+const at = (dense: number[], name: string) => dense[DENSE_FEATURES.indexOf(name)];
+const both = (dense: number[], name: string) => [at(dense, `${name}_max`), at(dense, `${name}_min`)];
+const sided = (x: number, y: number) => [Math.max(x, y), Math.min(x, y)];
+
+describe("packed pair measures equal their plain definitions", () => {
+  for (const [ta, tb] of PAIRS) {
+    it(`"${ta.slice(0, 40)}…"`, () => {
+      const a = analyzePassage({ text: ta }), b = analyzePassage({ text: tb });
+      const { dense, leftover } = measurePair(a, b);
+      for (const n of [1, 2, 3]) {
+        const ga = gramSet(a.lemmas, n), gb = gramSet(b.lemmas, n), k = common(ga, gb);
+        expect(both(dense, `gram${n}`)).toEqual(sided(ga.size ? k / ga.size : 0, gb.size ? k / gb.size : 0));
+      }
+      const ca = chars(a.text), cb = chars(b.text), kc = common(ca, cb);
+      expect(at(dense, "char_jaccard")).toBe(kc / (ca.size + cb.size - kc));
+      const l = lcs(a.lemmas, b.lemmas);
+      expect(both(dense, "lcs")).toEqual(sided(l / a.lemmas.length, l / b.lemmas.length));
+      expect(at(dense, "run")).toBe(longestRun(a.lemmas, b.lemmas) / Math.min(a.toks.length, b.toks.length));
+      // Alignment: the idf-weighted share of each side's content that the other covers.
+      const soft = (x: Analysis, y: Analysis) => {
+        const best = bestSims(x, y), idf = x.content.map((i) => x.toks[i].idf);
+        return best.reduce((s, v, k) => s + v * idf[k], 0) / idf.reduce((s, w) => s + w, 0);
+      };
+      const [hi, lo] = both(dense, "soft"), [ra, rb] = sided(soft(a, b), soft(b, a));
+      expect(hi).toBeCloseTo(ra, 12);
+      expect(lo).toBeCloseTo(rb, 12);
+      const bag = [...new Set([...leftovers(a, b), ...leftovers(b, a)])];
+      expect(leftover).toEqual(bag);
+    });
+  }
+
+  it("can tell a measure that moved: a changed passage changes the plain and packed values alike", () => {
+    const a = analyzePassage({ text: PAIRS[1][0] });
+    const same = measurePair(a, analyzePassage({ text: PAIRS[1][0] })), other = measurePair(a, analyzePassage({ text: PAIRS[1][1] }));
+    expect(at(same.dense, "char_jaccard")).toBe(1);
+    expect(at(other.dense, "char_jaccard")).toBeLessThan(1);
+    expect(same.leftover).toEqual([]);
+    expect(other.leftover.length).toBeGreaterThan(0);
+  });
+});
