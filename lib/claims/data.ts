@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../db/generated/client";
 import type { Db, Tx } from "../db/client";
+import { query, sql, toPrisma, type Sql } from "../db/sql";
 import type { ListClaimsQuery } from "./schema";
 
 export async function deskCounts(db: Db) {
@@ -59,13 +60,13 @@ function splitLinks(articleId: string, rows: LinkRow[]) {
  * (docs/decisions/020). withText adds the article's text, which only the claim page shows.
  */
 export function claimReadSql(id: string, withText: boolean) {
-  return Prisma.sql`
+  return sql`
     SELECT c.id, c.text, c.start, c."end", c.kind::text AS kind, c.checkworthiness, c.attribution, c.status::text AS status, c.version,
       c."suggestedVerdict"::text AS "suggestedVerdict", c.context, c."setAside"::text AS "setAside",
       c."anchoredVersion", c."sourceChanged", c."sourceChange",
       c."needsReview", c."needsReviewReason", c."awaitingApproval", c."publishedAt", c.published, c."assigneeId", asg.name AS "assigneeName",
       a.id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", a."publishedAt" AS "articlePublishedAt",
-      ${withText ? Prisma.sql`a.text` : Prisma.sql`NULL::text`} AS "articleText", a."wireCredit", a."currentVersion", o.id AS "outletId", o.name AS "outletName",
+      ${withText ? sql`a.text` : sql`NULL::text`} AS "articleText", a."wireCredit", a."currentVersion", o.id AS "outletId", o.name AS "outletName",
       COALESCE(l.links, '[]'::json) AS links
     FROM "Claim" c
     JOIN "Article" a ON a.id = c."articleId"
@@ -88,8 +89,12 @@ export function claimReadSql(id: string, withText: boolean) {
     WHERE c.id = ${id}::uuid`;
 }
 
-async function readClaim(db: Db | Tx, id: string, withText: boolean) {
-  const [r] = await db.$queryRaw<ClaimRow[]>(claimReadSql(id, withText));
+// Who runs the read: the thin client on the request path, Prisma inside a write's transaction.
+type Runner = <T>(q: Sql) => Promise<T[]>;
+const viaPrisma = (db: Db | Tx): Runner => (q) => db.$queryRaw(toPrisma(q));
+
+async function readClaim(run: Runner, id: string, withText: boolean) {
+  const [r] = await run<ClaimRow>(claimReadSql(id, withText));
   if (!r) return null;
   const claim = {
     id: r.id, text: r.text, start: r.start, end: r.end, kind: r.kind, checkworthiness: r.checkworthiness, attribution: r.attribution, status: r.status,
@@ -107,7 +112,12 @@ async function readClaim(db: Db | Tx, id: string, withText: boolean) {
 
 // A claim with its links and stored suggestions, in one read: suggestions are never computed here.
 export function claimWithLinks(db: Db | Tx, id: string) {
-  return readClaim(db, id, false);
+  return readClaim(viaPrisma(db), id, false);
+}
+
+// The same read on the request path (the claim API), through the thin client (docs/decisions/028).
+export function claimForApi(id: string) {
+  return readClaim(query, id, false);
 }
 export type ClaimWithLinks = NonNullable<Awaited<ReturnType<typeof claimWithLinks>>>;
 
@@ -132,7 +142,7 @@ export type ClaimListRow = Awaited<ReturnType<typeof listClaims>>["items"][numbe
 // The claim page: the claim in its article's text, its confirmed links and its stored suggestions,
 // each with the passage's context. One read; suggestions are never computed here.
 export async function claimForReview(db: Db, id: string) {
-  const read = await readClaim(db, id, true);
+  const read = await readClaim(query, id, true);
   if (!read) return null;
   const { claim } = read;
   // A claim left on an earlier version is shown in that version's text, where its offsets point.

@@ -43,7 +43,7 @@ describe("setting aside and restoring", () => {
   it("takes a claim out of the queue with a reason, keeps it on its article, and restores it; a stale version is refused", async () => {
     const a = await article();
     const c = a.claims[0];
-    const inQueue = async () => (await queuePage(db, queueFiltersSchema.parse({ article: a.id, assignee: "anyone" }), reviewer)).items.map((i) => i.id);
+    const inQueue = async () => (await queuePage(queueFiltersSchema.parse({ article: a.id, assignee: "anyone" }), reviewer)).items.map((i) => i.id);
     expect(await inQueue()).toContain(c.id);
     const res = await setAsideClaim(db, reviewer, c.id, { version: c.version, reason: "opinion", note: "a view" });
     expect(res.version).toBe(c.version + 1);

@@ -60,7 +60,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   const { filters } = parseQueueFilters(await searchParams);
   const db = getDb();
   // Three reads at once: each is one statement, and none needs another's answer.
-  const [found, history, nav] = await Promise.all([claimForReview(db, id), claimHistory(db, id), queueNeighbours(db, filters, actor.id, id)]);
+  const [found, history, nav] = await Promise.all([claimForReview(db, id), claimHistory(id), queueNeighbours(filters, actor.id, id)]);
   if (!found) notFound();
   const { claim, article, links, suggestions } = presentClaimReview(found);
   const published = claim.publication.published;
