@@ -29,7 +29,7 @@ export const tokenOwnerSql = (secretHash: string) => sql`
 // the thin client (docs/decisions/028); the rare lastUsedAt write goes through Prisma.
 export async function findTokenOwner(db: Db, token: string) {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const [row] = await query<TokenOwner>(tokenOwnerSql(hashToken(token)));
+  const [row] = await query<TokenOwner>(tokenOwnerSql(hashToken(token)), { prepared: true });
   if (!row || row.revokedAt || !row.active) return null;
   // One write a minute at most, so a busy integration does not turn every read into a write.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {

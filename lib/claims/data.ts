@@ -91,6 +91,7 @@ export function claimReadSql(id: string, withText: boolean) {
 
 // Who runs the read: the thin client on the request path, Prisma inside a write's transaction.
 type Runner = <T>(q: Sql) => Promise<T[]>;
+const prepared: Runner = (q) => query(q, { prepared: true }); // a lookup by primary key: one plan fits all
 const viaPrisma = (db: Db | Tx): Runner => (q) => db.$queryRaw(toPrisma(q));
 
 async function readClaim(run: Runner, id: string, withText: boolean) {
@@ -117,7 +118,7 @@ export function claimWithLinks(db: Db | Tx, id: string) {
 
 // The same read on the request path (the claim API), through the thin client (docs/decisions/028).
 export function claimForApi(id: string) {
-  return readClaim(query, id, false);
+  return readClaim(prepared, id, false);
 }
 export type ClaimWithLinks = NonNullable<Awaited<ReturnType<typeof claimWithLinks>>>;
 
@@ -142,7 +143,7 @@ export type ClaimListRow = Awaited<ReturnType<typeof listClaims>>["items"][numbe
 // The claim page: the claim in its article's text, its confirmed links and its stored suggestions,
 // each with the passage's context. One read; suggestions are never computed here.
 export async function claimForReview(db: Db, id: string) {
-  const read = await readClaim(query, id, true);
+  const read = await readClaim(prepared, id, true);
   if (!read) return null;
   const { claim } = read;
   // A claim left on an earlier version is shown in that version's text, where its offsets point.

@@ -57,3 +57,10 @@ describe("sql`…`", () => {
     expect(await queryWithin(5_000, sql`SELECT ${7}::int AS v`)).toEqual([{ v: 7 }]);
   });
 });
+
+describe("prepared statements", () => {
+  it("give each value its own answer on every run", async () => {
+    const read = (v: number) => query<{ v: number }>(sql`SELECT ${v}::int * 2 AS v`, { prepared: true });
+    for (let i = 0; i < 8; i++) expect(await read(i)).toEqual([{ v: i * 2 }]);
+  });
+});

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import pg from "pg";
 import { Prisma } from "./generated/client";
 import { databaseUrl } from "./client";
@@ -88,15 +89,31 @@ function pool(): pg.Pool {
   return p;
 }
 
-/** Runs one parameterised statement on the shared pool and returns its rows. */
-export async function query<T>(q: Sql): Promise<T[]> {
+// Prepared statements are named after their text, so each connection parses and plans them once.
+const names = new Map<string, string>();
+function nameOf(text: string): string {
+  let n = names.get(text);
+  if (!n) names.set(text, (n = `q_${crypto.createHash("sha1").update(text).digest("hex").slice(0, 16)}`));
+  return n;
+}
+
+/**
+ * Runs one parameterised statement on the shared pool and returns its rows. `prepared` keeps the
+ * statement parsed and planned on each connection: only for statements whose plan is the same
+ * whatever the values (lookups by primary or unique key), since Postgres may switch a prepared
+ * statement to one generic plan after five runs.
+ */
+export async function query<T>(q: Sql, opts: { prepared?: boolean } = {}): Promise<T[]> {
   if (!(q instanceof Sql)) throw new TypeError("query takes a statement built with sql`…`.");
-  return (await pool().query({ text: q.text, values: q.values as unknown[] })).rows as T[];
+  const text = q.text;
+  return (await pool().query({ text, values: q.values as unknown[], name: opts.prepared ? nameOf(text) : undefined })).rows as T[];
 }
 
 /**
  * One statement under a statement_timeout, in its own transaction on one connection, so the limit
- * ends with it. `ms` is bound as a parameter like any value.
+ * ends with it. `ms` is bound as a parameter like any value. It runs without parallel workers: for
+ * a scan bounded in time on a small machine, starting workers costs more than they save
+ * (docs/decisions/029).
  */
 export async function queryWithin<T>(ms: number, q: Sql): Promise<T[]> {
   if (!(q instanceof Sql)) throw new TypeError("queryWithin takes a statement built with sql`…`.");
@@ -104,7 +121,7 @@ export async function queryWithin<T>(ms: number, q: Sql): Promise<T[]> {
   let ok = false;
   try {
     await client.query("BEGIN");
-    await client.query("SELECT set_config('statement_timeout', $1, true)", [String(ms)]);
+    await client.query("SELECT set_config('statement_timeout', $1, true), set_config('max_parallel_workers_per_gather', '0', true)", [String(ms)]);
     const { rows } = await client.query({ text: q.text, values: q.values as unknown[] });
     await client.query("COMMIT");
     ok = true;

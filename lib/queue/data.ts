@@ -14,10 +14,13 @@ function likePattern(q: string) {
   return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
-// Every filter but status: the status counts are shown for the rest of the filter set.
-function conditions(f: QueueFilters, actorId: string): Sql[] {
+// Every filter but status: the status counts are shown for the rest of the filter set. `index`
+// filters are answered by an index on Claim; `probe` filters are checked claim by claim (a link
+// lookup, a text match), which the counts bound separately (docs/decisions/029).
+function filterParts(f: QueueFilters, actorId: string): { index: Sql[]; probe: Sql[] } {
   // Claims set aside (opinion, prediction, too vague, duplicate) stay on their article, not in the queue.
   const where: Sql[] = [sql`c."setAside" IS NULL`];
+  const probe: Sql[] = [];
   // A subquery rather than the article join, so the counts need no join at all.
   if (f.outlet) where.push(sql`c."articleId" IN (SELECT id FROM "Article" WHERE "outletId" = ${f.outlet}::uuid)`);
   if (f.article) where.push(sql`c."articleId" = ${f.article}::uuid`);
@@ -25,13 +28,18 @@ function conditions(f: QueueFilters, actorId: string): Sql[] {
   else if (f.assignee === "unassigned") where.push(sql`c."assigneeId" IS NULL`);
   else if (f.assignee !== "anyone") where.push(sql`c."assigneeId" = ${f.assignee}::uuid`);
   if (f.contradiction)
-    where.push(sql`EXISTS (SELECT 1 FROM "ClaimLink" x WHERE x."fromClaimId" = c.id AND x.state = 'SUGGESTED' AND x.relation = 'CONTRADICTS')`);
+    probe.push(sql`EXISTS (SELECT 1 FROM "ClaimLink" x WHERE x."fromClaimId" = c.id AND x.state = 'SUGGESTED' AND x.relation = 'CONTRADICTS')`);
   if (f.flag === "needs-review") where.push(sql`c."needsReview"`);
   else if (f.flag === "awaiting-approval") where.push(sql`c."awaitingApproval"`);
   else if (f.flag === "source-changed") where.push(sql`c."sourceChanged"`);
   // ILIKE on "text" is served by the trigram index.
-  if (f.q) where.push(sql`c.text ILIKE ${likePattern(f.q)}`);
-  return where;
+  if (f.q) probe.push(sql`c.text ILIKE ${likePattern(f.q)}`);
+  return { index: where, probe };
+}
+
+function conditions(f: QueueFilters, actorId: string): Sql[] {
+  const { index, probe } = filterParts(f, actorId);
+  return [...index, ...probe];
 }
 
 const and = (parts: Sql[]) => (parts.length ? sql`WHERE ${join(parts, " AND ")}` : empty);
@@ -127,15 +135,28 @@ export const COUNT_CAP = 10_000;
 export type StatusCount = { n: number; capped: boolean };
 const STATUSES: ClaimStatusValue[] = ["UNREVIEWED", "CORROBORATED", "SINGLE_SOURCED", "CONTRADICTED"];
 
+// Under a filter checked claim by claim (a contradiction suggested, a search), a count examines at
+// most this many claims of a status; past that it is a lower bound, shown as one (docs/decisions/029).
+export const COUNT_EXAMINE = 2_000;
+
 // One capped count per status, each with its status as a constant, so each is planned for its own
-// size (a rare status by its index, a common one by the other filters' indexes).
+// size (a rare status by its index, a common one by the other filters' indexes). `examined` says
+// how many claims a bounded count looked at.
 export function statusCountsSql(f: QueueFilters, actorId: string) {
-  const where = conditions(f, actorId);
+  const { index, probe } = filterParts(f, actorId);
   return join(
-    STATUSES.map((st) => sql`
-      SELECT ${st}::text AS status, (
-        SELECT count(*)::int FROM (SELECT 1 FROM "Claim" c ${and([...where, sql`c.status = ${st}::"ClaimStatus"`])} LIMIT ${COUNT_CAP + 1}) x
-      ) AS n`),
+    STATUSES.map((st) => {
+      const of = [...index, sql`c.status = ${st}::"ClaimStatus"`];
+      if (!probe.length)
+        return sql`
+      SELECT ${st}::text AS status, (SELECT count(*)::int FROM (SELECT 1 FROM "Claim" c ${and(of)} LIMIT ${COUNT_CAP + 1}) x) AS n, 0 AS examined`;
+      // OFFSET 0 keeps the probe outside the bounded scan, so it is checked on those claims only.
+      return sql`
+      SELECT ${st}::text AS status, x.n, x.examined FROM (
+        SELECT (count(*) FILTER (WHERE ${join(probe, " AND ")}))::int AS n, count(*)::int AS examined
+        FROM (SELECT c.id${f.q ? sql`, c.text` : empty} FROM "Claim" c ${and(of)} LIMIT ${COUNT_EXAMINE} OFFSET 0) c
+      ) x`;
+    }),
     " UNION ALL ",
   );
 }
@@ -152,15 +173,15 @@ const timedOut = (e: unknown) => (e as { code?: string }).code === "57014"; // q
  * (a rare combination of filters on a large desk); the queue is then shown without counts.
  */
 export async function queueStatusCounts(f: QueueFilters, actorId: string, budgetMs = COUNT_BUDGET_MS): Promise<Record<ClaimStatusValue, StatusCount> | null> {
-  let rows: { status: ClaimStatusValue; n: number }[];
+  let rows: { status: ClaimStatusValue; n: number; examined: number }[];
   try {
-    rows = await queryWithin<{ status: ClaimStatusValue; n: number }>(budgetMs, statusCountsSql(f, actorId));
+    rows = await queryWithin<{ status: ClaimStatusValue; n: number; examined: number }>(budgetMs, statusCountsSql(f, actorId));
   } catch (e) {
     if (timedOut(e)) return null;
     throw e;
   }
   const out = Object.fromEntries(STATUSES.map((s) => [s, { n: 0, capped: false }])) as Record<ClaimStatusValue, StatusCount>;
-  for (const r of rows) out[r.status] = { n: Math.min(r.n, COUNT_CAP), capped: r.n > COUNT_CAP };
+  for (const r of rows) out[r.status] = { n: Math.min(r.n, COUNT_CAP), capped: r.n > COUNT_CAP || r.examined >= COUNT_EXAMINE };
   return out;
 }
 

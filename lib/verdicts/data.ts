@@ -25,7 +25,7 @@ export async function claimHistory(claimId: string) {
       ), '[]') AS links
     FROM "VerdictEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
     WHERE e."claimId" = ${claimId}::uuid
-    ORDER BY e.at DESC, e.id DESC`);
+    ORDER BY e.at DESC, e.id DESC`, { prepared: true }); // by the claimId index whatever the claim
   return events.map((e) => ({ ...e, kind: e.kind.toLowerCase() as Lowercase<EventKind> }));
 }
 /** The history API's answer; not_found when there is no such claim. */

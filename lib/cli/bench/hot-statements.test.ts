@@ -3,7 +3,7 @@ import { freshDatabase } from "@/lib/test/db";
 import { userWithToken } from "@/lib/test/factories";
 import type { Db } from "@/lib/db/client";
 import { claimWithLinks } from "@/lib/claims/data";
-import { queueStatusCounts } from "@/lib/queue/data";
+import { COUNT_EXAMINE, queueStatusCounts } from "@/lib/queue/data";
 import { parseQueueFilters } from "@/lib/queue/schema";
 import { deskSize, loadDesk, OUTLETS } from "./desk";
 import { hotStatements } from "./hot-statements";
@@ -89,6 +89,21 @@ describe("plans of the hot statements", () => {
       expect(claimScans.length, name).toBeGreaterThan(0);
       for (const v of claimScans) expect(v.above.some((p) => p["Node Type"] === "Limit"), name).toBe(true);
     }
+  });
+
+  it("counts one outlet's claims and those with a contradiction suggested from indexes alone (docs/decisions/029)", () => {
+    for (const name of ["queue status counts, one outlet", "queue status counts, contradiction suggested"]) {
+      const scans = plans.get(name)!.filter((v) => ["Claim", "ClaimLink"].includes(v.node["Relation Name"] ?? "")).map((v) => `${v.node["Relation Name"]}: ${v.node["Node Type"]}`);
+      expect(scans.length, name).toBeGreaterThan(0);
+      expect(scans.every((t) => t.endsWith("Index Only Scan")), `${name}: ${scans.join(", ")}`).toBe(true);
+    }
+  });
+
+  it("under a filter checked claim by claim, examines a bounded number of claims and says when a count is a lower bound", async () => {
+    const counts = (await queueStatusCounts(parseQueueFilters({ contradiction: "on" }).filters, ctx.actorId, 60_000))!;
+    expect(counts.UNREVIEWED.capped).toBe(true);
+    expect(counts.UNREVIEWED.n).toBeGreaterThan(0);
+    expect(counts.UNREVIEWED.n).toBeLessThanOrEqual(COUNT_EXAMINE);
   });
 
   it("shows counts past the cap as a lower bound", async () => {

@@ -22,6 +22,7 @@ export function hotStatements(k: HotContext): [string, Prisma.Sql][] {
     ["queue, contradiction suggested", queuePageSql(f({ contradiction: "on" }), k.actorId)],
     ["queue status counts", statusCountsSql(f({}), k.actorId)],
     ["queue status counts, one outlet", statusCountsSql(f({ outlet: k.outletId }), k.actorId)],
+    ["queue status counts, contradiction suggested", statusCountsSql(f({ contradiction: "on" }), k.actorId)],
     ["CSV export, next batch of articles", articleBatchSql(1000, { d: new Date("2024-01-02"), id: k.claimId })],
   ] as [string, Sql | Prisma.Sql][]).map(([name, q]) => [name, q instanceof Sql ? toPrisma(q) : q]);
 }
