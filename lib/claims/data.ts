@@ -156,8 +156,14 @@ export async function claimForReview(db: Db, id: string) {
 export type ClaimForReview = ClaimWithLinks;
 
 // A claim's curation history (span, split, merge, set aside, add), newest first.
-export type { CurationAction } from "../db/generated/enums";
+import type { CurationAction } from "../db/generated/enums";
+export type { CurationAction };
 
-export function claimEdits(db: Db, claimId: string) {
-  return db.claimEdit.findMany({ where: { claimId }, orderBy: { at: "desc" }, select: { action: true, before: true, after: true, note: true, at: true, actor: { select: { id: true, name: true } } } });
+type ClaimEditRow = { action: CurationAction; before: Prisma.JsonValue | null; after: Prisma.JsonValue | null; note: string | null; at: Date; actor: { id: string; name: string } | null };
+
+// Read on every claim page, beside its verdict history: through the thin client (docs/decisions/028).
+export function claimEdits(claimId: string) {
+  return query<ClaimEditRow>(sql`
+    SELECT e.action::text AS action, e.before, e.after, e.note, e.at, CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END AS actor
+    FROM "ClaimEdit" e LEFT JOIN "User" u ON u.id = e."actorId" WHERE e."claimId" = ${claimId}::uuid ORDER BY e.at DESC`, { prepared: true });
 }

@@ -102,7 +102,11 @@ async function main() {
       await new Promise((r) => process.once("SIGINT", r).once("SIGTERM", r));
       return;
     }
-    const run = (paths: string[], headers: Record<string, string> = {}) => runLoad(base, paths, headers, { connections, seconds, scratch: dir });
+    const run = (paths: string[], headers: Record<string, string> = {}) => {
+      const figures = runLoad(base, paths, headers, { connections, seconds, scratch: dir });
+      rss.sample();
+      return figures;
+    };
     const html = { cookie, accept: "text/html" };
 
     log(`Measuring at ${connections} connections, ${seconds} s each after 3 s of warm-up (claim API body ${body.length} bytes)`);
