@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import http from "node:http";
 import { test, expect, e2eDb } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./axe";
-import { newsPage } from "../lib/test/news-page";
+import { newsPage } from "../tests/news-page";
 import { E2E_FIXTURE_PORT } from "../playwright.config";
 
 // An outlet's feed and article pages, served from the test process on a port the desk's fetcher

@@ -34,7 +34,10 @@ export async function signIn(page: Page, user: { email: string; password: string
 type Fixtures = { admin: TestUser; reviewer: TestUser; asAdmin: Page; asReviewer: Page };
 
 export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from the destructuring pattern; these have none.
+  // eslint-disable-next-line no-empty-pattern
   admin: async ({}, use) => use(await makeUser("ADMIN")),
+  // eslint-disable-next-line no-empty-pattern
   reviewer: async ({}, use) => use(await makeUser("REVIEWER")),
   asAdmin: async ({ page, admin }, use) => {
     await signIn(page, admin);

@@ -2,7 +2,7 @@ import http from "node:http";
 import { test, expect, e2eDb, signIn } from "./fixtures";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { E2E_FIXTURE_PORT } from "../playwright.config";
-import { newsPage, STORY_V1, STORY_V2 } from "../lib/test/news-page";
+import { newsPage, STORY_V1, STORY_V2 } from "../tests/news-page";
 
 // Issue 14: an admin imports an article by its address, the outlet silently edits it, and the
 // reviewer finds the claim whose words changed flagged, its verdict kept.

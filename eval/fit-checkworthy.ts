@@ -6,7 +6,7 @@
 // writes lib/extract/checkworthy-weights.json; lib/extract/checkworthy-weights.test.ts checks the
 // committed file equals a fresh fit.
 import { FEATURE_NAMES, features } from "../lib/extract/checkworthy";
-import { binaryMetrics } from "../lib/extract/metrics";
+import { binaryMetrics } from "./metrics";
 
 export type ClaimBusterRow = { sentence_id: number; text: string; label: number };
 export type CheckworthyWeights = { fittedOn: string; l2: number; threshold: number; features: string[]; weights: number[] };

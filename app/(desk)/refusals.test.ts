@@ -1,9 +1,7 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
-import { importSeedArticles } from "@/lib/cli/seed-articles";
-import type { Db } from "@/lib/db/client";
 
 // Every action and route of the desk refuses strangers, and admin-only ones refuse reviewers,
 // changing nothing. (Each feature's own tests cover its successes.)
@@ -16,8 +14,7 @@ const { GET: oneArticle } = await import("@/app/api/v1/articles/[id]/route");
 const { POST: createToken } = await import("@/app/api/v1/tokens/route");
 const { DELETE: unlink } = await import("@/app/api/v1/claims/[id]/links/[otherId]/route");
 
-let db: Db;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, reviewer } = await freshDesk({ seed: true });
 let claimId: string;
 let otherId: string;
 let articleId: string;
@@ -33,9 +30,6 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  reviewer = await userWithToken(db, "REVIEWER");
-  await importSeedArticles(db, null);
   const link = await db.claimLink.findFirstOrThrow({ where: { state: "SUGGESTED" } });
   [claimId, otherId] = [link.fromClaimId, link.toClaimId];
   articleId = (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).articleId;

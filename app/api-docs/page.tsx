@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { apiDocument } from "../api/v1/registry";
 import { PageTitle } from "../_components/ui";
+import { DataTable } from "../_components/data-table";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -35,18 +36,19 @@ function Operation({ method, path, op }: { method: string; path: string; op: Op 
       <p className="mt-1 font-medium">{op.summary}</p>
       <p className="text-sm text-stone-700">{op.description}</p>
       {op.parameters.length > 0 && (
-        <table className="mt-2 w-full border-collapse text-left text-sm">
-          <caption className="text-left font-medium">Parameters</caption>
-          <thead><tr className="border-b border-stone-300"><th scope="col" className="pr-3">Name</th><th scope="col" className="pr-3">In</th><th scope="col" className="pr-3">Required</th><th scope="col">Schema</th></tr></thead>
-          <tbody>
-            {op.parameters.map((p) => (
-              <tr key={`${p.in}-${p.name}`} className="border-b border-stone-100 align-top">
-                <td className="pr-3 font-mono">{p.name}</td><td className="pr-3">{p.in}</td><td className="pr-3">{p.required ? "yes" : "no"}</td>
-                <td><code className="break-all text-xs">{JSON.stringify(p.schema)}</code></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Parameters"
+          captionClassName="text-left font-medium"
+          className="mt-2"
+          rows={op.parameters}
+          rowKey={(p) => `${p.in}-${p.name}`}
+          columns={[
+            { header: "Name", cell: (p) => <span className="font-mono">{p.name}</span> },
+            { header: "In", cell: (p) => p.in },
+            { header: "Required", cell: (p) => (p.required ? "yes" : "no") },
+            { header: "Schema", cell: (p) => <code className="break-all text-xs">{JSON.stringify(p.schema)}</code> },
+          ]}
+        />
       )}
       {body && <SchemaBlock label="Request body (application/json)" schema={body} />}
       <dl className="mt-2 text-sm">

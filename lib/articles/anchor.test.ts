@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { anchorClaims, anchorQuote, contextOf } from "./anchor";
-import { STORY_V1, STORY_V2 } from "../test/news-page";
+import { STORY_V1, STORY_V2 } from "../../tests/news-page";
 
 const v1 = STORY_V1.join("\n\n");
 const v2 = STORY_V2.join("\n\n");

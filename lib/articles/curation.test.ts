@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken } from "../test/factories";
+import { freshDatabase } from "../../tests/db";
+import { userWithToken } from "../../tests/factories";
 import { importArticle, updateArticle, deleteArticle } from "./mutations";
 import { SEED_DIR, seedEntries } from "../cli/seed-articles";
 import type { Db } from "../db/client";

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { versionDiff, diffSummary } from "./diff";
-import { STORY_V1, STORY_V2 } from "../test/news-page";
+import { STORY_V1, STORY_V2 } from "../../tests/news-page";
 
 describe("versionDiff", () => {
   it("shows the edited number, the removed sentence and the added paragraph word by word", () => {

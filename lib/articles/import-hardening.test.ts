@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { longProse } from "../test/prose";
+import { freshDatabase } from "../../tests/db";
+import { longProse } from "../../tests/prose";
 import { importArticle } from "./mutations";
 import { toErrorBody } from "../http/errors";
 import { createOutlet, updateOutlet } from "../outlets/mutations";

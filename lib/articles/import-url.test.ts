@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { fixtureServer } from "../test/fixture-server";
-import { newsPage, STORY_V1 } from "../test/news-page";
+import { freshDatabase } from "../../tests/db";
+import { fixtureServer } from "../../tests/fixture-server";
+import { newsPage, STORY_V1 } from "../../tests/news-page";
 import { parseAllowHosts } from "../fetch/safe-fetch";
 import { importArticleFromUrl } from "./import-url";
 import { toErrorBody } from "../http/errors";

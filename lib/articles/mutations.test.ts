@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
+import { freshDatabase } from "../../tests/db";
 import { importArticle, contentHash } from "./mutations";
 import { SEED_DIR, seedEntries } from "../cli/seed-articles";
 import type { Db } from "../db/client";

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { fixtureServer } from "../test/fixture-server";
-import { newsPage, STORY_V1, STORY_V2 } from "../test/news-page";
-import { userWithToken } from "../test/factories";
+import { freshDatabase } from "../../tests/db";
+import { fixtureServer } from "../../tests/fixture-server";
+import { newsPage, STORY_V1, STORY_V2 } from "../../tests/news-page";
+import { userWithToken } from "../../tests/factories";
 import { parseAllowHosts } from "../fetch/safe-fetch";
 import { importArticleFromUrl } from "./import-url";
 import { refetchArticle } from "./versions";

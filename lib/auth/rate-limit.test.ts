@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterEach } from "vitest";
 import { reloadEnv } from "../env";
-import { freshDatabase } from "../test/db";
+import { freshDatabase } from "../../tests/db";
 import { isLoginLimited, recordLoginFailure, clearLoginFailures, clientIp, MAX_FAILURES } from "./rate-limit";
 import type { Db } from "../db/client";
 

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
 import { encode } from "next-auth/jwt";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import { authOptions } from "./options";
 import { resolveCredentials, sessionCookie } from "./current";

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken } from "../test/factories";
+import { freshDatabase } from "../../tests/db";
+import { userWithToken } from "../../tests/factories";
 import { importArticle } from "../articles/mutations";
 import { addClaim, adjustClaimSpan, deleteClaim, mergeClaim, restoreClaim, setAsideClaim, splitClaim } from "./mutations";
 import { claimEdits } from "./data";

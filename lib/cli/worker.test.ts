@@ -1,10 +1,10 @@
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
+import { freshDatabase } from "@/tests/db";
 import type { Db } from "@/lib/db/client";
 import { enqueueMatch, stopBoss } from "@/lib/jobs/queue";
-import { importStories, matchResult, unmatchAll } from "@/lib/test/match-result";
+import { importStories, matchResult, unmatchAll } from "@/tests/match-result";
 import { matchArticle } from "@/lib/match/match-article";
 
 // `npm run worker -- --concurrency 2` as real processes on the desk's database: imports arrive while

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken } from "@/tests/factories";
 import { importSeedArticles } from "@/lib/cli/seed-articles";
 import { assignClaim } from "@/lib/queue/mutations";
 import type { Db } from "@/lib/db/client";

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { migrate } from "./migrate";
-import { databaseBefore } from "../test/db";
+import { databaseBefore } from "../../tests/db";
 
 const MIGRATION = "20261202400000_history_link_change";
 

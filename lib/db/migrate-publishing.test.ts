@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { migrate } from "./migrate";
-import { databaseBefore } from "../test/db";
+import { databaseBefore } from "../../tests/db";
 
 // 20261201300000_verdict_publishing on a desk that already has history: link changes are told
 // apart by their new kind, confirmed links get their confirmation, reviewed claims await approval,

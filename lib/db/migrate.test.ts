@@ -4,9 +4,9 @@ import path from "node:path";
 import pg from "pg";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { migrate, MigrationError } from "./migrate";
-import { emptyDatabase } from "../test/db";
-import { readSchema } from "../test/prisma-schema";
-import { readDatabase, dbDefault } from "../test/db-introspect";
+import { emptyDatabase } from "../../tests/db";
+import { readSchema } from "../../tests/prisma-schema";
+import { readDatabase, dbDefault } from "../../tests/db-introspect";
 
 const schema = readSchema(path.resolve("prisma/schema.prisma"));
 let url: string;

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { describe, it, expect, beforeAll, afterAll, inject } from "vitest";
 import pg from "pg";
-import { freshDatabase, emptyDatabase } from "../test/db";
+import { freshDatabase, emptyDatabase } from "../../tests/db";
 import { ensureLoginRole, grantAppRole } from "./roles";
 import { createPrisma, type Db } from "./client";
 import { importArticle } from "../articles/mutations";

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
+import { freshDatabase } from "../../tests/db";
 import { sql, join, empty, query, queryWithin, toPrisma, type Sql } from "./sql";
 import type { Db } from "./client";
 

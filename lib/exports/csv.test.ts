@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { parseCsv } from "../match/csv";
+import { parseCsv } from "../../eval/csv";
 import { csvField, csvLine } from "./csv";
 
 describe("csvField", () => {

@@ -1,11 +1,11 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken } from "../test/factories";
-import { parseCsv } from "../match/csv";
+import { freshDatabase } from "../../tests/db";
+import { userWithToken } from "../../tests/factories";
+import { parseCsv } from "../../eval/csv";
 import type { Db } from "../db/client";
 import { claimsCsvStream, annotationsExport, reviewedClaim, claimReviewStream } from "./data";
 import { approveClaim } from "../publishing/mutations";
-import { seedReviewedDesk } from "./test-desk";
+import { seedReviewedDesk } from "../../tests/export-desk";
 
 let db: Db;
 let desk: Awaited<ReturnType<typeof seedReviewedDesk>>;

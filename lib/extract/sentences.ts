@@ -28,7 +28,7 @@ function protectedQuotes(para: string): [number, number][] {
   let open = -1;
   for (let i = 0; i < para.length; i++) {
     const ch = para[i];
-    const straightOpens = ch === '"' && open < 0 && (i === 0 || /[\s(\[—–-]/.test(para[i - 1]));
+    const straightOpens = ch === '"' && open < 0 && (i === 0 || /[\s([—–-]/.test(para[i - 1]));
     if (ch === "“" || straightOpens) {
       open = i;
     } else if ((ch === "”" || ch === '"') && open >= 0) {

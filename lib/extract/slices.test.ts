@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, it, expect } from "vitest";
 import { extractClaims } from "./extract";
 import { extractClaimsInSlices } from "./slices";
-import { longProse } from "../test/prose";
+import { longProse } from "../../tests/prose";
 
 describe("extractClaimsInSlices", () => {
   it("finds exactly the claims of extractClaims, on a long article and on the seed articles", async () => {

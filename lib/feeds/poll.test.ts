@@ -1,8 +1,8 @@
 import type http from "node:http";
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { fixtureServer, type FixtureHandler } from "../test/fixture-server";
-import { newsPage } from "../test/news-page";
+import { freshDatabase } from "../../tests/db";
+import { fixtureServer, type FixtureHandler } from "../../tests/fixture-server";
+import { newsPage } from "../../tests/news-page";
 import { parseAllowHosts } from "../fetch/safe-fetch";
 import { pollFeed, backoffMinutes, type PollDeps } from "./poll";
 import type { Db } from "../db/client";

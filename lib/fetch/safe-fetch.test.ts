@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import zlib from "node:zlib";
 import { safeFetch, FetchError, FetchRefused, FetchFailed, parseAllowHosts, pinnedLookup, resolveChecked, type Resolver, type SafeFetchOptions } from "./safe-fetch";
-import { fixtureServer } from "../test/fixture-server";
+import { fixtureServer } from "../../tests/fixture-server";
 
 // Fixture server on this helper's port; 3241 has nothing listening.
 const PORT = 3240;

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken, apiRequest, ctx } from "../test/factories";
+import { freshDatabase } from "../../tests/db";
+import { userWithToken, apiRequest, ctx } from "../../tests/factories";
 import { createPrisma, type Db } from "../db/client";
 import { toErrorBody, RETRY_AFTER_SECONDS } from "./errors";
 import { route } from "./route";

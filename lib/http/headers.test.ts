@@ -3,8 +3,8 @@ import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
 import { contentSecurityPolicy } from "./headers";
 import { route } from "./route";
-import { freshDatabase } from "../test/db";
-import { userWithToken, apiRequest, ctx } from "../test/factories";
+import { freshDatabase } from "../../tests/db";
+import { userWithToken, apiRequest, ctx } from "../../tests/factories";
 
 const page = (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(new URL(path, "http://desk.test"), { headers }));
 const signedIn = { cookie: "next-auth.session-token=x" };

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { fixtureServer } from "../test/fixture-server";
-import { newsPage } from "../test/news-page";
+import { freshDatabase } from "../../tests/db";
+import { fixtureServer } from "../../tests/fixture-server";
+import { newsPage } from "../../tests/news-page";
 import { parseAllowHosts } from "../fetch/safe-fetch";
 import { getBoss, stopBoss } from "./queue";
 import { dueFeeds, enqueueDueFeeds, enqueueFeedPoll, startFeedWorker } from "./feeds";

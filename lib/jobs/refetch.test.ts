@@ -1,8 +1,8 @@
 import { reloadEnv } from "../env";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { fixtureServer } from "../test/fixture-server";
-import { newsPage, STORY_V1, STORY_V2 } from "../test/news-page";
+import { freshDatabase } from "../../tests/db";
+import { fixtureServer } from "../../tests/fixture-server";
+import { newsPage, STORY_V1, STORY_V2 } from "../../tests/news-page";
 import { importArticleFromUrl } from "../articles/import-url";
 import { importArticle } from "../articles/mutations";
 import { getBoss, stopBoss, REFETCH_QUEUE } from "./queue";

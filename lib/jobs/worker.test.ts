@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "../test/db";
+import { freshDatabase } from "../../tests/db";
 import { importArticle, requeueMatching } from "../articles/mutations";
 import { listArticles, countTroubledArticles } from "../articles/data";
 import { enqueueMatch, stopBoss } from "./queue";

@@ -1,27 +1,16 @@
-import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken, apiRequest, ctx } from "../test/factories";
+import { describe, it, expect, vi } from "vitest";
+import { freshDesk } from "../../tests/desk";
+import { apiRequest, ctx } from "../../tests/factories";
 import { runAs } from "../auth/current";
-import { importSeedArticles } from "../cli/seed-articles";
 import { updateOutlet } from "../outlets/mutations";
 import { saveVerdict } from "../verdicts/mutations";
-import type { Db } from "../db/client";
 import { linkClaim } from "./mutations";
 import { PATCH } from "@/app/api/v1/articles/[id]/route";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { setWireCreditAction } = await import("@/app/(desk)/articles/actions");
 
-let db: Db;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-
-beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  reviewer = await userWithToken(db, "REVIEWER");
-  admin = await userWithToken(db, "ADMIN");
-  await importSeedArticles(db, null);
-});
+const { db, admin, reviewer } = await freshDesk({ seed: true });
 
 const claimIn = async (outlet: string, phrase: string) => (await claimRow(outlet, phrase)).id;
 const claimRow = (outlet: string, phrase: string) =>

@@ -1,23 +1,17 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { importSeedArticles } from "@/lib/cli/seed-articles";
+import { freshDesk } from "@/tests/desk";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
 import { splitSentences } from "@/lib/extract/sentences";
-import type { Db } from "@/lib/db/client";
 import { linkClaim, removeLink } from "./mutations";
 import { searchPassages } from "./data";
 import { saveVerdict } from "../verdicts/mutations";
-import { suggestedPairs } from "../verdicts/test-pairs";
+import { suggestedPairs } from "../../tests/verdict-pairs";
 import { POST as LINK } from "@/app/api/v1/claims/[id]/links/route";
 import { DELETE as UNLINK } from "@/app/api/v1/claims/[id]/links/[otherId]/route";
 
-let db: Db;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, reviewer } = await freshDesk({ seed: true });
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  reviewer = await userWithToken(db, "REVIEWER");
-  await importSeedArticles(db, null);
   pairs = await suggestedPairs(db);
 });
 let pairs: [string, string][];

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken } from "@/tests/factories";
 import { importSeedArticles, seedEntries } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";
 import { matchArticle, MAX_SUGGESTIONS } from "./match-article";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
+import { freshDatabase } from "@/tests/db";
 import { importArticle } from "@/lib/articles/mutations";
 import { SEED_DIR, seedEntries } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";

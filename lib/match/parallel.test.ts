@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
+import { freshDatabase } from "@/tests/db";
 import { createPrisma, type Db } from "@/lib/db/client";
-import { importStories, matchResult, unmatchAll } from "@/lib/test/match-result";
+import { importStories, matchResult, unmatchAll } from "@/tests/match-result";
 import { matchArticle } from "./match-article";
 
 // Two workers, each with its own connections, take articles in a shuffled order while the imports

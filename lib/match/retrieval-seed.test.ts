@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
+import { freshDatabase } from "@/tests/db";
 import { importSeedArticles } from "@/lib/cli/seed-articles";
 import { importArticle } from "@/lib/articles/mutations";
 import type { Db } from "@/lib/db/client";

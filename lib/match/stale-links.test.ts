@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
+import { freshDatabase } from "@/tests/db";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { staleLinksDelete } from "./match-article";

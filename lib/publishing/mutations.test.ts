@@ -1,26 +1,20 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken, apiRequest, ctx } from "../test/factories";
+import { freshDesk } from "../../tests/desk";
+import { apiRequest, ctx } from "../../tests/factories";
 import { runAs } from "../auth/current";
-import { seedReviewedDesk } from "../exports/test-desk";
+import { seedReviewedDesk } from "../../tests/export-desk";
 import { reviewedClaim } from "../exports/data";
 import { saveVerdict } from "../verdicts/mutations";
-import type { Db } from "../db/client";
 import { approveClaim, unpublishClaim } from "./mutations";
 import { POST as approveApi, DELETE as unpublishApi } from "@/app/api/v1/claims/[id]/publication/route";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { approveClaimAction, unpublishClaimAction } = await import("@/app/(desk)/claims/[id]/actions");
 
-let db: Db;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 let desk: Awaited<ReturnType<typeof seedReviewedDesk>>;
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  reviewer = await userWithToken(db, "REVIEWER");
-  admin = await userWithToken(db, "ADMIN");
   desk = await seedReviewedDesk(db, reviewer.user.id);
 });
 

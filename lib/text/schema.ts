@@ -4,7 +4,9 @@ import { normalizeName } from "./names";
 // Postgres refuses NUL in text (22021) and other control characters only make trouble: they hide
 // in names, break CSV and terminals. One rule for every boundary: no C0 or C1 control characters,
 // except that prose may hold tabs and line breaks (a CR of a CRLF file included).
+// eslint-disable-next-line no-control-regex -- matching control characters is this rule's purpose
 const LINE_CONTROLS = /[\u0000-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- as above
 const PROSE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 export const CONTROL_MESSAGE = "Remove the control characters (such as NUL) from this text.";
 

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "../test/db";
-import { userWithToken } from "../test/factories";
+import { freshDatabase } from "../../tests/db";
+import { userWithToken } from "../../tests/factories";
 import { updateUser } from "./mutations";
 import { createApiToken, findTokenOwner } from "../auth/tokens";
 import type { Db } from "../db/client";

@@ -1,24 +1,16 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, form } from "@/lib/test/factories";
-import { importSeedArticles } from "@/lib/cli/seed-articles";
+import { freshDesk } from "@/tests/desk";
+import { userWithToken, form } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
-import type { Db } from "@/lib/db/client";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { assignClaimAction } = await import("./actions");
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk({ seed: true });
 let other: Awaited<ReturnType<typeof userWithToken>>;
 let claimId: string;
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  await importSeedArticles(db, null);
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   other = await userWithToken(db, "REVIEWER");
   claimId = (await db.claim.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
 });

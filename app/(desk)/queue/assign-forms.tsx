@@ -2,13 +2,13 @@
 import { useActionState } from "react";
 import { assignClaimAction } from "./actions";
 import { secondaryButtonClass } from "../../_components/ui";
+import { Field } from "../../_components/field";
 
 type Person = { id: string; name: string };
 
 // One claim's assignment controls: "Assign to me" for everyone, a picker for admins.
 export function AssignControls({ claimId, assigneeId, actorId, people }: { claimId: string; assigneeId: string | null; actorId: string; people?: Person[] }) {
   const [state, formAction, pending] = useActionState(assignClaimAction, null);
-  const selectId = `assign-${claimId}`;
   return (
     <div className="flex flex-col gap-1">
       {assigneeId !== actorId && (
@@ -21,11 +21,14 @@ export function AssignControls({ claimId, assigneeId, actorId, people }: { claim
       {people && (
         <form action={formAction} className="flex items-center gap-1">
           <input type="hidden" name="claimId" value={claimId} />
-          <label htmlFor={selectId} className="sr-only">Assign to</label>
-          <select id={selectId} name="assigneeId" defaultValue={assigneeId ?? ""} className="max-w-32 rounded border border-stone-300 bg-white px-1 py-1 text-sm">
-            <option value="">Unassigned</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
+          <Field label="Assign to" hideLabel noErrors>
+            {(f) => (
+              <select {...f} name="assigneeId" defaultValue={assigneeId ?? ""} className="max-w-32 rounded border border-stone-300 bg-white px-1 py-1 text-sm">
+                <option value="">Unassigned</option>
+                {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              </select>
+            )}
+          </Field>
           <button type="submit" disabled={pending} className={secondaryButtonClass}>Assign</button>
         </form>
       )}

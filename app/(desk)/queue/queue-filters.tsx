@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FLAG_LABELS, QUEUE_FLAGS, QUEUE_STATUSES, STATUS_LABELS, queueHref, statusValue, type ClaimStatusValue, type QueueFilters } from "@/lib/queue/schema";
 import type { StatusCount } from "@/lib/queue/data";
 import { buttonClass } from "../../_components/ui";
-import { Field } from "../../_components/field";
+import { Field, SelectField } from "../../_components/field";
 
 type Options = {
   outlets: { id: string; name: string }[];
@@ -11,6 +11,7 @@ type Options = {
 };
 
 const selectClass = "w-full rounded border border-stone-300 bg-white px-2 py-1.5";
+const ASSIGNEES = [{ value: "anyone", label: "Anyone" }, { value: "me", label: "Me" }, { value: "unassigned", label: "Unassigned" }];
 const statusLabel = (s: (typeof QUEUE_STATUSES)[number]) => (s === "all" ? "All" : STATUS_LABELS[statusValue(s)!]);
 
 // A plain GET form: the filtered queue is a URL a reviewer can bookmark or send to a colleague.
@@ -22,51 +23,16 @@ export function QueueFilterForm({ filters, options }: { filters: QueueFilters; o
           <input {...f} name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className={selectClass} />
         )}
       </Field>
-      <Field label="Status" noErrors>
-        {(f) => (
-          <select {...f} name="status" defaultValue={filters.status} className={selectClass}>
-            {QUEUE_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
-          </select>
-        )}
+      <SelectField label="Status" name="status" value={filters.status} className={selectClass} options={QUEUE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
+      <SelectField label="Outlet" name="outlet" value={filters.outlet} any="Any outlet" className={selectClass} options={options.outlets.map((o) => ({ value: o.id, label: o.name }))} />
+      <SelectField label="Article" name="article" value={filters.article} any="Any article" className={selectClass}
+        options={options.articles.map((a) => ({ value: a.id, label: a.title ?? `Untitled (${a.outlet.name})` }))} />
+      <SelectField label="Assignee" name="assignee" value={filters.assignee} className={selectClass}
+        options={[...ASSIGNEES, ...options.reviewers.map((u) => ({ value: u.id, label: u.name }))]} />
+      <SelectField label="Review state" name="flag" value={filters.flag} any="Any" className={selectClass} options={QUEUE_FLAGS.map((f) => ({ value: f, label: FLAG_LABELS[f] }))} />
+      <Field label="Has a contradiction suggestion" layout="check" noErrors>
+        {(f) => <input {...f} name="contradiction" type="checkbox" value="on" defaultChecked={filters.contradiction} className="h-4 w-4" />}
       </Field>
-      <Field label="Outlet" noErrors>
-        {(f) => (
-          <select {...f} name="outlet" defaultValue={filters.outlet ?? ""} className={selectClass}>
-            <option value="">Any outlet</option>
-            {options.outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label="Article" noErrors>
-        {(f) => (
-          <select {...f} name="article" defaultValue={filters.article ?? ""} className={selectClass}>
-            <option value="">Any article</option>
-            {options.articles.map((a) => <option key={a.id} value={a.id}>{a.title ?? `Untitled (${a.outlet.name})`}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label="Assignee" noErrors>
-        {(f) => (
-          <select {...f} name="assignee" defaultValue={filters.assignee} className={selectClass}>
-            <option value="anyone">Anyone</option>
-            <option value="me">Me</option>
-            <option value="unassigned">Unassigned</option>
-            {options.reviewers.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label="Review state" noErrors>
-        {(f) => (
-          <select {...f} name="flag" defaultValue={filters.flag ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            {QUEUE_FLAGS.map((f) => <option key={f} value={f}>{FLAG_LABELS[f]}</option>)}
-          </select>
-        )}
-      </Field>
-      <div className="flex items-center gap-2">
-        <input id="queue-contradiction" name="contradiction" type="checkbox" value="on" defaultChecked={filters.contradiction} className="h-4 w-4" />
-        <label htmlFor="queue-contradiction">Has a contradiction suggestion</label>
-      </div>
       <div className="flex items-center gap-3 sm:col-span-2 lg:justify-end">
         <Link href="/queue" className="text-blue-700 underline">Clear filters</Link>
         <button type="submit" className={buttonClass}>Apply filters</button>

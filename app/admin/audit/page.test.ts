@@ -1,22 +1,14 @@
-import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { describe, it, expect } from "vitest";
+import { freshDesk } from "@/tests/desk";
 import { runAs } from "@/lib/auth/current";
 import AuditPage from "./page";
 import TokensPage from "../tokens/page";
 import SettingsPage from "../settings/page";
 
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { admin, reviewer } = await freshDesk();
 
 // next.config.js turns on authInterrupts (forbidden()); outside `next` the flag is this variable.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-
-beforeAll(async () => {
-  const { db } = await freshDatabase();
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
-});
 
 // redirect() and forbidden() throw Next's signals; the digest says which.
 const digest = (e: unknown) => String((e as { digest?: string }).digest ?? e);

@@ -6,7 +6,7 @@ import { auditFilterOptions, listAudit } from "@/lib/audit/data";
 import { auditHref, parseAuditFilters } from "@/lib/audit/schema";
 import { PageTitle, inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
 import { DataTable } from "../../_components/data-table";
-import { Field } from "../../_components/field";
+import { Field, SelectField } from "../../_components/field";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -21,32 +21,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <section aria-labelledby="audit-title">
       <PageTitle><span id="audit-title">Audit log</span></PageTitle>
       <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="mb-4 grid gap-3 sm:grid-cols-5 sm:items-end">
-        <Field label="Actor" noErrors>
-          {(f) => (
-            <select {...f} name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
-              <option value="">Anyone</option>
-              {options.actors.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.email})</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label="Action" noErrors>
-          {(f) => (
-            <select {...f} name="action" defaultValue={filters.action ?? ""} className={inputClass}>
-              <option value="">Any action</option>
-              {options.actions.map((a) => <option key={a} value={a}>{a}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label="From" noErrors>
-          {(f) => (
-            <input {...f} name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-          )}
-        </Field>
-        <Field label="To" noErrors>
-          {(f) => (
-            <input {...f} name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-          )}
-        </Field>
+        <SelectField label="Actor" name="actor" value={filters.actor} any="Anyone" className={inputClass} options={options.actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))} />
+        <SelectField label="Action" name="action" value={filters.action} any="Any action" className={inputClass} options={options.actions.map((a) => ({ value: a, label: a }))} />
+        <Field label="From" noErrors>{(f) => <input {...f} name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />}</Field>
+        <Field label="To" noErrors>{(f) => <input {...f} name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />}</Field>
         <button type="submit" className={buttonClass}>Filter</button>
       </form>
       <DataTable

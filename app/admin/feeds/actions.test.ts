@@ -1,25 +1,19 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, form } from "@/lib/test/factories";
+import { freshDesk } from "@/tests/desk";
+import { form } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
 import { stopBoss } from "@/lib/jobs/queue";
 import { FEED_POLL_QUEUE } from "@/lib/jobs/feed-queues";
-import type { Db } from "@/lib/db/client";
 
 // revalidatePath needs a Next request around it; the cache is not what these tests are about.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { createFeedAction, updateFeedAction, pollFeedNowAction, deleteFeedAction } = await import("./actions");
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 let outlet: { id: string };
 let feed: { id: string };
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   outlet = await db.outlet.create({ data: { name: "Delta Courier" } });
   feed = await db.feed.create({ data: { outletId: outlet.id, url: "https://courier.example/rss" } });
 });

@@ -1,22 +1,16 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, form } from "@/lib/test/factories";
+import { freshDesk } from "@/tests/desk";
+import { form } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
-import type { Db } from "@/lib/db/client";
 
 // revalidatePath needs a Next request around it; the cache is not what these tests are about.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { createOutletAction, updateOutletAction } = await import("./actions");
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 let wire: { id: string };
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   wire = await db.outlet.create({ data: { name: "Associated Press", domain: "apnews.com", originGroup: "AP wire" } });
 });
 

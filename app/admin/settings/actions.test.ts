@@ -1,22 +1,13 @@
-import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, form } from "@/lib/test/factories";
+import { describe, it, expect, vi } from "vitest";
+import { freshDesk } from "@/tests/desk";
+import { form } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
 import { getSettings, DEFAULT_SETTINGS } from "@/lib/settings/data";
-import type { Db } from "@/lib/db/client";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { saveSettingsAction } = await import("./actions");
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-
-beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
-});
+const { db, admin, reviewer } = await freshDesk();
 
 const valid = { organisationName: "Fact Desk", organisationUrl: "https://factdesk.example", siteUrl: "", checkworthinessThreshold: "0.6" };
 

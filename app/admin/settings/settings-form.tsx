@@ -30,10 +30,9 @@ export function SettingsForm({ values }: { values: Values }) {
           {(f) => <input {...f} name="checkworthinessThreshold" type="number" min={0} max={1} step="any" required defaultValue={v.checkworthinessThreshold} className={inputClass} />}
         </Field>
       </fieldset>
-      <div className="flex items-center gap-2">
-        <input id="publicPages" name="publicPages" type="checkbox" defaultChecked={v.publicPages} />
-        <label htmlFor="publicPages" className="font-medium">Publish public claim pages</label>
-      </div>
+      <Field label="Publish public claim pages" layout="check" labelClassName="font-medium" noErrors>
+        {(f) => <input {...f} name="publicPages" type="checkbox" defaultChecked={v.publicPages} />}
+      </Field>
       <p className="text-sm text-stone-600">When on, every reviewed claim has a public read-only page at /r/&lt;claim id&gt; with its ClaimReview markup.</p>
       <button type="submit" disabled={pending} className={buttonClass}>Save settings</button>
       <div aria-live="polite">

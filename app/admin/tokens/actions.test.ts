@@ -1,10 +1,8 @@
-import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { describe, it, expect, vi } from "vitest";
+import { freshDesk } from "@/tests/desk";
 import { runAs } from "@/lib/auth/current";
 import { createToken } from "@/lib/tokens/mutations";
 import { hashToken } from "@/lib/auth/tokens";
-import type { Db } from "@/lib/db/client";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 // The request's headers as a server action sees them, for the calls made outside runAs.
@@ -12,15 +10,7 @@ let requestHeaders = new Headers();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
 const { createTokenAction, revokeTokenAction } = await import("./actions");
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-
-beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
-});
+const { db, admin, reviewer } = await freshDesk();
 
 describe("admin token actions", () => {
   it("refuse a stranger (unauthorized) and a reviewer (forbidden), changing nothing", async () => {

@@ -24,11 +24,14 @@ export function CreateUserForm() {
       <Field label="Name" errors={errors.name}>
         {(f) => <input {...f} name="name" required className={inputClass} />}
       </Field>
-      <label htmlFor="new-role" className="block font-medium">Role</label>
-      <select id="new-role" name="role" defaultValue="REVIEWER" className={inputClass}>
-        <option value="REVIEWER">Reviewer</option>
-        <option value="ADMIN">Admin</option>
-      </select>
+      <Field label="Role" errors={errors.role}>
+        {(f) => (
+          <select {...f} name="role" defaultValue="REVIEWER" className={inputClass}>
+            <option value="REVIEWER">Reviewer</option>
+            <option value="ADMIN">Admin</option>
+          </select>
+        )}
+      </Field>
       <Field label="Password (leave empty to generate one)" errors={errors.password}>
         {(f) => <input {...f} name="password" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>

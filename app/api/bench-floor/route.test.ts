@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { apiRequest, ctx } from "@/lib/test/factories";
+import { apiRequest, ctx } from "@/tests/factories";
 import { GET } from "./route";
 
 describe("GET /api/bench-floor", () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { apiRequest, ctx } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { apiRequest, ctx } from "@/tests/factories";
 import { createPrisma, type Db } from "@/lib/db/client";
 import { GET } from "./route";
 

@@ -1,9 +1,9 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
 import { reloadEnv } from "@/lib/env";
 import { renderToStaticMarkup } from "react-dom/server";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
-import { seedReviewedDesk } from "@/lib/exports/test-desk";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken } from "@/tests/factories";
+import { seedReviewedDesk } from "@/tests/export-desk";
 import { publicClaimPage } from "@/lib/exports/data";
 import type { Db } from "@/lib/db/client";
 // What an attacker sends: the page used to write these into the published JSON-LD url.

@@ -1,22 +1,16 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, form } from "@/lib/test/factories";
+import { freshDesk } from "@/tests/desk";
+import { form } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
 import { stopBoss } from "@/lib/jobs/queue";
 import { importArticle } from "@/lib/articles/mutations";
-import type { Db } from "@/lib/db/client";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const A = await import("./actions");
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 let articleId: string;
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   const text = "Officials in Gao said on Monday that 40 people were hurt when a convoy struck a mine near the town, the army said.\n\nThe army said 12 of the wounded were soldiers, according to a statement issued in Bamako on Tuesday.";
   articleId = (await importArticle(db, admin.user.id, { outlet: "Action Desk", text })).articleId;
 });

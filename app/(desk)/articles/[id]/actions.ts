@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
+import type { Role } from "@/lib/auth/actor";
 import { enqueueMatch } from "@/lib/jobs/queue";
 import { refetchNow } from "@/lib/articles/import";
 import { deleteArticle, updateArticle } from "@/lib/articles/mutations";
@@ -17,6 +18,16 @@ const id = z.object({ id: z.uuid("Unknown item.") });
 const articleId = z.object({ articleId: z.uuid("Unknown article.") });
 const enqueue = (a: string, claimIds?: string[]) => enqueueMatch(a, undefined, claimIds);
 const done = (article: string) => revalidatePath(`/articles/${article}`);
+
+// A claim tool of the article page: the tool's own fields plus the claim and its article, one
+// mutation, then the article page is drawn again.
+function claimTool<S extends z.ZodType<object>, T>(role: Role, schema: S, change: (db: Db, actorId: string, id: string, input: z.infer<S>) => Promise<T>) {
+  return action({ role, schema: z.intersection(schema, id.extend(articleId.shape)) }, async ({ id, articleId, ...input }, actor) => {
+    const res = await change(getDb(), actor.id, id, input as z.infer<S>);
+    done(articleId);
+    return res;
+  });
+}
 
 export const updateArticleAction = action({ role: "ADMIN", schema: updateArticleFields.extend(id.shape).refine(someChange, { message: "Change something first." }) }, async ({ id, ...input }, actor) => {
   const res = await updateArticle(getDb(), actor.id, id, input, { enqueue });
@@ -45,38 +56,9 @@ export const addClaimAction = action({ role: "REVIEWER", schema: addClaimSchema 
   return res;
 });
 
-export const adjustSpanAction = action({ role: "REVIEWER", schema: z.intersection(spanSchema, id.extend(articleId.shape)) }, async ({ id, articleId, ...input }, actor) => {
-  const res = await adjustClaimSpan(getDb(), actor.id, id, input, { enqueue });
-  done(articleId);
-  return res;
-});
-
-export const splitClaimAction = action({ role: "REVIEWER", schema: splitSchema.extend(id.shape).extend(articleId.shape) }, async ({ id, articleId, ...input }, actor) => {
-  const res = await splitClaim(getDb(), actor.id, id, input, { enqueue });
-  done(articleId);
-  return res;
-});
-
-export const mergeClaimAction = action({ role: "REVIEWER", schema: mergeSchema.extend(id.shape).extend(articleId.shape) }, async ({ id, articleId, ...input }, actor) => {
-  const res = await mergeClaim(getDb(), actor.id, id, input);
-  done(articleId);
-  return res;
-});
-
-export const setAsideAction = action({ role: "REVIEWER", schema: setAsideSchema.extend(id.shape).extend(articleId.shape) }, async ({ id, articleId, ...input }, actor) => {
-  const res = await setAsideClaim(getDb(), actor.id, id, input);
-  done(articleId);
-  return res;
-});
-
-export const restoreAction = action({ role: "REVIEWER", schema: restoreSchema.extend(id.shape).extend(articleId.shape) }, async ({ id, articleId, ...input }, actor) => {
-  const res = await restoreClaim(getDb(), actor.id, id, input);
-  done(articleId);
-  return res;
-});
-
-export const deleteClaimAction = action({ role: "ADMIN", schema: deleteSchema.extend(id.shape).extend(articleId.shape) }, async ({ id, articleId, ...input }, actor) => {
-  const res = await deleteClaim(getDb(), actor.id, id, input);
-  done(articleId);
-  return res;
-});
+export const adjustSpanAction = claimTool("REVIEWER", spanSchema, (db, actorId, id, input) => adjustClaimSpan(db, actorId, id, input, { enqueue }));
+export const splitClaimAction = claimTool("REVIEWER", splitSchema, (db, actorId, id, input) => splitClaim(db, actorId, id, input, { enqueue }));
+export const mergeClaimAction = claimTool("REVIEWER", mergeSchema, mergeClaim);
+export const setAsideAction = claimTool("REVIEWER", setAsideSchema, setAsideClaim);
+export const restoreAction = claimTool("REVIEWER", restoreSchema, restoreClaim);
+export const deleteClaimAction = claimTool("ADMIN", deleteSchema, deleteClaim);

@@ -51,8 +51,9 @@ export function ArticleAdmin({ article, outlets }: { article: Article; outlets: 
         {article.reviewed > 0 && (
           <>
             <input type="hidden" name="force" value="true" />
-            <label htmlFor="delete-reason" className="text-sm">{article.reviewed} of its claims have verdicts. Reason for deleting</label>
-            <input id="delete-reason" name="reason" required className={`${inputClass} max-w-sm`} />
+            <Field label={`${article.reviewed} of its claims have verdicts. Reason for deleting`} layout="inline" className="contents" labelClassName="text-sm" noErrors>
+              {(f) => <input {...f} name="reason" required className={`${inputClass} max-w-sm`} />}
+            </Field>
           </>
         )}
         <button type="submit" disabled={deleting} className={secondaryButtonClass}>Delete article</button>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { Paragraph } from "@/lib/articles/highlight";
 import { addClaimAction, adjustSpanAction } from "./actions";
 import { secondaryButtonClass } from "../../../_components/ui";
+import { Field } from "../../../_components/field";
 import { styleOf } from "./status-style";
 
 export type TextClaim = { id: string; text: string; status: string; setAside: string | null; version: number; kind: string; checkworthiness: number };
@@ -73,9 +74,9 @@ export function ArticleText({ articleId, paragraphs, claims }: { articleId: stri
       </section>
       <div role="region" aria-label="Selection" className="sticky bottom-0 mt-4 max-w-3xl rounded border border-stone-300 bg-white p-3 text-sm shadow">
         {sel ? <p>Selected: “{sel.text.length > 120 ? `${sel.text.slice(0, 120)}…` : sel.text}”</p> : <p>Select text in the article to add a claim the extractor missed, or to move a claim’s span.</p>}
-        <label className="mr-3 inline-flex items-center gap-1">
-          <input type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} /> Whole sentences
-        </label>
+        <Field label="Whole sentences" layout="check" className="mr-3 inline-flex items-center gap-1" noErrors>
+          {(f) => <input {...f} type="checkbox" checked={snap} onChange={(e) => setSnap(e.target.checked)} />}
+        </Field>
         <form action={addAction} className="inline">
           <SelectionFields articleId={articleId} sel={sel} snap={snap} />
           <button type="submit" disabled={!sel || adding} className={secondaryButtonClass}>Add claim from selection</button>
@@ -83,11 +84,14 @@ export function ArticleText({ articleId, paragraphs, claims }: { articleId: stri
         </form>
         <form action={adjustAction} className="mt-2 flex flex-wrap items-center gap-2">
           <SelectionFields articleId={articleId} sel={sel} snap={snap} />
-          <label htmlFor="span-claim">Move the span of</label>
-          <select id="span-claim" name="id" className="max-w-xs rounded border border-stone-300 px-2 py-1" value={spanClaim} onChange={(e) => setSpanClaim(e.target.value)}>
-            <option value="" disabled>a claim…</option>
-            {claims.map((c) => <option key={c.id} value={c.id}>{c.text.slice(0, 70)}</option>)}
-          </select>
+          <Field label="Move the span of" layout="inline" className="contents" noErrors>
+            {(f) => (
+              <select {...f} name="id" className="max-w-xs rounded border border-stone-300 px-2 py-1" value={spanClaim} onChange={(e) => setSpanClaim(e.target.value)}>
+                <option value="" disabled>a claim…</option>
+                {claims.map((c) => <option key={c.id} value={c.id}>{c.text.slice(0, 70)}</option>)}
+              </select>
+            )}
+          </Field>
           {/* Follows the claim's current version, which each saved change bumps. */}
           <input type="hidden" name="version" value={byId.get(spanClaim)?.version ?? ""} />
           <button type="submit" disabled={!sel || !spanClaim || adjusting} className={secondaryButtonClass}>Use selection as span</button>

@@ -6,6 +6,7 @@ import type { TextClaim } from "./article-text";
 import { styleOf } from "./status-style";
 import { SET_ASIDE_LABEL, SET_ASIDE_REASONS } from "@/lib/claims/schema";
 import { secondaryButtonClass } from "../../../_components/ui";
+import { Field } from "../../../_components/field";
 
 export type ToolClaim = TextClaim & { context: string | null; setAsideNote: string | null; mergedIntoId: string | null; splitPoints: { at: number; before: string }[] };
 type State = { ok: boolean; message?: string } | null;
@@ -47,18 +48,24 @@ export function ClaimTools({ articleId, claims, isAdmin }: { articleId: string; 
                 <Tool act={restoreAction as FormAction} claim={c} articleId={articleId} label="Restore to queue" />
               ) : (
                 <Tool act={setAsideAction as FormAction} claim={c} articleId={articleId} label="Set aside">
-                  <label className="sr-only" htmlFor={`reason-${c.id}`}>Why is it not checkable?</label>
-                  <select id={`reason-${c.id}`} name="reason" className={select}>
-                    {SET_ASIDE_REASONS.map((r) => <option key={r} value={r}>{SET_ASIDE_LABEL[r]}</option>)}
-                  </select>
+                  <Field label="Why is it not checkable?" hideLabel noErrors>
+                    {(f) => (
+                      <select {...f} name="reason" className={select}>
+                        {SET_ASIDE_REASONS.map((r) => <option key={r} value={r}>{SET_ASIDE_LABEL[r]}</option>)}
+                      </select>
+                    )}
+                  </Field>
                 </Tool>
               )}
               {c.splitPoints.length > 0 && (
                 <Tool act={splitClaimAction as FormAction} claim={c} articleId={articleId} label="Split">
-                  <label className="sr-only" htmlFor={`split-${c.id}`}>Split after</label>
-                  <select id={`split-${c.id}`} name="at" className={`${select} max-w-48`}>
-                    {c.splitPoints.map((p) => <option key={p.at} value={p.at}>after “…{p.before.slice(-30)}”</option>)}
-                  </select>
+                  <Field label="Split after" hideLabel noErrors>
+                    {(f) => (
+                      <select {...f} name="at" className={`${select} max-w-48`}>
+                        {c.splitPoints.map((p) => <option key={p.at} value={p.at}>after “…{p.before.slice(-30)}”</option>)}
+                      </select>
+                    )}
+                  </Field>
                 </Tool>
               )}
               {!c.setAside && others.length > 0 && (
@@ -69,8 +76,9 @@ export function ClaimTools({ articleId, claims, isAdmin }: { articleId: string; 
                   {c.status !== "UNREVIEWED" && (
                     <>
                       <input type="hidden" name="force" value="true" />
-                      <label className="sr-only" htmlFor={`why-${c.id}`}>Reason for deleting a reviewed claim</label>
-                      <input id={`why-${c.id}`} name="reason" placeholder="reason (it has a verdict)" className={select} />
+                      <Field label="Reason for deleting a reviewed claim" hideLabel noErrors>
+                        {(f) => <input {...f} name="reason" placeholder="reason (it has a verdict)" className={select} />}
+                      </Field>
                     </>
                   )}
                 </Tool>
@@ -87,11 +95,14 @@ export function ClaimTools({ articleId, claims, isAdmin }: { articleId: string; 
 function MergeTool({ claim, others, articleId }: { claim: ToolClaim; others: ToolClaim[]; articleId: string }) {
   return (
     <Tool act={mergeClaimAction as FormAction} claim={claim} articleId={articleId} label="Merge">
-      <label className="sr-only" htmlFor={`into-${claim.id}`}>Duplicate of</label>
-      <select id={`into-${claim.id}`} name="into" className={`${select} max-w-48`} defaultValue={others[0].id}
-        onChange={(e) => ((e.currentTarget.form!.elements.namedItem("intoVersion") as HTMLInputElement).value = String(others.find((o) => o.id === e.target.value)!.version))}>
-        {others.map((o) => <option key={o.id} value={o.id}>into “{o.text.slice(0, 50)}”</option>)}
-      </select>
+      <Field label="Duplicate of" hideLabel noErrors>
+        {(f) => (
+          <select {...f} name="into" className={`${select} max-w-48`} defaultValue={others[0].id}
+            onChange={(e) => ((e.currentTarget.form!.elements.namedItem("intoVersion") as HTMLInputElement).value = String(others.find((o) => o.id === e.target.value)!.version))}>
+            {others.map((o) => <option key={o.id} value={o.id}>into “{o.text.slice(0, 50)}”</option>)}
+          </select>
+        )}
+      </Field>
       <input type="hidden" name="intoVersion" defaultValue={others[0].version} />
     </Tool>
   );

@@ -6,13 +6,21 @@ import { formatOf, type SourceFormat } from "@/lib/articles/source-format";
 import { detectMetadata, type KnownOutlet } from "@/lib/articles/metadata";
 import { inputClass, buttonClass } from "../../../_components/ui";
 import { Field } from "../../../_components/field";
+import { DataTable } from "../../../_components/data-table";
 
 type Result = { name: string; status: "new" | "duplicate" | "refused"; detail: string; articleId?: string };
 // One file to import, with the metadata found in it; the admin edits these fields before importing.
 type Row = { name: string; format: SourceFormat; source: string; title: string; publishedAt: string; outlet: string; url: string };
 type Job = { name: string; fields: Record<string, string> };
 
-const cell = "w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm";
+// One file's metadata, edited in its row of the files table.
+function RowInput({ label, onChange, ...input }: { label: string; value: string; onChange: (value: string) => void; type?: string; list?: string; placeholder?: string }) {
+  return (
+    <Field label={label} hideLabel noErrors>
+      {(f) => <input {...f} {...input} onChange={(e) => onChange(e.target.value)} className="w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm" />}
+    </Field>
+  );
+}
 
 export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
   const [rows, setRows] = useState<Row[]>([]);
@@ -82,24 +90,23 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
       <Field label="Article text" errors={errors.text}>
         {(f) => <textarea {...f} name="text" rows={8} className={inputClass} />}
       </Field>
-      <label htmlFor="files" className="block font-medium">Or upload files (.txt, .md, .html)</label>
-      <input id="files" name="files" type="file" multiple onChange={onFiles} accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="block" />
+      <Field label="Or upload files (.txt, .md, .html)" noErrors>
+        {(f) => <input {...f} name="files" type="file" multiple onChange={onFiles} accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="block" />}
+      </Field>
       {rows.length > 0 && (
         <>
         <p className="text-sm text-stone-600">Each file is imported with its own row below. The title, URL and date above describe pasted text only; the outlet above is used for a file whose row names none.</p>
-        <table aria-label="Files to import" className="w-full text-sm">
-          <thead><tr className="text-left"><th>File</th><th>Title</th><th>Date</th><th>Outlet</th></tr></thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={`${r.name}-${i}`}>
-                <td className="pr-2">{r.name}</td>
-                <td className="pr-2"><input aria-label={`Title of ${r.name}`} value={r.title} onChange={(e) => edit(i, "title", e.target.value)} className={cell} /></td>
-                <td className="pr-2"><input aria-label={`Date of ${r.name}`} type="date" value={r.publishedAt} onChange={(e) => edit(i, "publishedAt", e.target.value)} className={cell} /></td>
-                <td><input aria-label={`Outlet of ${r.name}`} list="outlet-names" value={r.outlet} placeholder="the outlet above" onChange={(e) => edit(i, "outlet", e.target.value)} className={cell} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Files to import"
+          rows={rows.map((r, i) => ({ ...r, i }))}
+          rowKey={(r) => `${r.name}-${r.i}`}
+          columns={[
+            { header: "File", cell: (r) => r.name },
+            { header: "Title", cell: (r) => <RowInput label={`Title of ${r.name}`} value={r.title} onChange={(v) => edit(r.i, "title", v)} /> },
+            { header: "Date", cell: (r) => <RowInput label={`Date of ${r.name}`} type="date" value={r.publishedAt} onChange={(v) => edit(r.i, "publishedAt", v)} /> },
+            { header: "Outlet", cell: (r) => <RowInput label={`Outlet of ${r.name}`} list="outlet-names" placeholder="the outlet above" value={r.outlet} onChange={(v) => edit(r.i, "outlet", v)} /> },
+          ]}
+        />
         </>
       )}
       <button type="submit" disabled={progress !== null && progress.done < progress.total} className={buttonClass}>Import</button>

@@ -5,6 +5,7 @@ import { searchPassagesAction } from "./actions";
 import { PassageActions } from "./passage-actions";
 import { PassageInContext } from "./passage";
 import { inputClass, secondaryButtonClass } from "../../../_components/ui";
+import { Field } from "../../../_components/field";
 
 // Manual linking: any sentence of another outlet's article, claim or not, can be linked.
 export function PassageSearch({ claimId }: { claimId: string }) {
@@ -28,8 +29,9 @@ export function PassageSearch({ claimId }: { claimId: string }) {
     <section aria-labelledby="search-title" className="space-y-2">
       <h2 id="search-title" className="text-lg font-semibold">Link a passage by hand</h2>
       <form role="search" onSubmit={search} className="flex gap-2">
-        <label htmlFor="passage-search" className="sr-only">Search other articles</label>
-        <input id="passage-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search other articles" className={inputClass} />
+        <Field label="Search other articles" hideLabel noErrors>
+          {(f) => <input {...f} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search other articles" className={inputClass} />}
+        </Field>
         <button type="submit" disabled={pending} className={secondaryButtonClass}>Search</button>
       </form>
       <p aria-live="polite" className="text-sm text-stone-600">{message}</p>

@@ -17,6 +17,8 @@ function typing(el: EventTarget | null): boolean {
 }
 
 const click = (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.click();
+// The verdict form's radio buttons take their ids from useId, so they are found by name and value.
+const verdictRadio = (v: string) => `input[name="verdict"][value="${v}"]`;
 
 // Keys act through the page's own controls, so a shortcut does exactly what its button does.
 export function ReviewShortcuts() {
@@ -31,9 +33,9 @@ export function ReviewShortcuts() {
       const actions: Record<string, () => void> = {
         j: () => click("#next-claim"),
         k: () => click("#previous-claim"),
-        "1": () => click("#verdict-corroborated"),
-        "2": () => click("#verdict-single_sourced"),
-        "3": () => click("#verdict-contradicted"),
+        "1": () => click(verdictRadio("corroborated")),
+        "2": () => click(verdictRadio("single_sourced")),
+        "3": () => click(verdictRadio("contradicted")),
         s: () => click("#save-verdict"),
         l: () => {
           const item = (document.activeElement as HTMLElement | null)?.closest("[data-suggestion]");

@@ -88,10 +88,9 @@ export function VerdictForm({ claimId, status, suggested, links }: {
         <p className="text-sm text-stone-600">Suggested: {VERDICT_LABEL[suggested]} · current: {VERDICT_LABEL[status as Verdict] ?? status}</p>
         <div className="mt-2 flex flex-wrap gap-4">
           {CHOICES.map((v, i) => (
-            <label key={v} className="flex items-center gap-1">
-              <input type="radio" id={`verdict-${v}`} name="verdict" value={v} checked={verdict === v} onChange={() => setVerdict(v)} />
-              {VERDICT_LABEL[v]} <kbd className="text-xs text-stone-500" aria-hidden="true">{i + 1}</kbd>
-            </label>
+            <Field key={v} label={<>{VERDICT_LABEL[v]} <kbd className="text-xs text-stone-500" aria-hidden="true">{i + 1}</kbd></>} layout="check" className="flex items-center gap-1" noErrors>
+              {(f) => <input {...f} type="radio" name="verdict" value={v} checked={verdict === v} onChange={() => setVerdict(v)} />}
+            </Field>
           ))}
         </div>
       </fieldset>

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
 import { storyGrid } from "@/lib/stories/data";
 import { PageTitle } from "../../../_components/ui";
+import { DataTable } from "../../../_components/data-table";
 import { NameStoryForm } from "./name-form";
 import { GridCell, excerpt, statusLabel } from "./grid-cell";
 
@@ -29,31 +30,25 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
       {grid.rows.length === 0 ? (
         <p className="mb-6">No claims in this story are linked to claims of another article yet.</p>
       ) : (
-        <div className="mb-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-2 text-left text-stone-700">
-              Who says what: one row per cluster of linked claims, one column per outlet. Each cell says whether the outlet supports or
-              contradicts the cluster&apos;s anchor (its most check-worthy claim), or is absent (—), and the verdict of the outlet&apos;s claim.
-            </caption>
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-3">Claim cluster</th>
-                {grid.outlets.map((o) => <th key={o.id} scope="col" className="min-w-36 py-2 pr-3">{o.name}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {grid.rows.map((row, i) => (
-                <tr key={row.anchor.id} className="border-b border-stone-200 align-top">
-                  <th scope="row" className="min-w-48 max-w-xs py-2 pr-3 font-normal">
-                    <span className="font-semibold">Cluster {i + 1}</span> <span className="text-stone-600">({row.size} claims)</span>
-                    <span className="block">{excerpt(row.anchor.text, 140)}</span>
-                  </th>
-                  {grid.outlets.map((o) => <td key={o.id} className="py-2 pr-3"><GridCell cell={row.cells[o.id]} /></td>)}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mb-6"
+          captionClassName="mb-2 text-left text-stone-700"
+          caption={<>
+            Who says what: one row per cluster of linked claims, one column per outlet. Each cell says whether the outlet supports or
+            contradicts the cluster&apos;s anchor (its most check-worthy claim), or is absent (—), and the verdict of the outlet&apos;s claim.
+          </>}
+          rows={grid.rows.map((row, i) => ({ ...row, n: i + 1 }))}
+          rowKey={(row) => row.anchor.id}
+          columns={[
+            {
+              header: "Claim cluster", rowHeader: true, className: "min-w-48 max-w-xs", cell: (row) => <>
+                <span className="font-semibold">Cluster {row.n}</span> <span className="text-stone-600">({row.size} claims)</span>
+                <span className="block">{excerpt(row.anchor.text, 140)}</span>
+              </>,
+            },
+            ...grid.outlets.map((o) => ({ header: o.name, className: "min-w-36", cell: (row: (typeof grid.rows)[number]) => <GridCell cell={row.cells[o.id]} /> })),
+          ]}
+        />
       )}
 
       {grid.singletons.length > 0 && (

@@ -6,12 +6,27 @@ import { getDb } from "@/lib/db/client";
 import { getFeed } from "@/lib/feeds/data";
 import { requirePageActor } from "@/lib/auth/guard";
 import { PageTitle } from "../../../_components/ui";
+import { DataTable, type Column } from "../../../_components/data-table";
 import { FeedActions } from "../feed-forms";
 import { FeedStatusText, when } from "../present";
 
 export const metadata: Metadata = { title: "Feed" };
 
 const STATE = { IMPORTED: "Imported", DUPLICATE: "Already known", FAILED: "Failed" } as const;
+
+type Item = NonNullable<Awaited<ReturnType<typeof getFeed>>>["items"][number];
+const ITEM_COLUMNS: Column<Item>[] = [
+  { header: "Item", className: "max-w-md break-all", cell: (i) => <>{i.title ?? i.url}{i.title && <div className="text-xs text-stone-600">{i.url}</div>}</> },
+  { header: "Published", className: "whitespace-nowrap", cell: (i) => i.publishedAt?.slice(0, 10) ?? "—" },
+  { header: "Seen", className: "whitespace-nowrap", cell: (i) => when(i.firstSeenAt) },
+  {
+    header: "Result", cell: (i) => <>
+      {STATE[i.state]}
+      {i.articleId && <> · <Link href={`/articles/${i.articleId}`} className="text-blue-800 underline">Open article</Link></>}
+      {i.error && <div className="text-xs text-red-800">{i.error}{i.attempts > 1 ? ` (${i.attempts} tries)` : ""}</div>}
+    </>,
+  },
+];
 
 export default async function FeedPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageActor("ADMIN");
@@ -34,34 +49,7 @@ export default async function FeedPage({ params }: { params: Promise<{ id: strin
       </dl>
       <FeedActions feed={feed} />
       <h2 className="mt-6 mb-2 text-lg font-semibold">Items, newest first</h2>
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-3">Item</th>
-            <th scope="col" className="py-2 pr-3">Published</th>
-            <th scope="col" className="py-2 pr-3">Seen</th>
-            <th scope="col" className="py-2">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.length === 0 && <tr><td colSpan={4} className="py-4 text-stone-600">No items yet.</td></tr>}
-          {items.map((i) => (
-            <tr key={i.id} className="border-b border-stone-200 align-top">
-              <td className="max-w-md py-2 pr-3 break-all">
-                {i.title ?? i.url}
-                {i.title && <div className="text-xs text-stone-600">{i.url}</div>}
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">{i.publishedAt?.slice(0, 10) ?? "—"}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{when(i.firstSeenAt)}</td>
-              <td className="py-2">
-                {STATE[i.state]}
-                {i.articleId && <> · <Link href={`/articles/${i.articleId}`} className="text-blue-800 underline">Open article</Link></>}
-                {i.error && <div className="text-xs text-red-800">{i.error}{i.attempts > 1 ? ` (${i.attempts} tries)` : ""}</div>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable caption="Items, newest first" rows={items} rowKey={(i) => i.id} empty="No items yet." columns={ITEM_COLUMNS} />
     </div>
   );
 }

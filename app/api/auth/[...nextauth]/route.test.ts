@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { NextRequest } from "next/server";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken } from "@/lib/test/factories";
+import { freshDatabase } from "@/tests/db";
+import { userWithToken } from "@/tests/factories";
 import { recordLoginFailure, saysRateLimited, MAX_FAILURES } from "@/lib/auth/rate-limit";
 import { authOptions } from "@/lib/auth/options";
 import { sessionIsCurrent } from "@/lib/auth/current";

@@ -1,19 +1,11 @@
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { describe, it, expect, afterAll } from "vitest";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
 import { stopBoss } from "@/lib/jobs/queue";
 import { GET, POST } from "./route";
 import { GET as GET_ONE } from "./[id]/route";
-import type { Db } from "@/lib/db/client";
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
-});
+const { db, admin, reviewer } = await freshDesk();
 afterAll(() => stopBoss());
 
 const story = [

@@ -1,28 +1,22 @@
 import { reloadEnv } from "@/lib/env";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { fixtureServer } from "@/lib/test/fixture-server";
-import { newsPage, STORY_V1, STORY_V2 } from "@/lib/test/news-page";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
+import { fixtureServer } from "@/tests/fixture-server";
+import { newsPage, STORY_V1, STORY_V2 } from "@/tests/news-page";
 import { stopBoss } from "@/lib/jobs/queue";
 import { POST } from "./route";
 import { POST as REFETCH } from "./[id]/refetch/route";
 import { GET as VERSIONS } from "./[id]/versions/route";
-import type { Db } from "@/lib/db/client";
 
 // The fixture server is reachable only through the allow-list (read once, before the first fetch).
 const PORT = 3243;
 process.env.FETCH_ALLOW_HOSTS = `127.0.0.1:${PORT}`;
 reloadEnv();
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 const base = `http://127.0.0.1:${PORT}`;
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   const s = await fixtureServer(PORT);
   s.routes["/story"] = (_q, r) => void r.writeHead(200, { "content-type": "text/html" }).end(page);
   s.routes["/json"] = (_q, r) => r.writeHead(200, { "content-type": "application/json" }).end("{}");

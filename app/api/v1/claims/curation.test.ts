@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
 import { stopBoss } from "@/lib/jobs/queue";
 import { importArticle } from "@/lib/articles/mutations";
 import { POST as ADD } from "./route";
@@ -11,16 +11,10 @@ import { POST as MERGE } from "./[id]/merge/route";
 import { POST as SPLIT } from "./[id]/split/route";
 import { GET as EDITS } from "./[id]/edits/route";
 import { PATCH as PATCH_ARTICLE, DELETE as DELETE_ARTICLE } from "../articles/[id]/route";
-import type { Db } from "@/lib/db/client";
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 let articleId: string;
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   const text = [
     "Officials in Niamey said on Monday that 1,200 soldiers had been deployed to the border region near Mali, according to an army statement.",
     "The ministry said a further 30 convoys were expected before the end of the month, officials added on Monday.",

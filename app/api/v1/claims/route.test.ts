@@ -1,19 +1,14 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { importSeedArticles, seedEntries } from "@/lib/cli/seed-articles";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
+import { seedEntries } from "@/lib/cli/seed-articles";
 import { matchArticle } from "@/lib/match/match-article";
-import type { Db } from "@/lib/db/client";
 import { GET as LIST } from "./route";
 import { GET as SHOW } from "./[id]/route";
 
-let db: Db;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, reviewer } = await freshDesk({ seed: true });
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  reviewer = await userWithToken(db, "REVIEWER");
-  await importSeedArticles(db, null);
   for (const e of seedEntries()) await matchArticle(db, (await db.article.findFirstOrThrow({ where: { outlet: { name: e.outlet } } })).id);
 });
 

@@ -1,13 +1,12 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { parseCsv } from "@/lib/match/csv";
-import { seedReviewedDesk, TRICKY, FORMULA } from "@/lib/exports/test-desk";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
+import { parseCsv } from "@/eval/csv";
+import { seedReviewedDesk, TRICKY, FORMULA } from "@/tests/export-desk";
 import { createToken } from "@/lib/tokens/mutations";
 import { approveClaim } from "@/lib/publishing/mutations";
 import { articleTitle } from "@/lib/exports/csv";
 import { runAs } from "@/lib/auth/current";
-import type { Db } from "@/lib/db/client";
 import { GET as claimReview } from "./claimreview/route";
 import { GET as claimsCsv } from "./claims.csv/route";
 import { GET as annotations } from "./annotations.jsonld/route";
@@ -16,15 +15,10 @@ import { DELETE as revokeApi } from "../tokens/[id]/route";
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { revokeTokenAction } = await import("@/app/admin/tokens/actions");
 
-let db: Db;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 let desk: Awaited<ReturnType<typeof seedReviewedDesk>>;
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  reviewer = await userWithToken(db, "REVIEWER");
-  admin = await userWithToken(db, "ADMIN");
   desk = await seedReviewedDesk(db, reviewer.user.id);
   await db.setting.createMany({ data: [{ key: "organisationName", value: "Fact Desk" }, { key: "organisationUrl", value: "https://factdesk.example" }, { key: "siteUrl", value: "https://desk.example" }] });
 });

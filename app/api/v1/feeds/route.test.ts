@@ -1,17 +1,14 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { expectAdminOnly } from "@/lib/test/refusals";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
+import { itRefusesAllButAdmins } from "@/tests/refusals";
 import { stopBoss } from "@/lib/jobs/queue";
 import { FEED_POLL_QUEUE } from "@/lib/jobs/feed-queues";
 import { GET, POST } from "./route";
 import { GET as GET_ONE, PATCH, DELETE } from "./[id]/route";
 import { POST as POLL } from "./[id]/poll/route";
-import type { Db } from "@/lib/db/client";
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 let outlet: { id: string };
 let existing: { id: string };
 
@@ -22,27 +19,20 @@ const one = (method: string, id: string, token?: string, body?: unknown) =>
 const poll = (id: string, token?: string) => POLL(apiRequest(`/api/v1/feeds/${id}/poll`, { method: "POST", token }), ctx({ id }));
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   outlet = await db.outlet.create({ data: { name: "Delta Courier" } });
   existing = await db.feed.create({ data: { outletId: outlet.id, url: "https://courier.example/rss" } });
 });
 afterAll(() => stopBoss());
 
 describe("feeds API refusals", () => {
-  const calls = [
+  itRefusesAllButAdmins(reviewer.token, snapshot, [
     ["GET /api/v1/feeds", (t?: string) => GET(apiRequest("/api/v1/feeds", { token: t }), ctx())],
     ["POST /api/v1/feeds", (t?: string) => POST(apiRequest("/api/v1/feeds", { token: t, body: { outletId: outlet.id, url: "https://new.example/feed" } }), ctx())],
     ["GET /api/v1/feeds/:id", (t?: string) => one("GET", existing.id, t)],
     ["PATCH /api/v1/feeds/:id", (t?: string) => one("PATCH", existing.id, t, { paused: true })],
     ["DELETE /api/v1/feeds/:id", (t?: string) => one("DELETE", existing.id, t)],
     ["POST /api/v1/feeds/:id/poll", (t?: string) => poll(existing.id, t)],
-  ] as const;
-
-  for (const [name, call] of calls) {
-    it(`${name}: a stranger gets 401, a bad token 401, a reviewer 403, and nothing changes`, () => expectAdminOnly(call, reviewer.token, snapshot));
-  }
+  ]);
 });
 
 describe("feeds API as admin", () => {

@@ -1,14 +1,11 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { expectAdminOnly } from "@/lib/test/refusals";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
+import { itRefusesAllButAdmins } from "@/tests/refusals";
 import { GET, POST } from "./route";
 import { PATCH } from "./[id]/route";
-import type { Db } from "@/lib/db/client";
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk();
 let existing: { id: string };
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
@@ -17,9 +14,6 @@ const snapshot = () => Promise.all([db.outlet.findMany({ orderBy: { name: "asc" 
 const patch = (id: string, body: unknown, token?: string) => PATCH(apiRequest(`/api/v1/outlets/${id}`, { method: "PATCH", token, body }), ctx({ id }));
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   existing = await db.outlet.create({ data: { name: "Reuters", domain: "reuters.com", originGroup: "Reuters wire" } });
   await db.article.create({ data: { outletId: existing.id, rawText: "A fact.", text: "A fact.", contentHash: "h-reuters-1" } });
 });
@@ -35,14 +29,10 @@ describe("outlets API refusals", () => {
     expect((await res.json()).items).toContainEqual({ id: existing.id, name: "Reuters", domain: "reuters.com", originGroup: "Reuters wire", notes: null, articleCount: 1 });
   });
 
-  const calls = [
+  itRefusesAllButAdmins(reviewer.token, snapshot, [
     ["POST /api/v1/outlets", (t?: string) => POST(apiRequest("/api/v1/outlets", { token: t, body: newOutlet }), ctx())],
     ["PATCH /api/v1/outlets/:id", (t?: string) => patch(existing.id, { originGroup: "Someone else" }, t)],
-  ] as const;
-
-  for (const [name, call] of calls) {
-    it(`${name}: a stranger gets 401, a bad token 401, a reviewer 403, and nothing changes`, () => expectAdminOnly(call, reviewer.token, snapshot));
-  }
+  ]);
 });
 
 describe("outlets API as admin", () => {

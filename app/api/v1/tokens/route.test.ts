@@ -1,20 +1,11 @@
-import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import type { Db } from "@/lib/db/client";
+import { describe, it, expect } from "vitest";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
 import { runAs } from "@/lib/auth/current";
 import { GET, POST } from "./route";
 import { DELETE } from "./[id]/route";
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-
-beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
-});
+const { db, admin, reviewer } = await freshDesk();
 
 const list = (t?: string) => GET(apiRequest("/api/v1/tokens", { token: t }), ctx());
 // Tokens are created from a signed-in session (a token may not mint tokens), so `create` acts as

@@ -1,19 +1,10 @@
-import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { describe, it, expect } from "vitest";
+import { freshDesk } from "@/tests/desk";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
 import { GET, POST } from "./route";
 import { PATCH } from "./[id]/route";
-import type { Db } from "@/lib/db/client";
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-
-beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
-});
+const { db, admin, reviewer } = await freshDesk();
 
 const newUser = { email: "New.Person@Example.com", name: "New Person", role: "reviewer" };
 

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
 import { getSnapshot, listSnapshots } from "@/lib/articles/sources";
 import { PageTitle } from "../../../../_components/ui";
+import { DataTable } from "../../../../_components/data-table";
 
 export const metadata: Metadata = { title: "Fetched pages" };
 
@@ -29,21 +30,21 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
       <PageTitle>Fetched pages</PageTitle>
       <p className="mb-4"><Link href={`/articles/${id}`} className="text-blue-700 underline">Back to {article.title ?? "the article"}</Link></p>
       {!snapshots.length && <p>This article was not imported from an address.</p>}
-      <table aria-label="Snapshots" className="mb-6 w-full text-sm">
-        <thead><tr className="text-left"><th>Fetched</th><th>Version</th><th>Status</th><th>Address</th><th>Size</th><th>SHA-256</th></tr></thead>
-        <tbody>
-          {snapshots.map((s) => (
-            <tr key={s.id} className={s.id === chosen?.id ? "bg-amber-50" : ""}>
-              <td><Link href={`/articles/${id}/snapshots?s=${s.id}`} className="text-blue-700 underline">{s.fetchedAt.toISOString().replace("T", " ").slice(0, 19)} UTC</Link></td>
-              <td>{s.versions.map((v) => v.number).join(", ") || "—"}</td>
-              <td>{s.status}</td>
-              <td className="break-all">{s.finalUrl}{s.finalUrl !== s.requestedUrl && <> (asked for {s.requestedUrl})</>}</td>
-              <td>{s.bytes.toLocaleString("en")} bytes</td>
-              <td className="font-mono text-xs">{s.contentHash.slice(0, 16)}…</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Snapshots"
+        className="mb-6"
+        rows={snapshots}
+        rowKey={(s) => s.id}
+        rowClassName={(s) => (s.id === chosen?.id ? "bg-amber-50" : undefined)}
+        columns={[
+          { header: "Fetched", cell: (s) => <Link href={`/articles/${id}/snapshots?s=${s.id}`} className="text-blue-700 underline">{s.fetchedAt.toISOString().replace("T", " ").slice(0, 19)} UTC</Link> },
+          { header: "Version", cell: (s) => s.versions.map((v) => v.number).join(", ") || "—" },
+          { header: "Status", cell: (s) => s.status },
+          { header: "Address", className: "break-all", cell: (s) => <>{s.finalUrl}{s.finalUrl !== s.requestedUrl && <> (asked for {s.requestedUrl})</>}</> },
+          { header: "Size", cell: (s) => `${s.bytes.toLocaleString("en")} bytes` },
+          { header: "SHA-256", className: "font-mono text-xs", cell: (s) => `${s.contentHash.slice(0, 16)}…` },
+        ]}
+      />
       {chosen && (
         <section aria-label="Snapshot">
           <h2 className="mb-2 text-lg font-semibold">As fetched {chosen.fetchedAt.toISOString()}</h2>

@@ -1,4 +1,4 @@
-import { anyObject, list } from "@/lib/openapi/spec";
+import { anyObject } from "@/lib/openapi/spec";
 import { route } from "@/lib/http/route";
 import { HttpError } from "@/lib/http/errors";
 import { getDb } from "@/lib/db/client";

@@ -1,20 +1,12 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { importSeedArticles } from "@/lib/cli/seed-articles";
-import type { Db } from "@/lib/db/client";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
 import { POST } from "./route";
 
-let db: Db;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
+const { db, admin, reviewer } = await freshDesk({ seed: true });
 let claimId: string;
 
 beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  await importSeedArticles(db, null);
-  admin = await userWithToken(db, "ADMIN");
-  reviewer = await userWithToken(db, "REVIEWER");
   claimId = (await db.claim.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
 });
 

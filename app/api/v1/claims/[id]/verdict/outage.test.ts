@@ -7,7 +7,7 @@ import { migrate } from "@/lib/db/migrate";
 import { grantAppRole, APP_ROLE } from "@/lib/db/roles";
 import { createPrisma, useDatabaseUrl, type Db } from "@/lib/db/client";
 import { closeSqlPools } from "@/lib/db/sql";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
+import { userWithToken, apiRequest, ctx } from "@/tests/factories";
 import { importArticle } from "@/lib/articles/mutations";
 import { POST } from "./route";
 

@@ -1,22 +1,11 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { freshDatabase } from "@/lib/test/db";
-import { userWithToken, apiRequest, ctx } from "@/lib/test/factories";
-import { importSeedArticles } from "@/lib/cli/seed-articles";
-import type { Db } from "@/lib/db/client";
-import { suggestedPairs } from "@/lib/verdicts/test-pairs";
+import { freshDesk } from "@/tests/desk";
+import { apiRequest, ctx } from "@/tests/factories";
+import { suggestedPairs } from "@/tests/verdict-pairs";
 import { POST } from "./route";
 import { GET as HISTORY } from "../history/route";
 
-let db: Db;
-let reviewer: Awaited<ReturnType<typeof userWithToken>>;
-let admin: Awaited<ReturnType<typeof userWithToken>>;
-
-beforeAll(async () => {
-  db = (await freshDatabase()).db;
-  reviewer = await userWithToken(db, "REVIEWER");
-  admin = await userWithToken(db, "ADMIN");
-  await importSeedArticles(db, null);
-});
+const { db, admin, reviewer } = await freshDesk({ seed: true });
 
 const save = (id: string, body: unknown, token: string | null = reviewer.token) =>
   POST(apiRequest(`/api/v1/claims/${id}/verdict`, { token: token ?? undefined, body }), ctx({ id }));

@@ -1,0 +1,82 @@
+// `--workers N`: the same articles matched through the real job path (pg-boss, `npm run worker`
+// processes) by one worker, then, on the same desk cleared of every suggestion, by N workers. It
+// prints articles/s for each and whether the two desks ended alike (links, scores, verdicts).
+import path from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import type { Db } from "../../lib/db/client";
+import { enqueueMatch, installQueue } from "../../lib/jobs/queue";
+
+type Run = { workers: number; perSec: number; result: string };
+
+function startWorkers(url: string, n: number): Promise<ChildProcess> {
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
+  delete env.MIGRATION_DATABASE_URL;
+  const p = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", String(n)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  let ready = 0;
+  return new Promise((resolve, reject) => {
+    p.stdout!.on("data", (d: Buffer) => {
+      ready += (d.toString().match(/waiting for jobs/g) ?? []).length;
+      if (ready === n) resolve(p);
+    });
+    p.once("exit", (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+}
+
+async function stop(p: ChildProcess) {
+  p.removeAllListeners("exit");
+  const exited = new Promise((r) => p.once("exit", r));
+  p.kill("SIGTERM");
+  await exited;
+}
+
+// Everything matching decided about these articles, by claim id (the same desk each time).
+async function result(db: Db): Promise<string> {
+  const links = await db.claimLink.findMany({ select: { fromClaimId: true, toClaimId: true, relation: true, score: true, independent: true, version: true }, orderBy: [{ fromClaimId: "asc" }, { toClaimId: "asc" }] });
+  const verdicts = await db.claim.findMany({ where: { suggestedVerdict: { not: "SINGLE_SOURCED" } }, select: { id: true, suggestedVerdict: true }, orderBy: { id: "asc" } });
+  return JSON.stringify({ links, verdicts });
+}
+
+async function clear(db: Db, ids: string[]) {
+  await db.claimLink.deleteMany({});
+  await db.claim.updateMany({ where: { suggestedVerdict: { not: "SINGLE_SOURCED" } }, data: { suggestedVerdict: "SINGLE_SOURCED" } });
+  await db.article.updateMany({ where: { id: { in: ids } }, data: { matching: "PENDING", matchedAt: null } });
+}
+
+/** Matches the imported articles `ids` with 1 and then `n` workers; every suggestion on the desk is cleared before each run. */
+export async function workerRuns(db: Db, url: string, ids: string[], n: number): Promise<Run[]> {
+  await installQueue(url);
+  // Which lexemes count as common comes from the column statistics (docs/decisions/010): an
+  // autovacuum ANALYZE between or during the runs would give them different candidates.
+  await db.$executeRaw`ALTER TABLE "Claim" SET (autovacuum_enabled = off)`;
+  const runs: Run[] = [];
+  for (const w of [...new Set([1, n])]) {
+    await clear(db, ids);
+    const p = await startWorkers(url, w);
+    const t = performance.now();
+    for (const id of ids) await enqueueMatch(id, url);
+    while ((await db.article.count({ where: { id: { in: ids }, matching: { not: "DONE" } } })) > 0) {
+      if ((await db.article.count({ where: { id: { in: ids }, matching: "FAILED" } })) > 0) throw new Error("a match job failed");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const s = (performance.now() - t) / 1000;
+    await stop(p);
+    runs.push({ workers: w, perSec: ids.length / s, result: await result(db) });
+  }
+  await db.$executeRaw`ALTER TABLE "Claim" RESET (autovacuum_enabled)`;
+  return runs;
+}
+
+export function printRuns(runs: Run[], ingestPerSec: number) {
+  const one = runs[0];
+  for (const r of runs) {
+    const both = 1 / (1 / ingestPerSec + 1 / r.perSec);
+    if (r.result !== one.result) {
+      const a = JSON.parse(one.result), b = JSON.parse(r.result);
+      const key = (l: { fromClaimId: string; toClaimId: string }) => `${l.fromClaimId}>${l.toClaimId}`;
+      const ka = new Map(a.links.map((l: never) => [key(l), JSON.stringify(l)])), kb = new Map(b.links.map((l: never) => [key(l), JSON.stringify(l)]));
+      console.log(`links ${a.links.length} vs ${b.links.length}; only first: ${[...ka.keys()].filter((k) => !kb.has(k)).length}; only second: ${[...kb.keys()].filter((k) => !ka.has(k)).length}; changed: ${[...ka.keys()].filter((k) => kb.has(k) && kb.get(k) !== ka.get(k)).slice(0, 3).map((k) => `${ka.get(k)} / ${kb.get(k)}`).join(" | ")}`);
+    }
+    console.log(`  ${r.workers} worker(s): match ${r.perSec.toFixed(1)} art/s (${(r.perSec / one.perSec).toFixed(2)}x one worker); ingest then match ${both.toFixed(1)} art/s; same desk as one worker: ${r.result === one.result ? "yes" : "NO"}`);
+  }
+}
