@@ -7,6 +7,7 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 
 const PURE = ["lib/extract/**/*.ts", "lib/match/pair/**/*.ts", "lib/match/numbers.ts", "lib/match/text.ts", "lib/match/independence.ts", "lib/match/verdict.ts", "lib/verdicts/rules.ts"];
 const DOMAIN = ["articles", "audit", "claims", "dashboard", "exports", "extract", "links", "match", "outlets", "publishing", "queue", "settings", "stories", "text", "tokens", "users", "verdicts"];
+const NO_PG = { name: "pg", message: "Query through lib/db/sql (sql`…`) or Prisma; pg is used only inside lib/db (docs/decisions/028)." };
 // Only these may read process.env: the one parser, and harnesses that build a child's environment.
 const ENV_READERS = ["lib/env.ts", "lib/cli/start.ts", "tests/**", "eval/**", "**/*.test.ts", "e2e/**", "*.config.ts", "*.config.mjs", "*.config.js"];
 
@@ -38,9 +39,19 @@ export default tseslint.config(
     },
   },
   {
+    // Raw SQL goes through Prisma's tagged templates or lib/db/sql's (docs/decisions/028), never `pg`
+    // directly: only lib/db and the test scaffolding that creates databases hold a pg client.
+    files: ["**/*.ts", "**/*.tsx", "**/*.mjs"],
+    ignores: ["lib/db/**", "tests/**", "lib/cli/prepare.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [NO_PG] }],
+    },
+  },
+  {
     files: PURE,
     rules: {
       "no-restricted-imports": ["error", {
+        paths: [NO_PG],
         patterns: [
           { group: ["**/db/*", "**/db/**", "@prisma/*", "@/lib/db/*"], message: "Pure modules import no Prisma or database code." },
           { group: ["next", "next/*", "next-auth", "next-auth/*", "server-only", "react", "react/*"], message: "Pure modules import no Next or React." },

@@ -7,6 +7,7 @@ import pg from "pg";
 import { ensureDatabase } from "../lib/db/embedded";
 import { createPrisma, useDatabaseUrl, type Db } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
+import { closeSqlPools } from "../lib/db/sql";
 
 const TEMPLATE_DB = "triangulate_template";
 
@@ -27,7 +28,7 @@ export async function freshDatabase(): Promise<{ db: Db; url: string; name: stri
   useDatabaseUrl(url);
   (globalThis as unknown as { prisma?: Db }).prisma = db;
   afterAll(async () => {
-    await db.$disconnect();
+    await Promise.all([db.$disconnect(), closeSqlPools()]);
     await dropDatabase(name);
   });
   return { db, url, name };

@@ -12,13 +12,14 @@ import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { connectDatabase } from "../../lib/db/connect";
 import { createPrisma, type Db } from "../../lib/db/client";
+import { closeSqlPools } from "../../lib/db/sql";
 import { prepareDatabase } from "../../lib/cli/prepare";
 import { ensureAuthSecret } from "../../lib/db/secret";
 import { hashPassword, generatePassword } from "../../lib/auth/password";
 import { createApiToken } from "../../lib/auth/tokens";
 import { deskSize, loadDesk, type DeskIds } from "./desk";
 import { runLoad, type LoadFigures } from "./http-load";
-import { ensureBuild, rssSampler, startServer, waitReady } from "./server";
+import { ensureBuild, rssSampler, startServer, treeRssMb, waitReady } from "./server";
 import { queueFigures, explainHot } from "./queue-figures";
 import { cliArgs } from "../../lib/cli/args";
 
@@ -73,7 +74,7 @@ async function main() {
   if (values["queue-only"]) {
     console.log(`\nQueue reads in-process at ${claims.toLocaleString("en")} claims (p50 / p95 of 15 calls each):`);
     for (const line of await queueFigures(db, reviewer.id)) console.log(`  ${line}`);
-    await Promise.all([db.$disconnect(), owner.$disconnect()]);
+    await Promise.all([db.$disconnect(), owner.$disconnect(), closeSqlPools()]);
     await conn.embedded?.stop();
     return;
   }
@@ -101,7 +102,11 @@ async function main() {
       await new Promise((r) => process.once("SIGINT", r).once("SIGTERM", r));
       return;
     }
-    const run = (paths: string[], headers: Record<string, string> = {}) => runLoad(base, paths, headers, { connections, seconds, scratch: dir });
+    const run = (paths: string[], headers: Record<string, string> = {}) => {
+      const figures = runLoad(base, paths, headers, { connections, seconds, scratch: dir });
+      rss.sample();
+      return figures;
+    };
     const html = { cookie, accept: "text/html" };
 
     log(`Measuring at ${connections} connections, ${seconds} s each after 3 s of warm-up (claim API body ${body.length} bytes)`);
@@ -125,6 +130,8 @@ async function main() {
 
     if (!values["no-csv"]) {
       rss.reset();
+      // The server's RSS at each quarter of the rows: flat memory means flat after the first batches.
+      const marks: string[] = [`start ${treeRssMb(server.pid!).toFixed(0)}`];
       const t = performance.now();
       const res = await fetch(`${base}/api/v1/export/claims.csv`, { headers: { cookie } });
       if (!res.ok || !res.body) throw new Error(`The CSV export answered ${res.status}`);
@@ -132,18 +139,18 @@ async function main() {
       let rows = -1;
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
         bytes += chunk.length;
-        for (const b of chunk) if (b === 10) rows++;
+        for (const b of chunk) if (b === 10 && ++rows > 0 && rows % Math.ceil(claims / 4) === 0) marks.push(`${(100 * rows) / claims}% ${treeRssMb(server.pid!).toFixed(0)}`);
       }
       const secs = (performance.now() - t) / 1000;
       console.log(`\nCSV export: ${rows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(1)} s (${(rows / secs).toFixed(0)} rows/s); server RSS peak ${rss.peak().toFixed(0)} MB`);
+      console.log(`server RSS (MB) through the export: ${marks.join(", ")}`);
     }
     if (values.explain) await explainHot(db, ids[0], reviewer.id);
   } finally {
     rss.stop();
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
-    await db.$disconnect();
-    await owner.$disconnect();
+    await Promise.all([db.$disconnect(), owner.$disconnect(), closeSqlPools()]);
     await conn.embedded?.stop();
   }
 }

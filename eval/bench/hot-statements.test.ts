@@ -3,7 +3,7 @@ import { freshDatabase } from "@/tests/db";
 import { userWithToken } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import { claimWithLinks } from "@/lib/claims/data";
-import { queueStatusCounts } from "@/lib/queue/data";
+import { COUNT_EXAMINE, queueStatusCounts } from "@/lib/queue/data";
 import { parseQueueFilters } from "@/lib/queue/schema";
 import { deskSize, loadDesk, OUTLETS } from "./desk";
 import { hotStatements } from "./hot-statements";
@@ -91,8 +91,23 @@ describe("plans of the hot statements", () => {
     }
   });
 
+  it("counts one outlet's claims and those with a contradiction suggested from indexes alone (docs/decisions/029)", () => {
+    for (const name of ["queue status counts, one outlet", "queue status counts, contradiction suggested"]) {
+      const scans = plans.get(name)!.filter((v) => ["Claim", "ClaimLink"].includes(v.node["Relation Name"] ?? "")).map((v) => `${v.node["Relation Name"]}: ${v.node["Node Type"]}`);
+      expect(scans.length, name).toBeGreaterThan(0);
+      expect(scans.every((t) => t.endsWith("Index Only Scan")), `${name}: ${scans.join(", ")}`).toBe(true);
+    }
+  });
+
+  it("under a filter checked claim by claim, examines a bounded number of claims and says when a count is a lower bound", async () => {
+    const counts = (await queueStatusCounts(parseQueueFilters({ contradiction: "on" }).filters, ctx.actorId, 60_000))!;
+    expect(counts.UNREVIEWED.capped).toBe(true);
+    expect(counts.UNREVIEWED.n).toBeGreaterThan(0);
+    expect(counts.UNREVIEWED.n).toBeLessThanOrEqual(COUNT_EXAMINE);
+  });
+
   it("shows counts past the cap as a lower bound", async () => {
-    const counts = (await queueStatusCounts(db, parseQueueFilters({}).filters, ctx.actorId, 60_000))!;
+    const counts = (await queueStatusCounts(parseQueueFilters({}).filters, ctx.actorId, 60_000))!;
     expect(counts.UNREVIEWED).toEqual({ n: 10_000, capped: true });
     expect(counts.CONTRADICTED.capped).toBe(false);
     expect(counts.CONTRADICTED.n).toBeGreaterThan(0);
@@ -101,7 +116,7 @@ describe("plans of the hot statements", () => {
   it("gives up counting past its time budget, and says so with null rather than failing the page", async () => {
     // A search matching most claims, counted with a budget of one millisecond: no plan counts
     // thousands of rows that fast, so the statement is cancelled.
-    expect(await queueStatusCounts(db, parseQueueFilters({ q: "were", status: "all" }).filters, ctx.actorId, 1)).toBeNull();
-    expect(await queueStatusCounts(db, parseQueueFilters({ q: "were", status: "all" }).filters, ctx.actorId, 60_000)).not.toBeNull();
+    expect(await queueStatusCounts(parseQueueFilters({ q: "were", status: "all" }).filters, ctx.actorId, 1)).toBeNull();
+    expect(await queueStatusCounts(parseQueueFilters({ q: "were", status: "all" }).filters, ctx.actorId, 60_000)).not.toBeNull();
   });
 });

@@ -77,9 +77,11 @@ export function treeRssMb(pid: number): number {
   return kb / 1024;
 }
 
-// Samples the tree's RSS every 250 ms until stopped; returns the peak.
+// Samples the tree's RSS every 250 ms until stopped; returns the peak. The timer does not run while
+// wrk runs (spawnSync blocks this process), so callers also sample after each load run.
 export function rssSampler(pid: number) {
   let peak = treeRssMb(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, treeRssMb(pid))), 250);
-  return { peak: () => peak, reset: () => (peak = treeRssMb(pid)), stop: () => clearInterval(timer) };
+  const sample = () => (peak = Math.max(peak, treeRssMb(pid)));
+  const timer = setInterval(sample, 250);
+  return { peak: () => peak, sample, reset: () => (peak = treeRssMb(pid)), stop: () => clearInterval(timer) };
 }

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { getDb } from "../db/client";
+import { query, sql } from "../db/sql";
 import { authOptions } from "./options";
 import { findTokenOwner } from "./tokens";
 import type { Actor } from "./actor";
@@ -37,9 +38,20 @@ export async function resolveCredentials(given?: Headers, opts: { tokens?: boole
   }
   const session = await readSession(h.get("cookie") ?? "");
   if (!session?.uid) return { kind: "none" };
-  const user = await getDb().user.findUnique({ where: { id: session.uid }, select: { id: true, email: true, name: true, role: true, active: true, sessionsValidAfter: true } });
+  const user = await sessionUser(session.uid);
   if (!user || !sessionIsCurrent(session.authAt, user)) return { kind: "none" };
   return { kind: "ok", actor: { id: user.id, email: user.email, name: user.name, role: user.role, via: "session" } };
+}
+
+type SessionUser = { id: string; email: string; name: string; role: Actor["role"]; active: boolean; sessionsValidAfter: Date };
+
+// The six columns a session needs, through the thin client (docs/decisions/028). A uid that is no
+// uuid (a forged or foreign token) finds no one rather than failing the cast.
+async function sessionUser(uid: string): Promise<SessionUser | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uid)) return null;
+  const [user] = await query<SessionUser>(sql`
+    SELECT id, email, name, role::text AS role, active, "sessionsValidAfter" FROM "User" WHERE id = ${uid}::uuid`, { prepared: true });
+  return user ?? null;
 }
 
 // The session cookie's value as next-auth writes it: whole, or split into numbered chunks when large.
@@ -60,12 +72,32 @@ export function sessionCookie(cookieHeader: string): string | null {
 
 // The signed, encrypted session token decoded directly (docs/decisions/020): getServerSession did
 // the same decode, then built a whole next-auth request, ran the callbacks and re-encrypted a fresh
-// cookie on every call, which was most of a page's auth cost. Expiry is checked by decode.
-async function readSession(cookieHeader: string): Promise<{ uid?: string; authAt?: number } | null> {
+// cookie on every call, which was most of a page's auth cost. Expiry is checked by decode, and again
+// on every use of a remembered token.
+type SessionToken = { uid?: string; authAt?: number; exp?: number };
+
+// A token's content never changes, so a decoded one is remembered (docs/decisions/028): decoding
+// derives a key (HKDF) and decrypts on every request otherwise. Whether the session still counts
+// is decided by the user row, read on every request.
+const decoded = new Map<string, SessionToken>();
+const DECODED_MAX = 1000;
+
+async function readSession(cookieHeader: string): Promise<SessionToken | null> {
   const token = sessionCookie(cookieHeader);
   if (!token || !authOptions.secret) return null;
+  const known = decoded.get(token);
+  if (known) {
+    if (!known.exp || known.exp * 1000 > Date.now()) return known;
+    decoded.delete(token);
+    return null;
+  }
   try {
-    return (await decode({ token, secret: authOptions.secret })) as { uid?: string; authAt?: number } | null;
+    const session = (await decode({ token, secret: authOptions.secret })) as SessionToken | null;
+    if (session) {
+      if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+      decoded.set(token, session);
+    }
+    return session;
   } catch {
     return null;
   }

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from "vitest";
+import { describe, it, expect, beforeAll, vi } from "vitest";
 import { encode } from "next-auth/jwt";
 import { freshDatabase } from "@/tests/db";
 import { userWithToken } from "@/tests/factories";
@@ -52,5 +52,19 @@ describe("resolveCredentials with a session cookie", () => {
     expect((await resolve(fresh)).kind).toBe("ok");
     await db.user.update({ where: { id: user.id }, data: { active: false } });
     expect((await resolve(fresh)).kind).toBe("none");
+  });
+
+  it("forgets a remembered session once it expires, and finds no one for a uid that is no uuid", async () => {
+    await db.user.update({ where: { id: user.id }, data: { active: true } });
+    const cookie = await cookieFor({ uid: user.id, authAt: Date.now() + 2000 }, { maxAge: 60 });
+    expect((await resolve(cookie)).kind).toBe("ok");
+    expect((await resolve(cookie)).kind).toBe("ok"); // the remembered decode
+    vi.useFakeTimers({ now: Date.now() + 120_000, toFake: ["Date"] });
+    try {
+      expect((await resolve(cookie)).kind).toBe("none");
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await resolve(await cookieFor({ uid: "not-a-uuid", authAt: Date.now() }))).kind).toBe("none");
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/client";
+import { query, sql } from "../db/sql";
 
 export const TOKEN_PREFIX = "tri_";
 
@@ -21,14 +21,15 @@ export async function createApiToken(db: Db, ownerId: string, name = "") {
 
 type TokenOwner = { tokenId: string; revokedAt: Date | null; lastUsedAt: Date | null; id: string; email: string; name: string; role: "ADMIN" | "REVIEWER"; active: boolean };
 
-export const tokenOwnerSql = (secretHash: string) => Prisma.sql`
+export const tokenOwnerSql = (secretHash: string) => sql`
   SELECT t.id AS "tokenId", t."revokedAt", t."lastUsedAt", u.id, u.email, u.name, u.role::text AS role, u.active
   FROM "ApiToken" t JOIN "User" u ON u.id = t."ownerId" WHERE t."secretHash" = ${secretHash}`;
 
-// The token and its owner in one indexed read (secretHash is unique), on every API request.
+// The token and its owner in one indexed read (secretHash is unique), on every API request, through
+// the thin client (docs/decisions/028); the rare lastUsedAt write goes through Prisma.
 export async function findTokenOwner(db: Db, token: string) {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const [row] = await db.$queryRaw<TokenOwner[]>(tokenOwnerSql(hashToken(token)));
+  const [row] = await query<TokenOwner>(tokenOwnerSql(hashToken(token)), { prepared: true });
   if (!row || row.revokedAt || !row.active) return null;
   // One write a minute at most, so a busy integration does not turn every read into a write.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../db/generated/client";
 import type { Db, Tx } from "../db/client";
+import { query, sql, toPrisma, type Sql } from "../db/sql";
 import type { ListClaimsQuery } from "./schema";
 
 export async function deskCounts(db: Db) {
@@ -59,13 +60,13 @@ function splitLinks(articleId: string, rows: LinkRow[]) {
  * (docs/decisions/020). withText adds the article's text, which only the claim page shows.
  */
 export function claimReadSql(id: string, withText: boolean) {
-  return Prisma.sql`
+  return sql`
     SELECT c.id, c.text, c.start, c."end", c.kind::text AS kind, c.checkworthiness, c.attribution, c.status::text AS status, c.version,
       c."suggestedVerdict"::text AS "suggestedVerdict", c.context, c."setAside"::text AS "setAside",
       c."anchoredVersion", c."sourceChanged", c."sourceChange",
       c."needsReview", c."needsReviewReason", c."awaitingApproval", c."publishedAt", c.published, c."assigneeId", asg.name AS "assigneeName",
       a.id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", a."publishedAt" AS "articlePublishedAt",
-      ${withText ? Prisma.sql`a.text` : Prisma.sql`NULL::text`} AS "articleText", a."wireCredit", a."currentVersion", o.id AS "outletId", o.name AS "outletName",
+      ${withText ? sql`a.text` : sql`NULL::text`} AS "articleText", a."wireCredit", a."currentVersion", o.id AS "outletId", o.name AS "outletName",
       COALESCE(l.links, '[]'::json) AS links
     FROM "Claim" c
     JOIN "Article" a ON a.id = c."articleId"
@@ -88,8 +89,13 @@ export function claimReadSql(id: string, withText: boolean) {
     WHERE c.id = ${id}::uuid`;
 }
 
-async function readClaim(db: Db | Tx, id: string, withText: boolean) {
-  const [r] = await db.$queryRaw<ClaimRow[]>(claimReadSql(id, withText));
+// Who runs the read: the thin client on the request path, Prisma inside a write's transaction.
+type Runner = <T>(q: Sql) => Promise<T[]>;
+const prepared: Runner = (q) => query(q, { prepared: true }); // a lookup by primary key: one plan fits all
+const viaPrisma = (db: Db | Tx): Runner => (q) => db.$queryRaw(toPrisma(q));
+
+async function readClaim(run: Runner, id: string, withText: boolean) {
+  const [r] = await run<ClaimRow>(claimReadSql(id, withText));
   if (!r) return null;
   const claim = {
     id: r.id, text: r.text, start: r.start, end: r.end, kind: r.kind, checkworthiness: r.checkworthiness, attribution: r.attribution, status: r.status,
@@ -107,7 +113,12 @@ async function readClaim(db: Db | Tx, id: string, withText: boolean) {
 
 // A claim with its links and stored suggestions, in one read: suggestions are never computed here.
 export function claimWithLinks(db: Db | Tx, id: string) {
-  return readClaim(db, id, false);
+  return readClaim(viaPrisma(db), id, false);
+}
+
+// The same read on the request path (the claim API), through the thin client (docs/decisions/028).
+export function claimForApi(id: string) {
+  return readClaim(prepared, id, false);
 }
 export type ClaimWithLinks = NonNullable<Awaited<ReturnType<typeof claimWithLinks>>>;
 
@@ -132,7 +143,7 @@ export type ClaimListRow = Awaited<ReturnType<typeof listClaims>>["items"][numbe
 // The claim page: the claim in its article's text, its confirmed links and its stored suggestions,
 // each with the passage's context. One read; suggestions are never computed here.
 export async function claimForReview(db: Db, id: string) {
-  const read = await readClaim(db, id, true);
+  const read = await readClaim(prepared, id, true);
   if (!read) return null;
   const { claim } = read;
   // A claim left on an earlier version is shown in that version's text, where its offsets point.
@@ -145,8 +156,14 @@ export async function claimForReview(db: Db, id: string) {
 export type ClaimForReview = ClaimWithLinks;
 
 // A claim's curation history (span, split, merge, set aside, add), newest first.
-export type { CurationAction } from "../db/generated/enums";
+import type { CurationAction } from "../db/generated/enums";
+export type { CurationAction };
 
-export function claimEdits(db: Db, claimId: string) {
-  return db.claimEdit.findMany({ where: { claimId }, orderBy: { at: "desc" }, select: { action: true, before: true, after: true, note: true, at: true, actor: { select: { id: true, name: true } } } });
+type ClaimEditRow = { action: CurationAction; before: Prisma.JsonValue | null; after: Prisma.JsonValue | null; note: string | null; at: Date; actor: { id: string; name: string } | null };
+
+// Read on every claim page, beside its verdict history: through the thin client (docs/decisions/028).
+export function claimEdits(claimId: string) {
+  return query<ClaimEditRow>(sql`
+    SELECT e.action::text AS action, e.before, e.after, e.note, e.at, CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END AS actor
+    FROM "ClaimEdit" e LEFT JOIN "User" u ON u.id = e."actorId" WHERE e."claimId" = ${claimId}::uuid ORDER BY e.at DESC`, { prepared: true });
 }

@@ -43,7 +43,7 @@ describe("setting aside and restoring", () => {
   it("takes a claim out of the queue with a reason, keeps it on its article, and restores it; a stale version is refused", async () => {
     const a = await article();
     const c = a.claims[0];
-    const inQueue = async () => (await queuePage(db, queueFiltersSchema.parse({ article: a.id, assignee: "anyone" }), reviewer)).items.map((i) => i.id);
+    const inQueue = async () => (await queuePage(queueFiltersSchema.parse({ article: a.id, assignee: "anyone" }), reviewer)).items.map((i) => i.id);
     expect(await inQueue()).toContain(c.id);
     const res = await setAsideClaim(db, reviewer, c.id, { version: c.version, reason: "opinion", note: "a view" });
     expect(res.version).toBe(c.version + 1);
@@ -52,7 +52,7 @@ describe("setting aside and restoring", () => {
     await expect(setAsideClaim(db, reviewer, c.id, { version: c.version, reason: "vague" })).rejects.toMatchObject({ kind: "stale" });
     await restoreClaim(db, reviewer, c.id, { version: res.version });
     expect(await inQueue()).toContain(c.id);
-    expect((await claimEdits(db, c.id)).map((e) => e.action)).toEqual(["restore", "set_aside"]);
+    expect((await claimEdits(c.id)).map((e) => e.action)).toEqual(["restore", "set_aside"]);
   });
 });
 
@@ -101,7 +101,7 @@ describe("spans", () => {
     expect(first.id).toBe(c.id);
     expect(first.text.endsWith("near Mali,")).toBe(true);
     expect(second.text).toBe("according to an army statement.");
-    expect((await claimEdits(db, second.id)).map((e) => e.action)).toEqual(["split_from"]);
+    expect((await claimEdits(second.id)).map((e) => e.action)).toEqual(["split_from"]);
     await expect(splitClaim(db, reviewer, c.id, { version: res.version, at: c.start })).rejects.toMatchObject({ kind: "rule" });
   });
 });
@@ -127,7 +127,7 @@ describe("merging duplicates", () => {
     const d = await db.claim.findUniqueOrThrow({ where: { id: dup.id } });
     expect([d.setAside, d.mergedIntoId]).toEqual(["DUPLICATE", keep.id]);
     expect((await db.claim.findUniqueOrThrow({ where: { id: keep.id } })).suggestedVerdict).toBe("CONTRADICTED");
-    expect((await claimEdits(db, keep.id)).map((e) => e.action)).toEqual(["merge"]);
+    expect((await claimEdits(keep.id)).map((e) => e.action)).toEqual(["merge"]);
     await expect(mergeClaim(db, reviewer, keep.id, { version: 99, into: keep.id, intoVersion: 1 })).rejects.toMatchObject({ kind: "rule" });
     await expect(mergeClaim(db, reviewer, x.id, { version: x.version, into: keep.id, intoVersion: keep.version + 1 })).rejects.toMatchObject({ kind: "rule" });
   });

@@ -72,16 +72,35 @@ export async function claimReviewStream(db: Db, query: ClaimReviewQuery, ctx: Cl
   return textStream(jsonArray(batches, (c) => buildClaimReview(c, ctx), open, "]}"));
 }
 
-const csvSelect = {
-  id: true, text: true, start: true, status: true, suggestedVerdict: true, checkworthiness: true, kind: true, attribution: true, publishedAt: true, awaitingApproval: true,
-  anchoredVersion: true, sourceChanged: true, sourceChange: true,
-  articleId: true,
-  linksFrom: {
-    where: { state: "CONFIRMED" }, orderBy: [{ relation: "asc" }, { toClaimId: "asc" }],
-    select: { toClaimId: true, relation: true, toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } } },
-  },
-  verdictEvents: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { at: true, kind: true, rationale: true, actor: { select: { name: true, email: true } } } },
-} satisfies Prisma.ClaimSelect;
+// A batch of articles' claims with their confirmed links and verdict history, in one statement
+// (Prisma's nested select took seven per batch): the export's time is mostly round trips.
+const csvClaimsSql = (articleIds: string[], status: string | undefined) => Prisma.sql`
+  SELECT c.id, c.text, c.start, c.status::text AS status, c."suggestedVerdict"::text AS "suggestedVerdict", c.checkworthiness, c.kind::text AS kind,
+    c.attribution, c."publishedAt", c."awaitingApproval", c."anchoredVersion", c."sourceChanged", c."sourceChange", c."articleId",
+    COALESCE((SELECT json_agg(json_build_object('toClaimId', l."toClaimId", 'relation', l.relation, 'text', t.text, 'outlet', o.name) ORDER BY l.relation, l."toClaimId")
+      FROM "ClaimLink" l JOIN "Claim" t ON t.id = l."toClaimId" JOIN "Article" ta ON ta.id = t."articleId" JOIN "Outlet" o ON o.id = ta."outletId"
+      WHERE l."fromClaimId" = c.id AND l.state = 'CONFIRMED'), '[]') AS links,
+    COALESCE((SELECT json_agg(json_build_object('at', e.at, 'kind', e.kind, 'rationale', e.rationale, 'name', u.name, 'email', u.email) ORDER BY e.at, e.id)
+      FROM "VerdictEvent" e LEFT JOIN "User" u ON u.id = e."actorId" WHERE e."claimId" = c.id), '[]') AS events
+  FROM "Claim" c
+  WHERE c."articleId" = ANY(${articleIds}::uuid[]) ${status ? Prisma.sql`AND c.status = ${status}::"ClaimStatus"` : Prisma.empty}
+  ORDER BY array_position(${articleIds}::uuid[], c."articleId"), c.start, c.id`;
+
+type CsvClaim = Omit<ClaimCsvRow, "article" | "linksFrom" | "verdictEvents"> & {
+  articleId: string;
+  links: { toClaimId: string; relation: string; text: string; outlet: string }[];
+  events: { at: string; kind: string; rationale: string | null; name: string | null; email: string | null }[];
+};
+
+async function csvClaims(db: Db, articleIds: string[], status: string | undefined): Promise<ClaimCsvRow[]> {
+  const [rows, articles] = await Promise.all([db.$queryRaw<CsvClaim[]>(csvClaimsSql(articleIds, status)), csvArticles(db, articleIds)]);
+  return rows.map(({ links, events, articleId, ...c }) => ({
+    ...c,
+    article: articles.get(articleId)!,
+    linksFrom: links.map((l) => ({ toClaimId: l.toClaimId, relation: l.relation, toClaim: { text: l.text, article: { outlet: { name: l.outlet } } } })),
+    verdictEvents: events.map((e) => ({ at: new Date(e.at), kind: e.kind, rationale: e.rationale, actor: e.name === null ? null : { name: e.name, email: e.email ?? "" } })),
+  }));
+}
 
 type ArticleKey = { d: Date; id: string };
 
@@ -123,17 +142,8 @@ async function* csvLines(db: Db, query: ClaimsCsvQuery, batch: number): AsyncGen
   for await (const listed of articleBatches(db, EXPORT_BATCH)) {
     for (let i = 0; i < listed.length; i += batch) {
       const articleIds = listed.slice(i, i + batch);
-      const [rows, articles] = await Promise.all([
-        db.claim.findMany({
-          where: { articleId: { in: articleIds }, ...(query.status ? { status: query.status } : {}) },
-          orderBy: [{ start: "asc" }, { id: "asc" }],
-          select: csvSelect,
-        }),
-        csvArticles(db, articleIds),
-      ]);
-      const rank = new Map(articleIds.map((id, j) => [id, j]));
-      rows.sort((a, b) => rank.get(a.articleId)! - rank.get(b.articleId)!);
-      if (rows.length) yield rows.map((r) => csvLine(claimCsvFields({ ...r, article: articles.get(r.articleId)! }))).join("");
+      const rows = await csvClaims(db, articleIds, query.status);
+      if (rows.length) yield rows.map((r) => csvLine(claimCsvFields(r))).join("");
     }
   }
 }

@@ -13,7 +13,7 @@ let other: Awaited<ReturnType<typeof userWithToken>>;
 let total: number;
 
 const f = (raw: Record<string, string> = {}): QueueFilters => parseQueueFilters(raw).filters;
-const all = async (filters: QueueFilters, actorId = reviewer.user.id) => (await queuePage(db, { ...filters, page: 1 }, actorId, 1000)).items;
+const all = async (filters: QueueFilters, actorId = reviewer.user.id) => (await queuePage({ ...filters, page: 1 }, actorId, 1000)).items;
 
 beforeAll(async () => {
   db = (await freshDatabase()).db;
@@ -42,15 +42,15 @@ describe("queue on the seed articles", () => {
   });
 
   it("pages without gaps or repeats", async () => {
-    const whole = (await queuePage(db, f(), reviewer.user.id, 20)).items.map((r) => r.id);
-    const p1 = await queuePage(db, f(), reviewer.user.id, 10);
-    const p2 = await queuePage(db, f({ page: "2" }), reviewer.user.id, 10);
+    const whole = (await queuePage(f(), reviewer.user.id, 20)).items.map((r) => r.id);
+    const p1 = await queuePage(f(), reviewer.user.id, 10);
+    const p2 = await queuePage(f({ page: "2" }), reviewer.user.id, 10);
     expect(p1).toMatchObject({ hasNext: true, hasPrevious: false });
     expect(p2.hasPrevious).toBe(true);
     expect([...p1.items, ...p2.items].map((r) => r.id)).toEqual(whole);
-    const last = await queuePage(db, f({ page: String(Math.ceil(total / 10)) }), reviewer.user.id, 10);
+    const last = await queuePage(f({ page: String(Math.ceil(total / 10)) }), reviewer.user.id, 10);
     expect(last.hasNext).toBe(false);
-    expect((await queuePage(db, f({ page: "999" }), reviewer.user.id, 10)).items).toEqual([]);
+    expect((await queuePage(f({ page: "999" }), reviewer.user.id, 10)).items).toEqual([]);
   });
 
   it("pages by cursor, forward and back, without gaps or repeats, in every filtered order", async () => {
@@ -58,11 +58,11 @@ describe("queue on the seed articles", () => {
     for (const filters of [f(), f({ status: "all" }), f({ outlet }), f({ q: "the", status: "all" })]) {
       const whole = (await all(filters)).map((r) => r.id);
       const forward: string[][] = [];
-      let page = await queuePage(db, filters, reviewer.user.id, 7);
+      let page = await queuePage(filters, reviewer.user.id, 7);
       expect(page.hasPrevious).toBe(false);
       forward.push(page.items.map((r) => r.id));
       for (let n = 2; page.nextCursor; n++) {
-        page = await queuePage(db, { ...filters, page: n, after: page.nextCursor }, reviewer.user.id, 7);
+        page = await queuePage({ ...filters, page: n, after: page.nextCursor }, reviewer.user.id, 7);
         expect(page.hasPrevious).toBe(true);
         forward.push(page.items.map((r) => r.id));
       }
@@ -71,7 +71,7 @@ describe("queue on the seed articles", () => {
       // Back from the last page by the previous-page cursors: the same pages, in reverse.
       const backward = [forward[forward.length - 1]];
       for (let i = forward.length - 2; i >= 0 && page.previousCursor; i--) {
-        page = await queuePage(db, { ...filters, page: i + 1, before: page.previousCursor }, reviewer.user.id, 7);
+        page = await queuePage({ ...filters, page: i + 1, before: page.previousCursor }, reviewer.user.id, 7);
         backward.unshift(page.items.map((r) => r.id));
       }
       expect(backward).toEqual(forward);
@@ -108,9 +108,9 @@ describe("queue on the seed articles", () => {
     expect(await all(f({ status: "single-sourced" }))).toEqual([]);
     expect(await all(f({ status: "all" }))).toHaveLength(total);
     const exact = (n: number) => ({ n, capped: false });
-    expect(await queueStatusCounts(db, f(), reviewer.user.id)).toEqual({ UNREVIEWED: exact(total - 2), CORROBORATED: exact(1), SINGLE_SOURCED: exact(0), CONTRADICTED: exact(1) });
+    expect(await queueStatusCounts(f(), reviewer.user.id)).toEqual({ UNREVIEWED: exact(total - 2), CORROBORATED: exact(1), SINGLE_SOURCED: exact(0), CONTRADICTED: exact(1) });
     const outlet = await db.article.findUniqueOrThrow({ where: { id: a.articleId }, select: { outletId: true } });
-    const counts = (await queueStatusCounts(db, f({ outlet: outlet.outletId, status: "contradicted" }), reviewer.user.id))!;
+    const counts = (await queueStatusCounts(f({ outlet: outlet.outletId, status: "contradicted" }), reviewer.user.id))!;
     expect(counts.CORROBORATED).toEqual(exact(1));
     expect(counts.UNREVIEWED.n).toBe((await db.claim.count({ where: { article: { outletId: outlet.outletId } } })) - 1 - (b.outletId === a.outletId ? 1 : 0));
     await db.claim.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { status: "UNREVIEWED" } });
@@ -147,10 +147,10 @@ describe("next and previous follow the queue the reviewer came from", () => {
       const rows = (await all(filters)).map((r) => r.id);
       expect(rows.length, JSON.stringify(filters)).toBeGreaterThan(1);
       const walked = [rows[0]];
-      for (let i = 1; i < rows.length; i++) walked.push((await queueNeighbours(db, filters, reviewer.user.id, walked[i - 1])).nextId!);
+      for (let i = 1; i < rows.length; i++) walked.push((await queueNeighbours(filters, reviewer.user.id, walked[i - 1])).nextId!);
       expect(walked).toEqual(rows);
-      expect(await queueNeighbours(db, filters, reviewer.user.id, rows[rows.length - 1])).toEqual({ nextId: rows[0], previousId: rows[rows.length - 2] });
-      expect((await queueNeighbours(db, filters, reviewer.user.id, rows[0])).previousId).toBeNull();
+      expect(await queueNeighbours(filters, reviewer.user.id, rows[rows.length - 1])).toEqual({ nextId: rows[0], previousId: rows[rows.length - 2] });
+      expect((await queueNeighbours(filters, reviewer.user.id, rows[0])).previousId).toBeNull();
     }
   });
 
@@ -158,7 +158,7 @@ describe("next and previous follow the queue the reviewer came from", () => {
     const rows = (await all(f())).map((r) => r.id);
     await db.claim.update({ where: { id: rows[1] }, data: { status: "CORROBORATED", needsReview: true, awaitingApproval: true } });
     // Reviewed, so out of the unreviewed queue: its Next is still the claim after it.
-    expect(await queueNeighbours(db, f(), reviewer.user.id, rows[1])).toEqual({ nextId: rows[2], previousId: rows[0] });
+    expect(await queueNeighbours(f(), reviewer.user.id, rows[1])).toEqual({ nextId: rows[2], previousId: rows[0] });
     expect((await all(f({ status: "all", flag: "needs-review" }))).map((r) => r.id)).toEqual([rows[1]]);
     expect((await all(f({ status: "all", flag: "awaiting-approval" }))).map((r) => r.id)).toEqual([rows[1]]);
     expect(parseQueueFilters({ flag: "bogus" }).ignored).toEqual(["flag"]);

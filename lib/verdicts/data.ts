@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { query, sql } from "../db/sql";
 import { DomainError } from "../errors";
 import type { HistoryKind as EventKind, LinkChange } from "../db/generated/enums";
 
@@ -10,9 +11,10 @@ type EventRow = {
   actor: { id: string; email: string; name: string } | null; links: LinkedClaim[];
 };
 
-// The claim's append-only history, newest first, with the linked claims resolved, in one statement.
-export async function claimHistory(db: Db, claimId: string) {
-  const events = await db.$queryRaw<EventRow[]>`
+// The claim's append-only history, newest first, with the linked claims resolved, in one statement
+// through the thin client (docs/decisions/028).
+export async function claimHistory(claimId: string) {
+  const events = await query<EventRow>(sql`
     SELECT e.id, e.at, e.kind::text AS kind, e."linkChange"::text AS "linkChange", e.verdict::text AS verdict, e.previous::text AS previous, e.rationale,
       COALESCE(e."linkedClaimIds", '{}') AS "linkedClaimIds",
       CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'email', u.email, 'name', u.name) END AS actor,
@@ -23,12 +25,12 @@ export async function claimHistory(db: Db, claimId: string) {
       ), '[]') AS links
     FROM "VerdictEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
     WHERE e."claimId" = ${claimId}::uuid
-    ORDER BY e.at DESC, e.id DESC`;
+    ORDER BY e.at DESC, e.id DESC`, { prepared: true }); // by the claimId index whatever the claim
   return events.map((e) => ({ ...e, kind: e.kind.toLowerCase() as Lowercase<EventKind> }));
 }
 /** The history API's answer; not_found when there is no such claim. */
 export async function claimHistoryItems(db: Db, claimId: string) {
-  const [exists, rows] = await Promise.all([db.claim.count({ where: { id: claimId } }), claimHistory(db, claimId)]);
+  const [exists, rows] = await Promise.all([db.claim.count({ where: { id: claimId } }), claimHistory(claimId)]);
   if (!exists) throw new DomainError("not_found", "No claim has that id.");
   return presentHistory(rows);
 }

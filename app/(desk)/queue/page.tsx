@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guard";
-import { getDb } from "@/lib/db/client";
 import { queueFilterOptions, queuePage, queueStatusCounts } from "@/lib/queue/data";
 import { STATUS_LABELS, claimHref, parseQueueFilters, queueHref } from "@/lib/queue/schema";
 import { PageTitle } from "../../_components/ui";
@@ -14,11 +13,10 @@ export const metadata: Metadata = { title: "Queue" };
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const { filters, ignored } = parseQueueFilters(await searchParams);
-  const db = getDb();
   const [page, counts, options] = await Promise.all([
-    queuePage(db, filters, actor.id),
-    queueStatusCounts(db, filters, actor.id),
-    queueFilterOptions(db),
+    queuePage(filters, actor.id),
+    queueStatusCounts(filters, actor.id),
+    queueFilterOptions(),
   ]);
   const people = actor.role === "ADMIN" ? options.reviewers : undefined;
   // Pages are read by keyset (docs/decisions/021); page 1 is the top of the queue, without a cursor.

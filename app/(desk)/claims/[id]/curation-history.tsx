@@ -1,5 +1,4 @@
-import { getDb } from "@/lib/db/client";
-import { claimEdits, type CurationAction } from "@/lib/claims/data";
+import type { claimEdits, CurationAction } from "@/lib/claims/data";
 
 const PHRASE: Record<CurationAction, string> = {
   add: "added this claim", span: "moved its span", split: "split it", split_from: "split it off another claim", merge: "merged a duplicate into it",
@@ -7,9 +6,9 @@ const PHRASE: Record<CurationAction, string> = {
 };
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
-// The claim's curation changes (docs/decisions/016), beside its verdict and link history.
-export async function CurationHistory({ claimId }: { claimId: string }) {
-  const edits = await claimEdits(getDb(), claimId);
+// The claim's curation changes (docs/decisions/016), beside its verdict and link history; read by
+// the page with its other reads, at once.
+export function CurationHistory({ edits }: { edits: Awaited<ReturnType<typeof claimEdits>> }) {
   if (!edits.length) return null;
   return (
     <section aria-labelledby="curation-title">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
-import { claimForReview } from "@/lib/claims/data";
+import { claimEdits, claimForReview } from "@/lib/claims/data";
 import { queueNeighbours } from "@/lib/queue/data";
 import { claimHref, parseQueueFilters, type QueueFilters } from "@/lib/queue/schema";
 import { presentClaimReview, type PresentedPassage } from "@/lib/claims/present";
@@ -59,8 +59,8 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   if (!z.uuid().safeParse(id).success) notFound();
   const { filters } = parseQueueFilters(await searchParams);
   const db = getDb();
-  // Three reads at once: each is one statement, and none needs another's answer.
-  const [found, history, nav] = await Promise.all([claimForReview(db, id), claimHistory(db, id), queueNeighbours(db, filters, actor.id, id)]);
+  // Four reads at once: each is one statement, and none needs another's answer.
+  const [found, history, nav, edits] = await Promise.all([claimForReview(db, id), claimHistory(id), queueNeighbours(filters, actor.id, id), claimEdits(id)]);
   if (!found) notFound();
   const { claim, article, links, suggestions } = presentClaimReview(found);
   const published = claim.publication.published;
@@ -158,7 +158,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
               </ol>
             ) : <p className="text-sm text-stone-600">No verdict or link changes yet.</p>}
           </section>
-          <CurationHistory claimId={claim.id} />
+          <CurationHistory edits={edits} />
         </div>
         </ClaimVersionProvider>
       </div>

@@ -1,14 +1,14 @@
 import { route } from "@/lib/http/route";
 import { HttpError } from "@/lib/http/errors";
 import { getDb } from "@/lib/db/client";
-import { claimWithLinks } from "@/lib/claims/data";
+import { claimForApi } from "@/lib/claims/data";
 import { presentClaimPage } from "@/lib/claims/present";
 import { claimIdSchema, deleteSchema, spanSchema } from "@/lib/claims/schema";
 import { adjustClaimSpan, deleteClaim } from "@/lib/claims/mutations";
 import { enqueueMatch } from "@/lib/jobs/queue";
 
 export const GET = route({ role: "REVIEWER", params: claimIdSchema, doc: { tag: "Claims", summary: "A claim with its confirmed links and stored suggestions", success: { status: 200, description: "The claim page's data." } } }, async ({ params }) => {
-  const found = await claimWithLinks(getDb(), params.id);
+  const found = await claimForApi(params.id);
   if (!found) throw new HttpError("not_found", "No claim has that id.");
   return presentClaimPage(found);
 });

@@ -5,7 +5,8 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { startEmbedded, type EmbeddedHandle } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { grantAppRole, APP_ROLE } from "@/lib/db/roles";
-import { createPrisma, type Db } from "@/lib/db/client";
+import { createPrisma, useDatabaseUrl, type Db } from "@/lib/db/client";
+import { closeSqlPools } from "@/lib/db/sql";
 import { userWithToken, apiRequest, ctx } from "@/tests/factories";
 import { importArticle } from "@/lib/articles/mutations";
 import { POST } from "./route";
@@ -27,6 +28,7 @@ beforeAll(async () => {
   owner = createPrisma(pg.url());
   app = createPrisma(pg.appUrl());
   (globalThis as unknown as { prisma?: Db }).prisma = app;
+  useDatabaseUrl(pg.appUrl()); // the token lookup's thin client (lib/db/sql)
   token = (await userWithToken(owner, "REVIEWER")).token;
   for (let i = 0; i < 3; i++) {
     const { articleId } = await importArticle(owner, null, { outlet: `Outlet ${i}`, text: `Officials in Bamako said on Monday that ${1000 + i} soldiers had been deployed to the northern region of Kidal, according to a statement.` });
@@ -36,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.$disconnect();
+  await closeSqlPools();
   await owner?.$disconnect();
   await pg?.stop();
   fs.rmSync(dir, { recursive: true, force: true });
