@@ -21,7 +21,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startEmbedded } from "../../lib/db/embedded";
+import { ensureDatabase, startEmbedded } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
 import { createPrisma, type Db } from "../../lib/db/client";
 import { importArticle } from "../../lib/articles/mutations";
@@ -65,32 +65,41 @@ const firstEvents = Math.min(1000, ...sizes);
 const sampleArticle = (j: number, offset: number, stride: number) =>
   article(offset + j, { outlets: K, event: Math.floor(((j * stride) % firstEvents) / 10) });
 
-async function measure(db: Db) {
-  const figures: ArticleFigures[] = [];
-  const ids: string[] = [];
-  let planted = 0;
-  let found = 0;
-  const t0 = performance.now();
-  for (let j = 0; j < sample; j++) {
-    const a = sampleArticle(j, 50_000_000, 7919);
-    const imported = await importArticle(db, null, { outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() });
-    ids.push(imported.articleId);
-    figures.push(await matchMeasured(db, imported.articleId));
-    if (a.planted === "contradiction") {
-      planted++;
-      const n = await db.claimLink.count({ where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, text: { contains: "killed" } } } })
-        + await db.claimLink.count({ where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, text: { contains: "died" } } } });
-      if (n > 0) found++;
-    }
-  }
-  const total = (performance.now() - t0) / 1000;
+type Desk = { size: number; db: Db; url: string; claims: number; loadS: number; figures: ArticleFigures[]; ids: string[]; planted: number; found: number; seconds: number };
+
+// One sample article imported and matched on one desk, timed (ingest + match) and measured.
+async function importAndMatch(desk: Desk, a: ReturnType<typeof article>) {
+  const t = performance.now();
+  const imported = await importArticle(desk.db, null, toInput(a));
+  desk.ids.push(imported.articleId);
+  const f = await matchMeasured(desk.db, imported.articleId);
+  desk.figures.push(f);
   // Retrieval and scoring run once more beside matching to be timed alone: not part of the rate.
-  const extra = figures.reduce((t, f) => t + f.retrievalMs + f.selectFloorMs + f.scoreMs + f.tokenFloorMs, 0) / 1000;
-  if (values.explain) await explainSynthetic(db, ids[ids.length - 1]);
-  // Gone again (their claims and links with them), so the next size matches the same sample.
-  await db.article.deleteMany({ where: { id: { in: ids } } });
-  return { perSec: sample / (total - extra), figures, planted, found };
+  desk.seconds += (performance.now() - t - f.retrievalMs - f.selectFloorMs - f.scoreMs - f.tokenFloorMs) / 1000;
+  if (a.planted === "contradiction") {
+    desk.planted++;
+    const n = await desk.db.claimLink.count({ where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, OR: [{ text: { contains: "killed" } }, { text: { contains: "died" } }] } } });
+    if (n > 0) desk.found++;
+  }
 }
+
+// The same sample on every desk, article by article in turn, so that the machine's load (shared,
+// changing) falls alike on every size. A few articles about other events go first, untimed: the
+// pair model's loading and the first queries are nobody's cost.
+async function measure(desks: Desk[]) {
+  for (const d of desks) {
+    const warm: string[] = [];
+    for (let j = 0; j < 3; j++) warm.push((await importArticle(d.db, null, toInput(sampleArticle(j, 40_000_000, 4919)))).articleId);
+    for (const id of warm) await matchMeasured(d.db, id);
+    await d.db.article.deleteMany({ where: { id: { in: warm } } });
+  }
+  for (let j = 0; j < sample; j++) for (const d of desks) await importAndMatch(d, sampleArticle(j, 50_000_000, 7919));
+  for (const d of desks) {
+    if (values.explain) await explainSynthetic(d.db, d.ids[d.ids.length - 1]);
+    await d.db.article.deleteMany({ where: { id: { in: d.ids } } });
+  }
+}
+const toInput = (a: ReturnType<typeof article>) => ({ outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() });
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tri-bench-"));
 const pg = await startEmbedded(dir);
@@ -98,44 +107,54 @@ const db = createPrisma(pg.url());
 try {
   await migrate(pg.url());
   if (values.real) await benchReal(db, { file: values.real, articles, outlets: K, threshold, explain: values.explain ?? false });
-  else await benchSynthetic(db);
+  else await benchSynthetic();
 } finally {
   await db.$disconnect();
   await pg.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-async function benchSynthetic(db: Db) {
-  const outletIds = new Map<string, string>();
-  for (const o of outlets(K)) outletIds.set(o.name, (await db.outlet.create({ data: o })).id);
-  console.log(`data: synthetic corpus, ${K} outlets, ten articles an event, 5% planted contradictions, 5% wire copies; background ${load === "sql" ? "bulk-loaded in Postgres with links" : "loaded row by row, no links"}; the same ${sample} new articles at each size`);
+// One database per size in the same cluster, each bulk-loaded from empty (the background corpus
+// of a size is the first `size` articles of the generator, so each desk holds the smaller ones).
+async function benchSynthetic() {
+  console.log(`data: synthetic corpus, ${K} outlets, ten articles an event, 5% planted contradictions, 5% wire copies; background ${load === "sql" ? "bulk-loaded in Postgres with links" : "loaded row by row, no links"}; the same ${sample} new articles on every desk, in turn`);
   console.log(`load: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (1, 5, 15 min) on ${os.cpus().length} cores`);
-  console.log(`articles  claims    load s   ingest+match art/s   match ms/art (x first size)   contradictions found   rss MB   load avg || matching: ${FIGURES_HEADER}`);
-  let loaded = 0;
-  let first: number | undefined;
-  for (const size of sizes) {
-    const t = performance.now();
-    await (load === "sql" ? bulkLoadSql : bulkLoadRows)(db, loaded, size, outletIds, K);
-    loaded = size;
-    await db.$executeRaw`VACUUM ANALYZE "Claim"`;
-    await db.$executeRaw`VACUUM ANALYZE "Article"`;
-    await db.$executeRaw`VACUUM ANALYZE "ClaimLink"`;
-    const loadS = (performance.now() - t) / 1000;
-    const claims = await db.claim.count();
-    if (workers) await workersAt(db, size);
-    const m = await measure(db);
-    const perArticle = m.figures.reduce((s, f) => s + f.matchMs, 0) / m.figures.length;
-    first ??= perArticle;
-    const rss = process.memoryUsage().rss / 2 ** 20;
-    console.log(
-      `${String(size).padStart(8)}  ${String(claims).padStart(8)}  ${loadS.toFixed(0).padStart(6)}   ${m.perSec.toFixed(1).padStart(18)}   ${`${perArticle.toFixed(0)} (${(perArticle / first).toFixed(2)}x)`.padStart(27)}   ${`${m.found}/${m.planted}`.padStart(20)}   ${rss.toFixed(0).padStart(6)}   ${os.loadavg()[0].toFixed(1).padStart(8)} || ${figuresRow(m.figures)}`,
-    );
+  const desks: Desk[] = [];
+  try {
+    for (const size of sizes) {
+      const t = performance.now();
+      const url = pg.url(`bench_${size}`);
+      await ensureDatabase(pg.url("postgres"), `bench_${size}`);
+      await migrate(url);
+      const db = createPrisma(url);
+      desks.push({ size, db, url, claims: 0, loadS: 0, figures: [], ids: [], planted: 0, found: 0, seconds: 0 });
+      const outletIds = new Map<string, string>();
+      for (const o of outlets(K)) outletIds.set(o.name, (await db.outlet.create({ data: o })).id);
+      await (load === "sql" ? bulkLoadSql : bulkLoadRows)(db, 0, size, outletIds, K);
+      await db.$executeRaw`VACUUM ANALYZE "Claim", "Article", "ClaimLink"`;
+      desks.at(-1)!.loadS = (performance.now() - t) / 1000;
+      desks.at(-1)!.claims = await db.claim.count();
+      console.log(`loaded ${size} articles, ${desks.at(-1)!.claims} claims in ${desks.at(-1)!.loadS.toFixed(0)} s (load ${os.loadavg()[0].toFixed(1)})`);
+      if (workers) await workersAt(db, url, size);
+    }
+    const before = os.loadavg()[0];
+    await measure(desks);
+    console.log(`load average ${before.toFixed(1)} before matching the samples, ${os.loadavg()[0].toFixed(1)} after; rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`articles  claims    load s   ingest+match art/s   match ms/art (x ${sizes[0]})   contradictions found || matching: ${FIGURES_HEADER}`);
+    const perArticle = (d: Desk) => d.figures.reduce((s, f) => s + f.matchMs, 0) / d.figures.length;
+    for (const d of desks) {
+      console.log(
+        `${String(d.size).padStart(8)}  ${String(d.claims).padStart(8)}  ${d.loadS.toFixed(0).padStart(6)}   ${(sample / d.seconds).toFixed(1).padStart(18)}   ${`${perArticle(d).toFixed(0)} (${(perArticle(d) / perArticle(desks[0])).toFixed(2)}x)`.padStart(24)}   ${`${d.found}/${d.planted}`.padStart(20)} || ${figuresRow(d.figures)}`,
+      );
+    }
+  } finally {
+    for (const d of desks) await d.db.$disconnect();
   }
 }
 
 // Imports `sample` further articles about existing events (timed: ingest), matches them with one
 // worker process and with --workers processes through the job queue, then removes them.
-async function workersAt(db: Db, size: number) {
+async function workersAt(db: Db, url: string, size: number) {
   const ids: string[] = [];
   const t = performance.now();
   for (let j = 0; j < sample; j++) {
@@ -144,7 +163,7 @@ async function workersAt(db: Db, size: number) {
   }
   const ingest = sample / ((performance.now() - t) / 1000);
   console.log(`at ${size} articles, ${sample} new articles: ingest ${ingest.toFixed(1)} art/s (one process, clean + extract + store); matching through the job queue (load ${os.loadavg()[0].toFixed(1)}):`);
-  printRuns(await workerRuns(db, pg.url(), ids, workers), ingest);
+  printRuns(await workerRuns(db, url, ids, workers), ingest);
   console.log(`  (load after: ${os.loadavg()[0].toFixed(1)})`);
   await db.article.deleteMany({ where: { id: { in: ids } } });
 }
@@ -156,7 +175,8 @@ async function explainSynthetic(db: Db, articleId: string) {
   const common = await commonLexemes(db);
   const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${candidatesQuery(a, claimTerms(a.claims), common)}`);
   console.log(`\n-- candidates of the last sample article\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
-  console.log("rows each claim's terms match (GIN bitmap heap scan, before the shortlist), ms in the database, claim:");
+  // Alone, a claim of common words only has no story to be compared with (docs/decisions/031).
+  console.log("each claim's query alone: rows its terms match (GIN bitmap heap scan, before the shortlist), ms in the database, claim:");
   for (const c of a.claims) {
     const lines = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE) ${candidatesQuery({ ...a, claims: [c] }, claimTerms([c]), common)}`)).map((r) => r["QUERY PLAN"]);
     const heap = lines.find((l) => l.includes('Bitmap Heap Scan on "Claim"'))?.match(/actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/)?.[1] ?? "0";

@@ -1,6 +1,7 @@
 // `--workers N`: the same articles matched through the real job path (pg-boss, `npm run worker`
-// processes) by one worker, then, on the same desk cleared of every suggestion, by N workers. It
-// prints articles/s for each and whether the two desks ended alike (links, scores, verdicts).
+// processes) by one worker, then, on the same desk cleared of these articles' suggestions, by N
+// workers. It prints articles/s for each and whether the two desks ended alike (links, scores,
+// verdicts).
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Db } from "../../lib/db/client";
@@ -30,16 +31,20 @@ async function stop(p: ChildProcess) {
   await exited;
 }
 
-// Everything matching decided about these articles, by claim id (the same desk each time).
-async function result(db: Db): Promise<string> {
-  const links = await db.claimLink.findMany({ select: { fromClaimId: true, toClaimId: true, relation: true, score: true, independent: true, version: true }, orderBy: [{ fromClaimId: "asc" }, { toClaimId: "asc" }] });
-  const verdicts = await db.claim.findMany({ where: { suggestedVerdict: { not: "SINGLE_SOURCED" } }, select: { id: true, suggestedVerdict: true }, orderBy: { id: "asc" } });
+// Everything matching decided about these articles, by claim id: their links, both directions,
+// and the suggested verdicts of their claims and of every claim at the other end.
+async function result(db: Db, ids: string[]): Promise<string> {
+  const theirs = { OR: [{ fromClaim: { articleId: { in: ids } } }, { toClaim: { articleId: { in: ids } } }] };
+  const links = await db.claimLink.findMany({ where: theirs, select: { fromClaimId: true, toClaimId: true, relation: true, score: true, independent: true, version: true }, orderBy: [{ fromClaimId: "asc" }, { toClaimId: "asc" }] });
+  const claims = [...new Set(links.flatMap((l) => [l.fromClaimId, l.toClaimId]))];
+  const verdicts = await db.claim.findMany({ where: { OR: [{ id: { in: claims } }, { articleId: { in: ids } }] }, select: { id: true, suggestedVerdict: true }, orderBy: { id: "asc" } });
   return JSON.stringify({ links, verdicts });
 }
 
+// The desk as it was before these articles were matched: their links gone (the background
+// corpus' own links stay), the articles pending again.
 async function clear(db: Db, ids: string[]) {
-  await db.claimLink.deleteMany({});
-  await db.claim.updateMany({ where: { suggestedVerdict: { not: "SINGLE_SOURCED" } }, data: { suggestedVerdict: "SINGLE_SOURCED" } });
+  await db.claimLink.deleteMany({ where: { OR: [{ fromClaim: { articleId: { in: ids } } }, { toClaim: { articleId: { in: ids } } }] } });
   await db.article.updateMany({ where: { id: { in: ids } }, data: { matching: "PENDING", matchedAt: null } });
 }
 
@@ -61,7 +66,7 @@ export async function workerRuns(db: Db, url: string, ids: string[], n: number):
     }
     const s = (performance.now() - t) / 1000;
     await stop(p);
-    runs.push({ workers: w, perSec: ids.length / s, result: await result(db) });
+    runs.push({ workers: w, perSec: ids.length / s, result: await result(db, ids) });
   }
   await db.$executeRaw`ALTER TABLE "Claim" RESET (autovacuum_enabled)`;
   return runs;
