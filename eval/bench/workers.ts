@@ -2,12 +2,27 @@
 // processes) by one worker, then, on the same desk cleared of these articles' suggestions, by N
 // workers. It prints articles/s for each and whether the two desks ended alike (links, scores,
 // verdicts).
+import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Db } from "../../lib/db/client";
 import { enqueueMatch, installQueue } from "../../lib/jobs/queue";
 
-type Run = { workers: number; perSec: number; result: string };
+type Run = { workers: number; perSec: number; result: string; cpuPerArticle: number; cores: number };
+
+// CPU seconds used so far by a process and its descendants (Linux /proc; 0 elsewhere). On a shared
+// machine the wall-clock rate says how much CPU the others left; this says what matching cost.
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const own = (Number(f[11]) + Number(f[12])) / 100;
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return own + children.reduce((t, c) => t + cpuSeconds(c), 0);
+  } catch {
+    return 0;
+  }
+}
 
 function startWorkers(url: string, n: number): Promise<ChildProcess> {
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -58,6 +73,7 @@ export async function workerRuns(db: Db, url: string, ids: string[], n: number):
   for (const w of [...new Set([1, n])]) {
     await clear(db, ids);
     const p = await startWorkers(url, w);
+    const cpu0 = cpuSeconds(p.pid!);
     const t = performance.now();
     for (const id of ids) await enqueueMatch(id, url);
     while ((await db.article.count({ where: { id: { in: ids }, matching: { not: "DONE" } } })) > 0) {
@@ -65,8 +81,9 @@ export async function workerRuns(db: Db, url: string, ids: string[], n: number):
       await new Promise((r) => setTimeout(r, 100));
     }
     const s = (performance.now() - t) / 1000;
+    const cpu = cpuSeconds(p.pid!) - cpu0;
     await stop(p);
-    runs.push({ workers: w, perSec: ids.length / s, result: await result(db, ids) });
+    runs.push({ workers: w, perSec: ids.length / s, result: await result(db, ids), cpuPerArticle: cpu / ids.length, cores: cpu / s });
   }
   await db.$executeRaw`ALTER TABLE "Claim" RESET (autovacuum_enabled)`;
   return runs;
@@ -82,6 +99,6 @@ export function printRuns(runs: Run[], ingestPerSec: number) {
       const ka = new Map(a.links.map((l: never) => [key(l), JSON.stringify(l)])), kb = new Map(b.links.map((l: never) => [key(l), JSON.stringify(l)]));
       console.log(`links ${a.links.length} vs ${b.links.length}; only first: ${[...ka.keys()].filter((k) => !kb.has(k)).length}; only second: ${[...kb.keys()].filter((k) => !ka.has(k)).length}; changed: ${[...ka.keys()].filter((k) => kb.has(k) && kb.get(k) !== ka.get(k)).slice(0, 3).map((k) => `${ka.get(k)} / ${kb.get(k)}`).join(" | ")}`);
     }
-    console.log(`  ${r.workers} worker(s): match ${r.perSec.toFixed(1)} art/s (${(r.perSec / one.perSec).toFixed(2)}x one worker); ingest then match ${both.toFixed(1)} art/s; same desk as one worker: ${r.result === one.result ? "yes" : "NO"}`);
+    console.log(`  ${r.workers} worker(s): match ${r.perSec.toFixed(1)} art/s (${(r.perSec / one.perSec).toFixed(2)}x one worker); ingest then match ${both.toFixed(1)} art/s; same desk as one worker: ${r.result === one.result ? "yes" : "NO"}; worker CPU ${r.cpuPerArticle.toFixed(2)} s an article, ${r.cores.toFixed(2)} cores busy`);
   }
 }
