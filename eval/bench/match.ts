@@ -163,7 +163,10 @@ async function workersAt(db: Db, url: string, size: number) {
   }
   const ingest = sample / ((performance.now() - t) / 1000);
   console.log(`at ${size} articles, ${sample} new articles: ingest ${ingest.toFixed(1)} art/s (one process, clean + extract + store); matching through the job queue (load ${os.loadavg()[0].toFixed(1)}):`);
-  printRuns(await workerRuns(db, url, ids, workers), ingest);
+  // The database server's CPU time is read from its postmaster and backends (their CPU is the
+  // other half of matching's cost); the pid is the first line of postmaster.pid.
+  const postmaster = Number(fs.readFileSync(path.join(dir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);
+  printRuns(await workerRuns(db, url, ids, workers, postmaster), ingest);
   console.log(`  (load after: ${os.loadavg()[0].toFixed(1)})`);
   await db.article.deleteMany({ where: { id: { in: ids } } });
 }
