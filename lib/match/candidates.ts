@@ -93,15 +93,15 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
   const words = terms.map((t) => t.words);
   const commonLex = common.map((l) => l.lexeme);
   const commonClaims = common.map((l) => l.claims);
-  // Each claim's tsquery is built once, in a materialized CTE: inlined, it was rebuilt from text for
-  // every row the filter rechecked, which cost more than the search itself.
   const quote = Prisma.sql`chr(39) || replace(replace(x.l, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39)`;
   // Pairs of two lexemes (a, b) of the claim, as a tsquery of ANDs; a claim of fewer than three
-  // lexemes matches any one of those in \`single\`.
+  // lexemes matches any one of those in single.
   const pairs = (single: Prisma.Sql, where: Prisma.Sql) => Prisma.sql`coalesce(CASE
         WHEN cardinality(ax.lex) < 3 THEN array_to_string(${single}, ' | ')
         ELSE (SELECT string_agg('(' || a || ' & ' || b || ')', ' | ') FROM unnest(ax.lex) a JOIN unnest(ax.lex) b ON a < b WHERE ${where})
       END, '')::tsquery`;
+  // Each claim's tsquery is built once, in a materialized CTE: inlined, it was rebuilt from text for
+  // every row the filter rechecked, which cost more than the search itself.
   return Prisma.sql`
     WITH q AS MATERIALIZED (
     SELECT q.id, q.text, t.terms, t.story, cardinality(ax.rare) > 0 AS selective
