@@ -19,11 +19,24 @@ function rng(seed: number) {
 }
 const pick = <T>(r: () => number, xs: T[]) => xs[Math.floor(r() * xs.length)];
 
-// Real news names thousands of people and places; a corpus drawing on thirty would make every
-// name as common as "said". Names are built from syllables: ~20,000 surnames, ~2,000 towns.
+// Real news names ever more people and places as it grows, a few very often and most once or
+// twice (Zipf, Heaps): names here are drawn log-uniformly, P(rank k) ∝ 1/k, over large vocabularies
+// spelled from syllables, so a larger corpus holds more distinct names rather than the same few
+// more often. An earlier version took first names and many towns from lists of thirty and a few
+// hundred: at 100,000 articles every one of them was as common as "said" (docs/decisions/031).
 const SYL = ["ka", "lo", "mi", "ta", "ren", "so", "bu", "di", "an", "ko", "ve", "ru", "sa", "ne", "zo", "li", "mar", "tu", "be", "go", "ya", "fe", "no", "ri", "da", "pe", "ul", "wa"];
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
-const word = (r: () => number, n: number) => cap(Array.from({ length: n }, () => pick(r, SYL)).join(""));
+// The name of rank k (1-based): a well-known one from the list first, then syllables spelling k.
+function spelled(k: number, known: string[] = []): string {
+  if (k <= known.length) return known[k - 1];
+  let w = "";
+  for (let n = k * 7919 + 104729; w.length < 4 || n > 0; n = Math.floor(n / SYL.length)) w += SYL[n % SYL.length];
+  return cap(w);
+}
+const zipf = (r: () => number, vocabulary: number) => Math.min(vocabulary, Math.floor(Math.exp(r() * Math.log(vocabulary + 1))));
+const firstName = (r: () => number) => spelled(zipf(r, 20_000), FIRST);
+const surname = (r: () => number) => spelled(zipf(r, 500_000));
+const town = (r: () => number) => spelled(zipf(r, 100_000), CITIES);
 
 export function outlets(k: number) {
   // Every tenth outlet reprints one of three wire services, so independence has work to do.
@@ -34,7 +47,7 @@ function eventFacts(e: number) {
   const r = rng(e * 7919 + 17);
   const date = new Date(Date.UTC(2023, 0, 1) + e * 3 * 86_400_000);
   return {
-    a: `${pick(r, FIRST)} ${word(r, 3)}`, b: `${pick(r, FIRST)} ${word(r, 3)}`, city: r() < 0.3 ? pick(r, CITIES) : word(r, 2) + "ville", city2: word(r, 2) + "burg",
+    a: `${firstName(r)} ${surname(r)}`, b: `${firstName(r)} ${surname(r)}`, city: town(r), city2: `${spelled(zipf(r, 100_000))}burg`,
     region: pick(r, REGIONS), topic: pick(r, TOPICS), toll: 10 + Math.floor(r() * 190), tonnes: 1000 * (2 + Math.floor(r() * 40)), date,
   };
 }

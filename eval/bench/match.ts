@@ -1,7 +1,11 @@
-// `npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40]`
-// Grows a synthetic corpus to each size (bulk-loaded as already matched), then imports and matches
-// `sample` new articles about existing events through the real path (importArticle + matchArticle)
-// and reports throughput, suggestion latency, memory and how many planted contradictions were found.
+// `npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] [--load sql|rows] [--explain]`
+// Grows a synthetic corpus to each size, bulk-loaded as already matched (eval/bench/background.ts:
+// articles, claims and links in bulk inside Postgres; `--load rows` is the earlier row-by-row load
+// without links), then imports and matches the same `sample` new articles about events of the first
+// thousand through the real path (importArticle + matchArticle), removes them again, and reports
+// throughput, cost per article against the first size, suggestion latency, memory and how many
+// planted contradictions were found. --explain prints the candidate query's plan and the rows each
+// claim's terms match, for the last sample article at each size.
 //
 // With --workers N, at each size it also imports `sample` more articles and matches them through
 // the job queue with one and with N `npm run worker` processes (eval/bench/workers.ts).
@@ -17,20 +21,22 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import crypto from "node:crypto";
-import { startEmbedded } from "../../lib/db/embedded";
+import { ensureDatabase, startEmbedded } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
 import { createPrisma, type Db } from "../../lib/db/client";
 import { importArticle } from "../../lib/articles/mutations";
+import { Prisma } from "../../lib/db/generated/client";
+import { candidatesQuery, claimTerms, commonLexemes } from "../../lib/match/candidates";
 import { article, outlets } from "./corpus";
+import { bulkLoadRows, bulkLoadSql } from "./background";
 import { FIGURES_HEADER, figuresRow, matchMeasured, type ArticleFigures } from "./measure";
 import { benchReal } from "./real";
 import { cliArgs } from "../../lib/cli/args";
 import { workerRuns, printRuns } from "./workers";
 
-const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] [--workers N] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
+const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] [--load sql|rows] [--workers N] [--explain] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
 const { values } = cliArgs(
-  { sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" }, real: { type: "string" }, articles: { type: "string" }, threshold: { type: "string" }, explain: { type: "boolean" }, workers: { type: "string" } },
+  { sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" }, real: { type: "string" }, articles: { type: "string" }, threshold: { type: "string" }, explain: { type: "boolean" }, workers: { type: "string" }, load: { type: "string" } },
   usage,
 );
 const sizes = (values.sizes ?? "1000,10000,100000").split(",").map(Number);
@@ -43,52 +49,57 @@ if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
   console.error(`threshold is a number between 0 and 1\nusage: ${usage}`);
   process.exit(2);
 }
+const load = values.load ?? "sql";
+if (load !== "sql" && load !== "rows") {
+  console.error(`load is sql or rows\nusage: ${usage}`);
+  process.exit(2);
+}
 if ([...sizes, sample, K, articles].some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(workers) || workers < 0) {
   console.error(`sizes, sample, outlets, articles and workers are positive integers\nusage: ${usage}`);
   process.exit(2);
 }
 
-const hash = (t: string) => crypto.createHash("sha256").update(t).digest("hex");
+// The sample is the same at every size: new articles about events of the first thousand articles,
+// which every size holds, so that the costs of the sizes compare the corpus and nothing else.
+const firstEvents = Math.min(1000, ...sizes);
+const sampleArticle = (j: number, offset: number, stride: number) =>
+  article(offset + j, { outlets: K, event: Math.floor(((j * stride) % firstEvents) / 10) });
 
-async function bulkLoad(db: Db, from: number, to: number, outletIds: Map<string, string>) {
-  const base = Date.UTC(2023, 0, 1);
-  for (let lo = from; lo < to; lo += 500) {
-    const batch = Array.from({ length: Math.min(500, to - lo) }, (_, k) => ({ i: lo + k, id: crypto.randomUUID(), a: article(lo + k, { outlets: K }) }));
-    await db.article.createMany({
-      data: batch.map(({ i, id, a }) => ({
-        id, outletId: outletIds.get(a.outlet)!, rawText: a.text, text: a.text, contentHash: hash(a.text), publishedAt: a.publishedAt,
-        wireCredit: a.wireCredit, matching: "DONE" as const, matchedAt: new Date(base + i * 1000),
-      })),
-    });
-    await db.claim.createMany({
-      data: batch.flatMap(({ id, a }) => a.claims.map((c) => ({ articleId: id, text: c.text, start: c.start, end: c.end, checkworthiness: 0.5 }))),
-    });
-  }
-}
+type Desk = { size: number; db: Db; url: string; claims: number; loadS: number; figures: ArticleFigures[]; ids: string[]; planted: number; found: number; seconds: number };
 
-async function measure(db: Db, size: number) {
-  const figures: ArticleFigures[] = [];
-  let planted = 0;
-  let found = 0;
-  const t0 = performance.now();
-  for (let j = 0; j < sample; j++) {
-    const i = 50_000_000 + size + j;
-    // About an event already in the corpus, so there is something to match.
-    const a = article(i, { outlets: K, event: Math.floor(((j * 7919) % size) / 10) });
-    const imported = await importArticle(db, null, { outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() });
-    figures.push(await matchMeasured(db, imported.articleId));
-    if (a.planted === "contradiction") {
-      planted++;
-      const n = await db.claimLink.count({ where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, text: { contains: "killed" } } } })
-        + await db.claimLink.count({ where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, text: { contains: "died" } } } });
-      if (n > 0) found++;
-    }
-  }
-  const total = (performance.now() - t0) / 1000;
+// One sample article imported and matched on one desk, timed (ingest + match) and measured.
+async function importAndMatch(desk: Desk, a: ReturnType<typeof article>) {
+  const t = performance.now();
+  const imported = await importArticle(desk.db, null, toInput(a));
+  desk.ids.push(imported.articleId);
+  const f = await matchMeasured(desk.db, imported.articleId);
+  desk.figures.push(f);
   // Retrieval and scoring run once more beside matching to be timed alone: not part of the rate.
-  const extra = figures.reduce((t, f) => t + f.retrievalMs + f.selectFloorMs + f.scoreMs + f.tokenFloorMs, 0) / 1000;
-  return { perSec: sample / (total - extra), figures, planted, found };
+  desk.seconds += (performance.now() - t - f.retrievalMs - f.selectFloorMs - f.scoreMs - f.tokenFloorMs) / 1000;
+  if (a.planted === "contradiction") {
+    desk.planted++;
+    const n = await desk.db.claimLink.count({ where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, OR: [{ text: { contains: "killed" } }, { text: { contains: "died" } }] } } });
+    if (n > 0) desk.found++;
+  }
 }
+
+// The same sample on every desk, article by article in turn, so that the machine's load (shared,
+// changing) falls alike on every size. A few articles about other events go first, untimed: the
+// pair model's loading and the first queries are nobody's cost.
+async function measure(desks: Desk[]) {
+  for (const d of desks) {
+    const warm: string[] = [];
+    for (let j = 0; j < 3; j++) warm.push((await importArticle(d.db, null, toInput(sampleArticle(j, 40_000_000, 4919)))).articleId);
+    for (const id of warm) await matchMeasured(d.db, id);
+    await d.db.article.deleteMany({ where: { id: { in: warm } } });
+  }
+  for (let j = 0; j < sample; j++) for (const d of desks) await importAndMatch(d, sampleArticle(j, 50_000_000, 7919));
+  for (const d of desks) {
+    if (values.explain) await explainSynthetic(d.db, d.ids[d.ids.length - 1]);
+    await d.db.article.deleteMany({ where: { id: { in: d.ids } } });
+  }
+}
+const toInput = (a: ReturnType<typeof article>) => ({ outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() });
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tri-bench-"));
 const pg = await startEmbedded(dir);
@@ -96,46 +107,83 @@ const db = createPrisma(pg.url());
 try {
   await migrate(pg.url());
   if (values.real) await benchReal(db, { file: values.real, articles, outlets: K, threshold, explain: values.explain ?? false });
-  else await benchSynthetic(db);
+  else await benchSynthetic();
 } finally {
   await db.$disconnect();
   await pg.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-async function benchSynthetic(db: Db) {
-  const outletIds = new Map<string, string>();
-  for (const o of outlets(K)) outletIds.set(o.name, (await db.outlet.create({ data: o })).id);
-  console.log(`data: synthetic corpus, ${K} outlets, ten articles an event, 5% planted contradictions, 5% wire copies; sample ${sample} articles per size`);
-  console.log(`articles  claims    load s   ingest+match art/s   contradictions found   rss MB || matching: ${FIGURES_HEADER}`);
-  let loaded = 0;
-  for (const size of sizes) {
-    const t = performance.now();
-    await bulkLoad(db, loaded, size, outletIds);
-    loaded = size;
-    await db.$executeRaw`VACUUM ANALYZE "Claim"`;
-    await db.$executeRaw`VACUUM ANALYZE "Article"`;
-    const load = (performance.now() - t) / 1000;
-    const claims = await db.claim.count();
-    if (workers) await workersAt(db, size);
-    const m = await measure(db, size);
-    const rss = process.memoryUsage().rss / 2 ** 20;
-    console.log(
-      `${String(size).padStart(8)}  ${String(claims).padStart(8)}  ${load.toFixed(0).padStart(6)}   ${m.perSec.toFixed(1).padStart(18)}   ${`${m.found}/${m.planted}`.padStart(20)}   ${rss.toFixed(0).padStart(6)} || ${figuresRow(m.figures)}`,
-    );
+// One database per size in the same cluster, each bulk-loaded from empty (the background corpus
+// of a size is the first `size` articles of the generator, so each desk holds the smaller ones).
+async function benchSynthetic() {
+  console.log(`data: synthetic corpus, ${K} outlets, ten articles an event, 5% planted contradictions, 5% wire copies; background ${load === "sql" ? "bulk-loaded in Postgres with links" : "loaded row by row, no links"}; the same ${sample} new articles on every desk, in turn`);
+  console.log(`load: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (1, 5, 15 min) on ${os.cpus().length} cores`);
+  const desks: Desk[] = [];
+  try {
+    for (const size of sizes) {
+      const t = performance.now();
+      const url = pg.url(`bench_${size}`);
+      await ensureDatabase(pg.url("postgres"), `bench_${size}`);
+      await migrate(url);
+      const db = createPrisma(url);
+      desks.push({ size, db, url, claims: 0, loadS: 0, figures: [], ids: [], planted: 0, found: 0, seconds: 0 });
+      const outletIds = new Map<string, string>();
+      for (const o of outlets(K)) outletIds.set(o.name, (await db.outlet.create({ data: o })).id);
+      await (load === "sql" ? bulkLoadSql : bulkLoadRows)(db, 0, size, outletIds, K);
+      await db.$executeRaw`VACUUM ANALYZE "Claim", "Article", "ClaimLink"`;
+      desks.at(-1)!.loadS = (performance.now() - t) / 1000;
+      desks.at(-1)!.claims = await db.claim.count();
+      console.log(`loaded ${size} articles, ${desks.at(-1)!.claims} claims in ${desks.at(-1)!.loadS.toFixed(0)} s (load ${os.loadavg()[0].toFixed(1)})`);
+      if (workers) await workersAt(db, url, size);
+    }
+    const before = os.loadavg()[0];
+    await measure(desks);
+    console.log(`load average ${before.toFixed(1)} before matching the samples, ${os.loadavg()[0].toFixed(1)} after; rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+    console.log(`articles  claims    load s   ingest+match art/s   match ms/art (x ${sizes[0]})   contradictions found || matching: ${FIGURES_HEADER}`);
+    const perArticle = (d: Desk) => d.figures.reduce((s, f) => s + f.matchMs, 0) / d.figures.length;
+    for (const d of desks) {
+      console.log(
+        `${String(d.size).padStart(8)}  ${String(d.claims).padStart(8)}  ${d.loadS.toFixed(0).padStart(6)}   ${(sample / d.seconds).toFixed(1).padStart(18)}   ${`${perArticle(d).toFixed(0)} (${(perArticle(d) / perArticle(desks[0])).toFixed(2)}x)`.padStart(24)}   ${`${d.found}/${d.planted}`.padStart(20)} || ${figuresRow(d.figures)}`,
+      );
+    }
+  } finally {
+    for (const d of desks) await d.db.$disconnect();
   }
 }
 
-// Imports `sample` further articles about existing events (timed: ingest), then matches them with
-// one worker process and with --workers processes through the job queue.
-async function workersAt(db: Db, size: number) {
+// Imports `sample` further articles about existing events (timed: ingest), matches them with one
+// worker process and with --workers processes through the job queue, then removes them.
+async function workersAt(db: Db, url: string, size: number) {
   const ids: string[] = [];
   const t = performance.now();
   for (let j = 0; j < sample; j++) {
-    const a = article(60_000_000 + size + j, { outlets: K, event: Math.floor(((j * 7907) % size) / 10) });
+    const a = sampleArticle(j, 60_000_000, 7907);
     ids.push((await importArticle(db, null, { outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() })).articleId);
   }
   const ingest = sample / ((performance.now() - t) / 1000);
-  console.log(`at ${size} articles, ${sample} new articles: ingest ${ingest.toFixed(1)} art/s (one process, clean + extract + store); matching through the job queue:`);
-  printRuns(await workerRuns(db, pg.url(), ids, workers), ingest);
+  console.log(`at ${size} articles, ${sample} new articles: ingest ${ingest.toFixed(1)} art/s (one process, clean + extract + store); matching through the job queue (load ${os.loadavg()[0].toFixed(1)}):`);
+  // The database server's CPU time is read from its postmaster and backends (their CPU is the
+  // other half of matching's cost); the pid is the first line of postmaster.pid.
+  const postmaster = Number(fs.readFileSync(path.join(dir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);
+  printRuns(await workerRuns(db, url, ids, workers, postmaster), ingest);
+  console.log(`  (load after: ${os.loadavg()[0].toFixed(1)})`);
+  await db.article.deleteMany({ where: { id: { in: ids } } });
+}
+
+// The candidate query's plan for one article, and how many claims each of its claims' queries
+// matches before the shortlist: the rows retrieval reads grow with these counts.
+async function explainSynthetic(db: Db, articleId: string) {
+  const a = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, outletId: true, seq: true, claims: { select: { id: true, text: true, context: true }, orderBy: { start: "asc" } } } });
+  const common = await commonLexemes(db);
+  const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${candidatesQuery(a, claimTerms(a.claims), common)}`);
+  console.log(`\n-- candidates of the last sample article\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+  // Alone, a claim of common words only has no story to be compared with (docs/decisions/031).
+  console.log("each claim's query alone: rows its terms match (GIN bitmap heap scan, before the shortlist), ms in the database, claim:");
+  for (const c of a.claims) {
+    const lines = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE) ${candidatesQuery({ ...a, claims: [c] }, claimTerms([c]), common)}`)).map((r) => r["QUERY PLAN"]);
+    const heap = lines.find((l) => l.includes('Bitmap Heap Scan on "Claim"'))?.match(/actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/)?.[1] ?? "0";
+    const ms = lines.find((l) => l.startsWith("Execution Time"))?.match(/[\d.]+/)?.[0];
+    console.log(`${heap.padStart(8)}  ${ms?.padStart(8)}  ${c.text.slice(0, 100)}`);
+  }
 }

@@ -11,6 +11,10 @@ export const CANDIDATES_PER_CLAIM = 30;
 // Trigram similarity is the costly part of the rank, so only a shortlist by word rank pays for it.
 const SHORTLIST = 100;
 
+// A claim of common words only is compared with the claims of this many articles of its story
+// (docs/decisions/031).
+export const STORY_ARTICLES = 30;
+
 export type Candidate = { claimId: string; id: string; text: string; articleId: string; attribution: string | null; rank: number };
 // seq: the article's place in import order; it is compared with the articles before it. null: with
 // every other article (a curation edit's claims, new to all of them). claims: only these claims.
@@ -38,7 +42,12 @@ export function claimTerms(claims: { id: string; text: string; context?: string 
  * tsvector, less the lexemes Postgres' statistics call common in this corpus, though never below
  * MIN_TERMS: the rarest stay. With three or more terms a candidate must share two. A single shared
  * word says little, and reading the long posting lists of common words would make the cost grow
- * with the corpus (docs/decisions/010). pg_trgm similarity then ranks the shortlist; it is not a
+ * with the corpus (docs/decisions/010). So a pair of two common lexemes is never searched in the
+ * whole corpus: each pair has an uncommon one. A claim of common words only ("the two leaders
+ * discussed security cooperation") is compared with the claims of its article's story instead: the
+ * STORY_ARTICLES articles its other claims found (docs/decisions/031). What one article's retrieval
+ * reads is then bounded by its terms' uncommon posting lists and its story, not by the corpus.
+ * pg_trgm similarity then ranks the shortlist; it is not a
  * retrieval path, because a trigram index scan reads the posting lists of every trigram of the
  * sentence, common ones included (docs/decisions/006).
  *
@@ -84,16 +93,23 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
   const words = terms.map((t) => t.words);
   const commonLex = common.map((l) => l.lexeme);
   const commonClaims = common.map((l) => l.claims);
+  const quote = Prisma.sql`chr(39) || replace(replace(x.l, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39)`;
+  // Pairs of two lexemes (a, b) of the claim, as a tsquery of ANDs; a claim of fewer than three
+  // lexemes matches any one of those in single.
+  const pairs = (single: Prisma.Sql, where: Prisma.Sql) => Prisma.sql`coalesce(CASE
+        WHEN cardinality(ax.lex) < 3 THEN array_to_string(${single}, ' | ')
+        ELSE (SELECT string_agg('(' || a || ' & ' || b || ')', ' | ') FROM unnest(ax.lex) a JOIN unnest(ax.lex) b ON a < b WHERE ${where})
+      END, '')::tsquery`;
   // Each claim's tsquery is built once, in a materialized CTE: inlined, it was rebuilt from text for
   // every row the filter rechecked, which cost more than the search itself.
   return Prisma.sql`
     WITH q AS MATERIALIZED (
-    SELECT q.id, q.text, t.terms
+    SELECT q.id, q.text, t.terms, t.story, cardinality(ax.rare) > 0 AS selective
     FROM unnest(${ids}::uuid[], ${keys}::text[], ${words}::text[]) AS k(claim_id, keys, words)
     JOIN "Claim" q ON q.id = k.claim_id
     CROSS JOIN LATERAL (
       -- Common lexemes are dropped unless they are among the claim's MIN_TERMS rarest.
-      SELECT coalesce(array_agg(chr(39) || replace(replace(x.l, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39)), '{}') AS lex
+      SELECT coalesce(array_agg(${quote}), '{}') AS lex, coalesce(array_agg(${quote}) FILTER (WHERE x.claims IS NULL), '{}') AS rare
       FROM (
         SELECT l, cm.claims, row_number() OVER (ORDER BY coalesce(cm.claims, 0), l) AS r
         FROM unnest(tsvector_to_array(to_tsvector('english', immutable_unaccent(k.keys || ' ' || k.words)))) AS l
@@ -102,14 +118,15 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
       WHERE x.claims IS NULL OR x.r <= ${MIN_TERMS}
     ) ax
     CROSS JOIN LATERAL (
-      SELECT coalesce(CASE
-        WHEN cardinality(ax.lex) < 3 THEN array_to_string(ax.lex, ' | ')
-        ELSE (SELECT string_agg('(' || a || ' & ' || b || ')', ' | ') FROM unnest(ax.lex) a JOIN unnest(ax.lex) b ON a < b)
-      END, '')::tsquery AS terms
+      -- Searched in the whole corpus: pairs with at least one uncommon lexeme, whose posting list is short.
+      SELECT ${pairs(Prisma.sql`ax.rare`, Prisma.sql`a = ANY(ax.rare) OR b = ANY(ax.rare)`)} AS terms,
+      -- Searched within the article's story only: every pair.
+        ${pairs(Prisma.sql`ax.lex`, Prisma.sql`true`)} AS story
     ) t
-    )
+    ),
+    found AS MATERIALIZED (
     SELECT q.id AS "claimId", c.id, c.text, c."articleId", c.attribution, c.rank
-    FROM q
+    FROM (SELECT * FROM q WHERE q.selective) q
     CROSS JOIN LATERAL (
       SELECT m.id, m.text, m."articleId", m.attribution, (m.words + similarity(m.text, q.text))::float8 AS rank
       FROM (
@@ -127,5 +144,23 @@ export function candidatesQuery(article: MatchedArticle, terms: ClaimTerms[], co
       ORDER BY rank DESC, m.id
       LIMIT ${CANDIDATES_PER_CLAIM}
     ) c
-    ORDER BY q.id, c.rank DESC, c.id`;
+    ),
+    -- The article's story: the articles its selective claims found, those found by most of its claims first.
+    story AS MATERIALIZED (
+    SELECT "articleId" FROM found GROUP BY "articleId"
+    ORDER BY count(DISTINCT "claimId") DESC, max(rank) DESC, "articleId"
+    LIMIT ${STORY_ARTICLES}
+    )
+    SELECT * FROM found
+    UNION ALL
+    SELECT q.id AS "claimId", c.id, c.text, c."articleId", c.attribution, c.rank
+    FROM (SELECT * FROM q WHERE NOT q.selective) q
+    CROSS JOIN LATERAL (
+      SELECT c.id, c.text, c."articleId", c.attribution, (ts_rank(c.search, q.story) + similarity(c.text, q.text))::float8 AS rank
+      FROM story s JOIN "Claim" c ON c."articleId" = s."articleId"
+      WHERE c.search @@ q.story
+      ORDER BY rank DESC, c.id
+      LIMIT ${CANDIDATES_PER_CLAIM}
+    ) c
+    ORDER BY "claimId", rank DESC, id`;
 }
