@@ -22,37 +22,70 @@ export default async function Dashboard() {
     <div className="space-y-8">
       <div>
         <PageTitle>Desk</PageTitle>
-        <p>Welcome, {actor.name}. <Link href="/queue" className="text-blue-700 underline">Open the queue</Link></p>
+        <p>
+          Welcome, {actor.name}.{" "}
+          <Link href="/queue" className="text-blue-700 underline">
+            Open the queue
+          </Link>
+        </p>
       </div>
 
       <section aria-labelledby="progress-title">
-        <h2 id="progress-title" className="mb-1 text-lg font-semibold">Progress by status</h2>
-        <p className="mb-3 text-sm text-stone-600">{reviewed} of {progress.total} claims reviewed.</p>
+        <h2 id="progress-title" className="mb-1 text-lg font-semibold">
+          Progress by status
+        </h2>
+        <p className="mb-3 text-sm text-stone-600">
+          {reviewed} of {progress.total} claims reviewed.
+        </p>
         <BarList
           label="Claims by status"
           total={progress.total}
-          items={progress.items.map((i) => ({ key: i.status, label: STATUS_LABELS[i.status], count: i.count, tone: TONE[i.status], href: `/queue?status=${statusParam(i.status)}` }))}
+          items={progress.items.map((i) => ({
+            key: i.status,
+            label: STATUS_LABELS[i.status],
+            count: i.count,
+            tone: TONE[i.status],
+            href: `/queue?status=${statusParam(i.status)}`,
+          }))}
         />
       </section>
 
       <section aria-labelledby="week-title">
-        <h2 id="week-title" className="mb-1 text-lg font-semibold">Verdicts this week</h2>
+        <h2 id="week-title" className="mb-1 text-lg font-semibold">
+          Verdicts this week
+        </h2>
         <p className="mb-3 text-sm text-stone-600">Verdicts saved per reviewer in the last 7 days.</p>
-        {week.length === 0 ? <p>No verdicts saved in the last 7 days.</p> : (
-          <BarList label="Verdicts per reviewer, last 7 days" total={Math.max(...week.map((w) => w.count))} showShare={false}
-            items={week.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-blue-700" }))} />
+        {week.length === 0 ? (
+          <p>No verdicts saved in the last 7 days.</p>
+        ) : (
+          <BarList
+            label="Verdicts per reviewer, last 7 days"
+            total={Math.max(...week.map((w) => w.count))}
+            showShare={false}
+            items={week.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-blue-700" }))}
+          />
         )}
         <h3 className="mt-4 mb-1 font-semibold">Link activity this week</h3>
         <p className="mb-3 text-sm text-stone-600">Links made, unlinked and suggestions dismissed per reviewer, counted apart from verdicts.</p>
-        {linkWeek.length === 0 ? <p>No link changes in the last 7 days.</p> : (
-          <BarList label="Link changes per reviewer, last 7 days" total={Math.max(...linkWeek.map((w) => w.count))} showShare={false}
-            items={linkWeek.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-stone-500" }))} />
+        {linkWeek.length === 0 ? (
+          <p>No link changes in the last 7 days.</p>
+        ) : (
+          <BarList
+            label="Link changes per reviewer, last 7 days"
+            total={Math.max(...linkWeek.map((w) => w.count))}
+            showShare={false}
+            items={linkWeek.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-stone-500" }))}
+          />
         )}
       </section>
 
       <section aria-labelledby="activity-title">
-        <h2 id="activity-title" className="mb-3 text-lg font-semibold">Recent activity</h2>
-        {activity.length === 0 ? <p>Nothing has happened yet.</p> : (
+        <h2 id="activity-title" className="mb-3 text-lg font-semibold">
+          Recent activity
+        </h2>
+        {activity.length === 0 ? (
+          <p>Nothing has happened yet.</p>
+        ) : (
           <DataTable
             caption={`The last ${activity.length} changes on the desk, newest first`}
             rows={activity}
@@ -61,7 +94,17 @@ export default async function Dashboard() {
               { header: "When", className: "whitespace-nowrap", cell: (a) => <time dateTime={a.at.toISOString()}>{when(a.at)}</time> },
               { header: "Who", cell: (a) => a.actor },
               { header: "Action", cell: (a) => a.action },
-              { header: "What", cell: (a) => (a.href ? <Link href={a.href} className="text-blue-700 underline">{what(a)}</Link> : what(a)) },
+              {
+                header: "What",
+                cell: (a) =>
+                  a.href ? (
+                    <Link href={a.href} className="text-blue-700 underline">
+                      {what(a)}
+                    </Link>
+                  ) : (
+                    what(a)
+                  ),
+              },
             ]}
           />
         )}

@@ -7,11 +7,15 @@ export async function freshClaim(id: string): Promise<string>;
 export async function freshClaim(outlet: string, phrase: string): Promise<string>;
 export async function freshClaim(outletOrId: string, phrase?: string): Promise<string> {
   const db = await e2eDb();
-  const claim = phrase === undefined
-    ? await db.claim.findUniqueOrThrow({ where: { id: outletOrId } })
-    : await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outletOrId } } } });
+  const claim =
+    phrase === undefined
+      ? await db.claim.findUniqueOrThrow({ where: { id: outletOrId } })
+      : await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outletOrId } } } });
   const partners = (await db.claimLink.findMany({ where: { fromClaimId: claim.id }, select: { toClaimId: true } })).map((l) => l.toClaimId);
-  await db.claim.updateMany({ where: { id: { in: [claim.id, ...partners] } }, data: { status: "UNREVIEWED", version: { increment: 1 }, needsReview: false, needsReviewReason: null, awaitingApproval: false } });
+  await db.claim.updateMany({
+    where: { id: { in: [claim.id, ...partners] } },
+    data: { status: "UNREVIEWED", version: { increment: 1 }, needsReview: false, needsReviewReason: null, awaitingApproval: false },
+  });
   await db.claimLink.updateMany({ where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }], origin: "SUGGESTED" }, data: { state: "SUGGESTED" } });
   await db.claimLink.updateMany({ where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }], origin: "REVIEWER" }, data: { state: "REJECTED" } });
   return claim.id;
@@ -26,7 +30,8 @@ export async function claimWithSupport(exclude: string[], prefer?: [string, stri
   const preferred = prefer && (await db.claim.findFirst({ where: { text: { contains: prefer[1] }, article: { outlet: { name: prefer[0] } } } }));
   const candidates = await db.claim.findMany({
     where: { id: { notIn: exclude }, linksFrom: { some: { relation: "SUPPORTS", independent: true, origin: "SUGGESTED" } } },
-    orderBy: [{ checkworthiness: "desc" }, { id: "asc" }], select: { id: true },
+    orderBy: [{ checkworthiness: "desc" }, { id: "asc" }],
+    select: { id: true },
   });
   for (const c of [...(preferred ? [preferred] : []), ...candidates]) {
     const id = await freshClaim(c.id);
@@ -40,7 +45,6 @@ export async function claimWithSupport(exclude: string[], prefer?: [string, stri
   throw new Error("No claim with an independent supporting suggestion on the e2e desk.");
 }
 
-
 /**
  * A small desk of its own, so a test can change origin groups or publish without touching the
  * seed claims other specs use: a claim in outlet A corroborated by outlet B (confirmed, both ways),
@@ -52,17 +56,49 @@ export async function isolatedClaim(reviewerId: string, opts: { contradicted?: b
   const outlet = (n: string) => db.outlet.create({ data: { name: `E2E ${n} ${tag}` } });
   const [a, b, c] = [await outlet("Herald"), await outlet("Courier"), await outlet("Sentinel")];
   const make = async (outletId: string, text: string, status: "UNREVIEWED" | "CORROBORATED" = "UNREVIEWED") => {
-    const article = await db.article.create({ data: { outletId, text, rawText: text, contentHash: `e2e-${tag}-${outletId}`, title: `Dam ${tag}`, url: `https://news.example/${tag}/${outletId}` } });
-    return db.claim.create({ data: { articleId: article.id, text, start: 0, end: text.length, status, checkworthiness: 0.99, awaitingApproval: status !== "UNREVIEWED" } });
+    const article = await db.article.create({
+      data: { outletId, text, rawText: text, contentHash: `e2e-${tag}-${outletId}`, title: `Dam ${tag}`, url: `https://news.example/${tag}/${outletId}` },
+    });
+    return db.claim.create({
+      data: { articleId: article.id, text, start: 0, end: text.length, status, checkworthiness: 0.99, awaitingApproval: status !== "UNREVIEWED" },
+    });
   };
   const claim = await make(a.id, `The dam ${tag} will open on 3 March, the Kremlin said.`, "CORROBORATED");
   const support = await make(b.id, `The dam ${tag} opens on 3 March, officials confirmed.`);
   const against = opts.contradicted ? await make(c.id, `The dam ${tag} will not open before June, engineers said.`) : null;
   const pair = (x: string, y: string, relation: "SUPPORTS" | "CONTRADICTS") => [
-    { fromClaimId: x, toClaimId: y, relation, state: "CONFIRMED" as const, origin: "REVIEWER" as const, createdById: reviewerId, confirmedById: reviewerId, confirmedAt: new Date() },
-    { fromClaimId: y, toClaimId: x, relation, state: "CONFIRMED" as const, origin: "REVIEWER" as const, createdById: reviewerId, confirmedById: reviewerId, confirmedAt: new Date() },
+    {
+      fromClaimId: x,
+      toClaimId: y,
+      relation,
+      state: "CONFIRMED" as const,
+      origin: "REVIEWER" as const,
+      createdById: reviewerId,
+      confirmedById: reviewerId,
+      confirmedAt: new Date(),
+    },
+    {
+      fromClaimId: y,
+      toClaimId: x,
+      relation,
+      state: "CONFIRMED" as const,
+      origin: "REVIEWER" as const,
+      createdById: reviewerId,
+      confirmedById: reviewerId,
+      confirmedAt: new Date(),
+    },
   ];
   await db.claimLink.createMany({ data: [...pair(claim.id, support.id, "SUPPORTS"), ...(against ? pair(claim.id, against.id, "CONTRADICTS") : [])] });
-  await db.verdictEvent.create({ data: { claimId: claim.id, actorId: reviewerId, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "The officials' confirmation outweighs the engineers' doubt.", linkedClaimIds: [support.id], kind: "VERDICT" } });
+  await db.verdictEvent.create({
+    data: {
+      claimId: claim.id,
+      actorId: reviewerId,
+      verdict: "CORROBORATED",
+      previous: "UNREVIEWED",
+      rationale: "The officials' confirmation outweighs the engineers' doubt.",
+      linkedClaimIds: [support.id],
+      kind: "VERDICT",
+    },
+  });
   return { claim, support, against, outlets: { a, b, c }, tag };
 }

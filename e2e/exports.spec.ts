@@ -47,7 +47,16 @@ test("an approved claim has a public page with its verdict and ClaimReview JSON-
   const outlet = await db.outlet.create({ data: { name: `E2E Outlet ${tag}` } });
   const other = await db.outlet.create({ data: { name: `E2E Other ${tag}` } });
   const claimText = `The ferry ${tag} will carry 400 passengers a day from June, the operator said.`;
-  const article = await db.article.create({ data: { outletId: outlet.id, title: "Ferry plans", text: claimText, rawText: claimText, contentHash: `e2e-${tag}-a`, publishedAt: new Date("2026-06-01T00:00:00Z") } });
+  const article = await db.article.create({
+    data: {
+      outletId: outlet.id,
+      title: "Ferry plans",
+      text: claimText,
+      rawText: claimText,
+      contentHash: `e2e-${tag}-a`,
+      publishedAt: new Date("2026-06-01T00:00:00Z"),
+    },
+  });
   const otherText = `From June the ferry ${tag} carries 400 passengers daily.`;
   const otherArticle = await db.article.create({ data: { outletId: other.id, text: otherText, rawText: otherText, contentHash: `e2e-${tag}-b` } });
   const claim = await db.claim.create({ data: { articleId: article.id, text: claimText, start: 0, end: claimText.length, status: "CORROBORATED" } });
@@ -59,7 +68,17 @@ test("an approved claim has a public page with its verdict and ClaimReview JSON-
       { fromClaimId: support.id, toClaimId: claim.id, relation: "SUPPORTS", state: "CONFIRMED", origin: "REVIEWER", createdById: reviewer.id },
     ],
   });
-  await db.verdictEvent.create({ data: { claimId: claim.id, actorId: reviewer.id, verdict: "CORROBORATED", previous: "UNREVIEWED", rationale: "Two independent outlets report it.", linkedClaimIds: [support.id], kind: "VERDICT" } });
+  await db.verdictEvent.create({
+    data: {
+      claimId: claim.id,
+      actorId: reviewer.id,
+      verdict: "CORROBORATED",
+      previous: "UNREVIEWED",
+      rationale: "Two independent outlets report it.",
+      linkedClaimIds: [support.id],
+      kind: "VERDICT",
+    },
+  });
 
   // Reviewed but not yet approved by an admin: not public.
   expect((await page.goto(`/r/${claim.id}`))?.status()).toBe(404);

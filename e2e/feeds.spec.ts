@@ -12,8 +12,22 @@ const base = `http://127.0.0.1:${PORT}`;
 // Fresh text per run, so articles from an earlier run on the same data folder are not duplicates.
 const run = crypto.randomBytes(3).toString("hex");
 const stories = [
-  { path: `/news/${run}/levee`, title: "Levee gives way north of the delta", paragraphs: [`Engineers said on Tuesday that a 300-metre section of the levee near Kilometre ${run} had given way overnight, flooding 14 villages.`, "The regional water authority said 2,500 residents had been moved to higher ground by army trucks before dawn."] },
-  { path: `/news/${run}/aid`, title: "Aid convoy reaches cut-off villages", paragraphs: [`A convoy of 22 lorries carrying food and clean water reached the cut-off villages on Wednesday, the Red Crescent said in statement ${run}.`, "Aid workers said 9,000 people in the area had been without drinking water for three days."] },
+  {
+    path: `/news/${run}/levee`,
+    title: "Levee gives way north of the delta",
+    paragraphs: [
+      `Engineers said on Tuesday that a 300-metre section of the levee near Kilometre ${run} had given way overnight, flooding 14 villages.`,
+      "The regional water authority said 2,500 residents had been moved to higher ground by army trucks before dawn.",
+    ],
+  },
+  {
+    path: `/news/${run}/aid`,
+    title: "Aid convoy reaches cut-off villages",
+    paragraphs: [
+      `A convoy of 22 lorries carrying food and clean water reached the cut-off villages on Wednesday, the Red Crescent said in statement ${run}.`,
+      "Aid workers said 9,000 people in the area had been without drinking water for three days.",
+    ],
+  },
 ];
 const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Delta Courier ${run}</title><link>${base}/</link>
 ${stories.map((s) => `<item><title>${s.title}</title><link>${base}${s.path}?utm_source=rss</link><pubDate>Tue, 24 Nov 2026 07:00:00 GMT</pubDate></item>`).join("")}
@@ -25,7 +39,10 @@ test.beforeAll(async () => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === `/feed-${run}.xml`) return void res.writeHead(200, { "content-type": "application/rss+xml", etag: `"${run}"` }).end(rss);
     const story = stories.find((s) => s.path === path);
-    if (story) return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(newsPage(story.paragraphs, { title: story.title, site: "Delta Courier" }));
+    if (story)
+      return void res
+        .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+        .end(newsPage(story.paragraphs, { title: story.title, site: "Delta Courier" }));
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(PORT, "127.0.0.1", resolve));

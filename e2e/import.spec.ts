@@ -67,7 +67,9 @@ test("pasted text and chosen files are both imported, each file under its own ou
   const stamp = Date.now();
   await page.goto("/articles/new");
   await page.getByLabel("Outlet").fill(`E2E Paste Desk ${stamp}`);
-  await page.getByLabel("Article text").fill(`Officials in Gao said on Monday that ${stamp % 1000} people were hurt when a convoy struck a mine near the town, the army said.`);
+  await page
+    .getByLabel("Article text")
+    .fill(`Officials in Gao said on Monday that ${stamp % 1000} people were hurt when a convoy struck a mine near the town, the army said.`);
   const page1 = `<html><head><meta property="og:site_name" content="E2E Site ${stamp}"></head><body><article><p>The army said on Tuesday that 12 soldiers were wounded near Gao in an attack claimed by an armed group, according to a statement ${stamp}.</p></article></body></html>`;
   await page.getByLabel("Or upload files (.txt, .md, .html)").setInputFiles({ name: "site.html", mimeType: "text/html", buffer: Buffer.from(page1) });
   await expect(page.getByLabel("Outlet of site.html")).toHaveValue(`E2E Site ${stamp}`);

@@ -9,7 +9,8 @@ async function claimWithTwoSuggestions() {
   for (let i = 0; i < 20; i++) {
     const found = await claimWithSupport(exclude);
     const open = await db.claimLink.findMany({
-      where: { fromClaimId: found.id, state: "SUGGESTED" }, orderBy: [{ score: "desc" }, { toClaimId: "asc" }],
+      where: { fromClaimId: found.id, state: "SUGGESTED" },
+      orderBy: [{ score: "desc" }, { toClaimId: "asc" }],
       select: { toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } } },
     });
     if (open.length >= 2) return { ...found, second: { outlet: open[1].toClaim.article.outlet.name, text: open[1].toClaim.text } };
@@ -20,10 +21,18 @@ async function claimWithTwoSuggestions() {
 
 test("a link made against an old version is refused in the other browser, and the draft survives the conflict and a reload", async ({ browser }) => {
   const { id, outlet, text, second } = await claimWithTwoSuggestions();
-  const { users: [, rb], pages: [a], claims: [pa, pb], close } = await twoReviewersOn(browser, id);
+  const {
+    users: [, rb],
+    pages: [a],
+    claims: [pa, pb],
+    close,
+  } = await twoReviewersOn(browser, id);
 
   // B links a contradicting passage; A, without reloading, types a rationale and links a supporting one.
-  await pb.suggestion(second.outlet, escape(second.text.slice(0, 40))).getByRole("button", { name: "Link as contradicting" }).click();
+  await pb
+    .suggestion(second.outlet, escape(second.text.slice(0, 40)))
+    .getByRole("button", { name: "Link as contradicting" })
+    .click();
   await expect(pb.linked.getByRole("article", { name: new RegExp(`${second.outlet}: ${escape(second.text.slice(0, 40))}`) })).toBeVisible();
   const draft = "Draft: three outlets carry the same readout of the call.";
   await pa.rationale.fill(draft);
@@ -124,7 +133,10 @@ test("Next follows the filtered queue; the claim page shows its assignee and kee
   const db = await e2eDb();
   const outlet = await db.outlet.findFirstOrThrow({ where: { name: "Tech Times" } });
   await page.goto(`/queue?status=all&outlet=${outlet.id}`);
-  const hrefs = await page.getByRole("table").getByRole("link").evaluateAll((els) => els.map((e) => e.getAttribute("href")!).filter((h) => h.startsWith("/claims/")));
+  const hrefs = await page
+    .getByRole("table")
+    .getByRole("link")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("href")!).filter((h) => h.startsWith("/claims/")));
   expect(hrefs.length).toBeGreaterThan(1);
   expect(hrefs[0]).toContain(`outlet=${outlet.id}`);
   const first = hrefs[0].split("?")[0].split("/").pop()!;

@@ -48,7 +48,10 @@ test.beforeAll(async () => {
   fs.rmSync(DIR, { recursive: true, force: true });
   fs.mkdirSync(DIR, { recursive: true });
   pg = await startEmbedded(DIR);
-  for (const [url, port] of [[NODE_A, E2E_PORT + 1], [NODE_B, E2E_PORT + 2]] as const) {
+  for (const [url, port] of [
+    [NODE_A, E2E_PORT + 1],
+    [NODE_B, E2E_PORT + 2],
+  ] as const) {
     start(["lib/cli/start.ts"], { PORT: String(port), NEXTAUTH_URL: url, WORKERS: "0" });
   }
   start(["lib/cli/worker.ts", "--concurrency", "1"], {});
@@ -97,7 +100,10 @@ test("the sign-in rate limit counts failures on both nodes together", async () =
   const attempt = async (k: number, password: string) => {
     const base = k % 2 ? NODE_B : NODE_A;
     const csrf = await (await clients[k % 2].get(`${base}/api/auth/csrf`)).json();
-    return clients[k % 2].post(`${base}/api/auth/callback/credentials`, { form: { email: reviewer.email, password, csrfToken: csrf.csrfToken, json: "true" }, maxRedirects: 0 });
+    return clients[k % 2].post(`${base}/api/auth/callback/credentials`, {
+      form: { email: reviewer.email, password, csrfToken: csrf.csrfToken, json: "true" },
+      maxRedirects: 0,
+    });
   };
   // Five wrong passwords on each node: neither alone reaches the limit of ten.
   for (let k = 0; k < 10; k++) expect((await attempt(k, `wrong-${k}`)).status()).not.toBe(429);
@@ -113,16 +119,27 @@ test("an article imported on node A is matched by the worker and its suggestions
   const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   const seed = path.resolve("prisma/seed/articles");
   const imported: string[] = [];
-  for (const [file, outlet, publishedAt] of [["000_d3f99b0466c277b8.txt", "Tech Times", "2023-08-16"], ["001_9be18b6f6a08e22b.txt", "Africanews", "2023-08-16"]]) {
-    const res = await fetch(`${NODE_A}/api/v1/articles`, { method: "POST", headers: auth, body: JSON.stringify({ outlet, publishedAt, text: fs.readFileSync(path.join(seed, file), "utf8") }) });
+  for (const [file, outlet, publishedAt] of [
+    ["000_d3f99b0466c277b8.txt", "Tech Times", "2023-08-16"],
+    ["001_9be18b6f6a08e22b.txt", "Africanews", "2023-08-16"],
+  ]) {
+    const res = await fetch(`${NODE_A}/api/v1/articles`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ outlet, publishedAt, text: fs.readFileSync(path.join(seed, file), "utf8") }),
+    });
     expect(res.status).toBe(201);
     imported.push(((await res.json()) as { article: { id: string } }).article.id);
   }
   const read = async (url: string) => (await fetch(url, { headers: auth })).json();
-  await until("the worker to match both articles", async () => {
-    const both = await Promise.all(imported.map((id) => read(`${NODE_B}/api/v1/articles/${id}`)));
-    return both.every((a) => a.article.matching === "done");
-  }, 150_000);
+  await until(
+    "the worker to match both articles",
+    async () => {
+      const both = await Promise.all(imported.map((id) => read(`${NODE_B}/api/v1/articles/${id}`)));
+      return both.every((a) => a.article.matching === "done");
+    },
+    150_000,
+  );
   expect(output).toMatch(/\[worker 1\] matched article/);
   const { claims } = (await read(`${NODE_B}/api/v1/articles/${imported[1]}`)) as { claims: { id: string; text: string }[] };
   const call = claims.find((c) => c.text.includes("Tuesday, August 15"))!;

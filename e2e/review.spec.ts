@@ -42,7 +42,12 @@ test("a rule violation is explained and nothing is saved", async ({ asReviewer: 
 
 test("two reviewers save the same claim: the second is told who changed it and keeps their draft", async ({ browser }) => {
   const id = await freshClaim("Tech Times", "worsening Niger coup");
-  const { users: [first], pages: [, b], claims: [pa, pb], close } = await twoReviewersOn(browser, id);
+  const {
+    users: [first],
+    pages: [, b],
+    claims: [pa, pb],
+    close,
+  } = await twoReviewersOn(browser, id);
 
   await pa.save("Single-sourced", "Only Tech Times puts it this way.");
   await expect(pa.status).toBeVisible();

@@ -41,7 +41,17 @@ test("an admin imports by URL, the page changes, and the reviewer sees the flagg
   const toll = await db.claim.findFirstOrThrow({ where: { articleId, text: { contains: "12,000 people" } } });
   // Written as the verdict mutation would (it is server-only, so not importable here).
   await db.claim.update({ where: { id: toll.id }, data: { status: "SINGLE_SOURCED", version: { increment: 1 }, awaitingApproval: true } });
-  await db.verdictEvent.create({ data: { claimId: toll.id, actorId: reviewer.id, verdict: "SINGLE_SOURCED", previous: "UNREVIEWED", rationale: "Only this outlet gives the figure.", linkedClaimIds: [], kind: "VERDICT" } });
+  await db.verdictEvent.create({
+    data: {
+      claimId: toll.id,
+      actorId: reviewer.id,
+      verdict: "SINGLE_SOURCED",
+      previous: "UNREVIEWED",
+      rationale: "Only this outlet gives the figure.",
+      linkedClaimIds: [],
+      kind: "VERDICT",
+    },
+  });
 
   // The snapshot is there for admins, sandboxed.
   await asAdmin.getByRole("link", { name: "Fetched pages" }).click();
@@ -62,7 +72,11 @@ test("an admin imports by URL, the page changes, and the reviewer sees the flagg
   await signIn(rp, reviewer);
   await rp.goto("/queue");
   await rp.getByRole("link", { name: "Source changed" }).click();
-  await rp.getByRole("row").filter({ hasText: `Delta flooding ${stamp}` }).getByRole("link", { name: /12,000 people/ }).click();
+  await rp
+    .getByRole("row")
+    .filter({ hasText: `Delta flooding ${stamp}` })
+    .getByRole("link", { name: /12,000 people/ })
+    .click();
   const warning = rp.getByRole("status").filter({ hasText: "Source changed." });
   await expect(warning).toContainText("18,000 people");
   await expect(warning).toContainText("The verdict below was given on the earlier version");

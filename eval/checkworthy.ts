@@ -18,10 +18,11 @@ function parseInput(raw: unknown): LabelledSentence[] {
 const pct = (x: number) => x.toFixed(3);
 
 function report(name: string, items: LabelledSentence[], predicted: number[]): void {
-  const m = binaryMetrics(items.map((it) => it.label ?? 0), predicted);
-  console.log(
-    `${name.padEnd(36)} n=${String(items.length).padStart(5)}  precision=${pct(m.precision)}  recall=${pct(m.recall)}  F1=${pct(m.f1)}`,
+  const m = binaryMetrics(
+    items.map((it) => it.label ?? 0),
+    predicted,
   );
+  console.log(`${name.padEnd(36)} n=${String(items.length).padStart(5)}  precision=${pct(m.precision)}  recall=${pct(m.recall)}  F1=${pct(m.f1)}`);
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -41,13 +42,25 @@ export async function run(argv: string[]): Promise<void> {
 
   const labelled = items.map((it, i) => ({ it, p: scored[i].label as number })).filter(({ it }) => it.label !== undefined);
   if (labelled.length === 0) return;
-  report("all labelled (positive class)", labelled.map((x) => x.it), labelled.map((x) => x.p));
+  report(
+    "all labelled (positive class)",
+    labelled.map((x) => x.it),
+    labelled.map((x) => x.p),
+  );
   // The weights were fitted on ids divisible by 4; the other ids are the honest, held-out figure.
   const numeric = labelled.filter(({ it }) => Number.isInteger(Number(it.sentence_id)));
   const heldOut = numeric.filter(({ it }) => Number(it.sentence_id) % 4 !== 0);
   const fitted = numeric.filter(({ it }) => Number(it.sentence_id) % 4 === 0);
   if (heldOut.length && fitted.length) {
-    report("held out (sentence_id % 4 != 0)", heldOut.map((x) => x.it), heldOut.map((x) => x.p));
-    report("fitting half (sentence_id % 4 == 0)", fitted.map((x) => x.it), fitted.map((x) => x.p));
+    report(
+      "held out (sentence_id % 4 != 0)",
+      heldOut.map((x) => x.it),
+      heldOut.map((x) => x.p),
+    );
+    report(
+      "fitting half (sentence_id % 4 == 0)",
+      fitted.map((x) => x.it),
+      fitted.map((x) => x.p),
+    );
   }
 }

@@ -50,7 +50,11 @@ export function fitCheckworthy(all: ClaimBusterRow[], opts: { l2?: number; featu
   }
   const weights = w.map(round2);
 
-  const at = (idx: number[], t: number) => binaryMetrics(idx.map((i) => y[i]), idx.map((i) => (score(weights, X[i]) >= t ? 1 : 0)));
+  const at = (idx: number[], t: number) =>
+    binaryMetrics(
+      idx.map((i) => y[i]),
+      idx.map((i) => (score(weights, X[i]) >= t ? 1 : 0)),
+    );
   let best = { t: 0.5, f1: 0 };
   for (let step = 10; step < 90; step++) {
     const t = step / 100;
@@ -59,8 +63,13 @@ export function fitCheckworthy(all: ClaimBusterRow[], opts: { l2?: number; featu
   }
   const h = at(held, best.t);
   return {
-    fittedOn: "ClaimBuster sentences with sentence_id % 4 == 0", l2, threshold: best.t, features: FEATURE_NAMES.slice(0, k), weights,
-    fitF1: best.f1, heldOut: { precision: h.precision, recall: h.recall, f1: h.f1, n: held.length },
+    fittedOn: "ClaimBuster sentences with sentence_id % 4 == 0",
+    l2,
+    threshold: best.t,
+    features: FEATURE_NAMES.slice(0, k),
+    weights,
+    fitF1: best.f1,
+    heldOut: { precision: h.precision, recall: h.recall, f1: h.f1, n: held.length },
   };
 }
 

@@ -71,7 +71,10 @@ function negatives(items: Item[], analyses: Map<string, Analysis>, share: number
   const out: { a: string; b: string; source: string }[] = [];
   const want = Math.round(items.length * share);
   const order = items.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
   const byWord = new Map<string, number[]>();
   items.forEach((it, k) => {
     for (const i of analyses.get(it.b)!.content) {
@@ -118,9 +121,18 @@ function train(examples: Example[], base: Base, s: Settings, seed: number, C: nu
 function inputRows(examples: Example[], shell: Net): { idx: number[]; val: number[] }[] {
   return examples.map((e) => {
     const x = shell.encode(e.m);
-    const idx: number[] = [], val: number[] = [];
-    x.dense.forEach((v, k) => { if (v !== 0) { idx.push(shell.denseRow(k)); val.push(v); } });
-    for (const i of x.sparse) { idx.push(i); val.push(1); }
+    const idx: number[] = [],
+      val: number[] = [];
+    x.dense.forEach((v, k) => {
+      if (v !== 0) {
+        idx.push(shell.denseRow(k));
+        val.push(v);
+      }
+    });
+    for (const i of x.sparse) {
+      idx.push(i);
+      val.push(1);
+    }
     return { idx, val };
   });
 }
@@ -135,8 +147,13 @@ function trainFull(examples: Example[], base: Base, s: Settings, seed: number, C
   const I = inputSize(base);
   const H = s.hidden || C;
   const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
-  const nW1 = I * H, nW2 = s.hidden ? H * C : 0, nB2 = s.hidden ? C : 0;
-  const o1 = nW1, o2 = o1 + H, o3 = o2 + nW2, total = o3 + nB2;
+  const nW1 = I * H,
+    nW2 = s.hidden ? H * C : 0,
+    nB2 = s.hidden ? C : 0;
+  const o1 = nW1,
+    o2 = o1 + H,
+    o3 = o2 + nW2,
+    total = o3 + nB2;
   const theta0 = new Float64Array(total);
   if (s.hidden) {
     for (let k = 0; k < nW1; k++) theta0[k] = gauss() * 0.1;
@@ -144,47 +161,77 @@ function trainFull(examples: Example[], base: Base, s: Settings, seed: number, C
   }
   const rows = inputRows(examples, new Net({ ...base, hidden: s.hidden, w1: [], b1: [], w2: [], b2: [] }));
   const n = examples.length;
-  const h = new Float64Array(H), z = new Float64Array(C), dh = new Float64Array(H);
+  const h = new Float64Array(H),
+    z = new Float64Array(C),
+    dh = new Float64Array(H);
   const objective = (th: Float64Array, g: Float64Array): number => {
     g.fill(0);
     let loss = 0;
     for (let ex = 0; ex < n; ex++) {
       const { idx, val } = rows[ex];
       for (let u = 0; u < H; u++) h[u] = th[o1 + u];
-      for (let k = 0; k < idx.length; k++) { const r = idx[k] * H, v = val[k]; for (let u = 0; u < H; u++) h[u] += v * th[r + u]; }
+      for (let k = 0; k < idx.length; k++) {
+        const r = idx[k] * H,
+          v = val[k];
+        for (let u = 0; u < H; u++) h[u] += v * th[r + u];
+      }
       if (s.hidden) {
         for (let c = 0; c < C; c++) z[c] = th[o3 + c];
-        for (let u = 0; u < H; u++) { h[u] = Math.tanh(h[u]); for (let c = 0; c < C; c++) z[c] += h[u] * th[o2 + u * C + c]; }
+        for (let u = 0; u < H; u++) {
+          h[u] = Math.tanh(h[u]);
+          for (let c = 0; c < C; c++) z[c] += h[u] * th[o2 + u * C + c];
+        }
       } else for (let c = 0; c < C; c++) z[c] = h[c];
       let mx = -Infinity;
       for (let c = 0; c < C; c++) if (z[c] > mx) mx = z[c];
       let sum = 0;
-      for (let c = 0; c < C; c++) { z[c] = Math.exp(z[c] - mx); sum += z[c]; }
-      const wt = examples[ex].weight, y = examples[ex].y;
+      for (let c = 0; c < C; c++) {
+        z[c] = Math.exp(z[c] - mx);
+        sum += z[c];
+      }
+      const wt = examples[ex].weight,
+        y = examples[ex].y;
       loss -= wt * Math.log(z[y] / sum + 1e-300);
       for (let c = 0; c < C; c++) z[c] = (wt * (z[c] / sum - (c === y ? 1 : 0))) / n;
       if (s.hidden) {
         for (let u = 0; u < H; u++) {
           let d = 0;
-          for (let c = 0; c < C; c++) { g[o2 + u * C + c] += h[u] * z[c]; d += th[o2 + u * C + c] * z[c]; }
+          for (let c = 0; c < C; c++) {
+            g[o2 + u * C + c] += h[u] * z[c];
+            d += th[o2 + u * C + c] * z[c];
+          }
           dh[u] = d * (1 - h[u] * h[u]);
         }
         for (let c = 0; c < C; c++) g[o3 + c] += z[c];
       } else for (let c = 0; c < C; c++) dh[c] = z[c];
       for (let u = 0; u < H; u++) g[o1 + u] += dh[u];
-      for (let k = 0; k < idx.length; k++) { const r = idx[k] * H, v = val[k]; for (let u = 0; u < H; u++) g[r + u] += v * dh[u]; }
+      for (let k = 0; k < idx.length; k++) {
+        const r = idx[k] * H,
+          v = val[k];
+        for (let u = 0; u < H; u++) g[r + u] += v * dh[u];
+      }
     }
     loss /= n;
     let reg = 0;
-    for (let k = 0; k < nW1; k++) { reg += th[k] * th[k]; g[k] += s.l2 * th[k]; }
-    for (let k = o2; k < o3; k++) { reg += th[k] * th[k]; g[k] += s.l2 * th[k]; }
+    for (let k = 0; k < nW1; k++) {
+      reg += th[k] * th[k];
+      g[k] += s.l2 * th[k];
+    }
+    for (let k = o2; k < o3; k++) {
+      reg += th[k] * th[k];
+      g[k] += s.l2 * th[k];
+    }
     return loss + (s.l2 / 2) * reg;
   };
   const { x, iterations, converged, f } = lbfgs(objective, theta0, { maxIter: s.epochs, tol: 1e-10 });
   console.log(`  L-BFGS: ${iterations} iterations, objective ${f.toFixed(5)}${converged ? "" : " (iteration cap)"}`);
   return {
-    ...base, hidden: s.hidden, w1: rowsOf(x.subarray(0, nW1), H), b1: Array.from(x.subarray(o1, o2), r5),
-    w2: s.hidden ? rowsOf(x.subarray(o2, o3), C) : [], b2: Array.from(x.subarray(o3, total), r5),
+    ...base,
+    hidden: s.hidden,
+    w1: rowsOf(x.subarray(0, nW1), H),
+    b1: Array.from(x.subarray(o1, o2), r5),
+    w2: s.hidden ? rowsOf(x.subarray(o2, o3), C) : [],
+    b2: Array.from(x.subarray(o3, total), r5),
   };
 }
 
@@ -198,15 +245,21 @@ function trainAdam(examples: Example[], base: Base, s: Settings, seed: number, C
   const w2 = new Float64Array(s.hidden ? H * C : 0).map(() => gauss() * 0.3);
   const b2 = new Float64Array(s.hidden ? C : 0);
   const params = [w1, b1, w2, b2];
-  const m1 = params.map((p) => new Float64Array(p.length)), v1 = params.map((p) => new Float64Array(p.length));
+  const m1 = params.map((p) => new Float64Array(p.length)),
+    v1 = params.map((p) => new Float64Array(p.length));
   const grads = params.map((p) => new Float64Array(p.length));
   const rows = inputRows(examples, new Net({ ...base, hidden: s.hidden, w1: [], b1: [], w2: [], b2: [] }));
   const order = examples.map((_, i) => i);
   const batch = 64;
   let t = 0;
-  const h = new Float64Array(H), z = new Float64Array(C), dh = new Float64Array(H);
+  const h = new Float64Array(H),
+    z = new Float64Array(C),
+    dh = new Float64Array(H);
   for (let epoch = 0; epoch < s.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
     for (let start = 0; start < order.length; start += batch) {
       for (const g of grads) g.fill(0);
       const touched = new Set<number>();
@@ -215,33 +268,52 @@ function trainAdam(examples: Example[], base: Base, s: Settings, seed: number, C
         const ex = order[q];
         const { idx, val } = rows[ex];
         h.set(b1);
-        for (let k = 0; k < idx.length; k++) { const r = idx[k] * H, v = val[k]; for (let u = 0; u < H; u++) h[u] += v * w1[r + u]; }
+        for (let k = 0; k < idx.length; k++) {
+          const r = idx[k] * H,
+            v = val[k];
+          for (let u = 0; u < H; u++) h[u] += v * w1[r + u];
+        }
         if (s.hidden) {
           z.set(b2);
-          for (let u = 0; u < H; u++) { h[u] = Math.tanh(h[u]); for (let c = 0; c < C; c++) z[c] += h[u] * w2[u * C + c]; }
+          for (let u = 0; u < H; u++) {
+            h[u] = Math.tanh(h[u]);
+            for (let c = 0; c < C; c++) z[c] += h[u] * w2[u * C + c];
+          }
         } else z.set(h);
         const mx = Math.max(...z);
         let sum = 0;
-        for (let c = 0; c < C; c++) { z[c] = Math.exp(z[c] - mx); sum += z[c]; }
+        for (let c = 0; c < C; c++) {
+          z[c] = Math.exp(z[c] - mx);
+          sum += z[c];
+        }
         const wt = examples[ex].weight;
         for (let c = 0; c < C; c++) z[c] = wt * (z[c] / sum - (c === examples[ex].y ? 1 : 0)); // dLoss/dlogit
         if (s.hidden) {
           for (let u = 0; u < H; u++) {
             let d = 0;
-            for (let c = 0; c < C; c++) { grads[2][u * C + c] += h[u] * z[c]; d += w2[u * C + c] * z[c]; }
+            for (let c = 0; c < C; c++) {
+              grads[2][u * C + c] += h[u] * z[c];
+              d += w2[u * C + c] * z[c];
+            }
             dh[u] = d * (1 - h[u] * h[u]);
           }
           for (let c = 0; c < C; c++) grads[3][c] += z[c];
         } else dh.set(z);
         for (let u = 0; u < H; u++) grads[1][u] += dh[u];
-        for (let k = 0; k < idx.length; k++) { const r = idx[k] * H, v = val[k]; touched.add(idx[k]); for (let u = 0; u < H; u++) grads[0][r + u] += v * dh[u]; }
+        for (let k = 0; k < idx.length; k++) {
+          const r = idx[k] * H,
+            v = val[k];
+          touched.add(idx[k]);
+          for (let u = 0; u < H; u++) grads[0][r + u] += v * dh[u];
+        }
       }
       t++;
       const n = end - start;
       const step = (p: number, k: number, g: number) => {
         m1[p][k] = 0.9 * m1[p][k] + 0.1 * g;
         v1[p][k] = 0.999 * v1[p][k] + 0.001 * g * g;
-        const mh = m1[p][k] / (1 - 0.9 ** t), vh = v1[p][k] / (1 - 0.999 ** t);
+        const mh = m1[p][k] / (1 - 0.9 ** t),
+          vh = v1[p][k] / (1 - 0.999 ** t);
         params[p][k] -= (s.lr * mh) / (Math.sqrt(vh) + 1e-8);
       };
       // Lazy L2: weights of inputs absent from the batch are left alone, as in sparse logistic regression.
@@ -256,7 +328,11 @@ function trainAdam(examples: Example[], base: Base, s: Settings, seed: number, C
 
 function evaluate(weights: PairWeights, items: Item[], analyses: Map<string, Analysis>): Scored[] {
   const model = new PairModel(weights);
-  return items.map((it) => ({ source: it.source, gold: goldRelation(it.label)!, pred: scoreAnalyses(analyses.get(it.a)!, analyses.get(it.b)!, model).relation }));
+  return items.map((it) => ({
+    source: it.source,
+    gold: goldRelation(it.label)!,
+    pred: scoreAnalyses(analyses.get(it.a)!, analyses.get(it.b)!, model).relation,
+  }));
 }
 
 // The figure the settings are chosen by: the mean of the three sources' target figures.
@@ -270,8 +346,14 @@ function target(rows: Scored[]): number {
 // sampled unrelated pairs it then stops.
 function gateCut(net: NetWeights, examples: Example[]): { cut: number; stopped: number } {
   const n = new Net(net);
-  const p = (e: Example) => { const z = n.logits(n.encode(e.m)); return 1 / (1 + Math.exp(z[0] - z[1])); };
-  const related = examples.filter((e) => e.y === 0).map(p).sort((x, y) => x - y);
+  const p = (e: Example) => {
+    const z = n.logits(n.encode(e.m));
+    return 1 / (1 + Math.exp(z[0] - z[1]));
+  };
+  const related = examples
+    .filter((e) => e.y === 0)
+    .map(p)
+    .sort((x, y) => x - y);
   const cut = related[Math.min(related.length - 1, Math.floor(GATE_KEEP * related.length))];
   const unrelated = examples.filter((e) => e.y === 1).map(p);
   return { cut: Math.round(cut * 1e4) / 1e4, stopped: unrelated.filter((x) => x >= cut).length / Math.max(1, unrelated.length) };
@@ -281,11 +363,18 @@ function baseFor(examples: Example[]): Base {
   const d = DENSE_FEATURES.length;
   const mean = Array.from({ length: d }, (_, k) => examples.reduce((s, e) => s + e.m.dense[k], 0) / examples.length);
   const std = Array.from({ length: d }, (_, k) => Math.sqrt(examples.reduce((s, e) => s + (e.m.dense[k] - mean[k]) ** 2, 0) / examples.length) || 1);
-  const common = (w: string) => { const id = wordId(w.replace(/^~/, "")); return id >= 0 && id < CUE_RANK; };
+  const common = (w: string) => {
+    const id = wordId(w.replace(/^~/, ""));
+    return id >= 0 && id < CUE_RANK;
+  };
   const vocab = (pick: (e: Example) => string[]) => {
     const count = new Map<string, number>();
     for (const e of examples) for (const w of new Set(pick(e))) if (common(w)) count.set(w, (count.get(w) ?? 0) + 1);
-    return [...count].filter(([, c]) => c >= VOCAB_MIN_COUNT).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, VOCAB_MAX).map(([w]) => w);
+    return [...count]
+      .filter(([, c]) => c >= VOCAB_MIN_COUNT)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, VOCAB_MAX)
+      .map(([w]) => w);
   };
   const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
   return { dense: [...DENSE_FEATURES], mean: mean.map(r6), std: std.map(r6), vocabA: vocab((e) => e.m.wordsA), vocabB: vocab((e) => e.m.wordsB) };
@@ -299,11 +388,23 @@ async function fitPairs(file: string, withVectors: boolean) {
   const heldItems = items.filter((it) => partOf(it.a) === "heldout");
   console.log(`${items.length} pairs: ${trainItems.length} train, ${valItems.length} validation, ${heldItems.length} held out (never fitted on)`);
   const analyses = new Map<string, Analysis>();
-  const analysis = (t: string) => { if (!analyses.has(t)) analyses.set(t, analyzePassage({ text: t })); return analyses.get(t)!; };
-  for (const it of items) { analysis(it.a); analysis(it.b); }
+  const analysis = (t: string) => {
+    if (!analyses.has(t)) analyses.set(t, analyzePassage({ text: t }));
+    return analyses.get(t)!;
+  };
+  for (const it of items) {
+    analysis(it.a);
+    analysis(it.b);
+  }
 
   const relationExamples = (xs: Item[]) => {
-    const out = xs.map((it) => ({ m: measurePair(analysis(it.a), analysis(it.b)), y: RELATIONS.indexOf(goldRelation(it.label)!), source: it.source, synthetic: false, weight: 1 }));
+    const out = xs.map((it) => ({
+      m: measurePair(analysis(it.a), analysis(it.b)),
+      y: RELATIONS.indexOf(goldRelation(it.label)!),
+      source: it.source,
+      synthetic: false,
+      weight: 1,
+    }));
     balance(out);
     return out;
   };
@@ -318,14 +419,22 @@ async function fitPairs(file: string, withVectors: boolean) {
     return out;
   };
 
-  const relTrain = relationExamples(trainItems), gateTrain = gateExamples(trainItems, 1), gateVal = gateExamples(valItems, 2);
-  const relBase = baseFor(relTrain), gateBase = baseFor(gateTrain);
-  const gateGrid: Settings[] = [{ hidden: 0, l2: 1e-3, epochs: 300, lr: 0, opt: "lbfgs" }, { hidden: 0, l2: 1e-2, epochs: 300, lr: 0, opt: "lbfgs" }];
+  const relTrain = relationExamples(trainItems),
+    gateTrain = gateExamples(trainItems, 1),
+    gateVal = gateExamples(valItems, 2);
+  const relBase = baseFor(relTrain),
+    gateBase = baseFor(gateTrain);
+  const gateGrid: Settings[] = [
+    { hidden: 0, l2: 1e-3, epochs: 300, lr: 0, opt: "lbfgs" },
+    { hidden: 0, l2: 1e-2, epochs: 300, lr: 0, opt: "lbfgs" },
+  ];
   let gate: { w: NetWeights; cut: number; stopped: number; s: Settings } | null = null;
   for (const s of gateGrid) {
     const w = train(gateTrain, gateBase, s, 7, 2);
     const g = gateCut(w, gateVal);
-    console.log(`gate ${JSON.stringify(s)}: at the cut ${g.cut} it keeps ${GATE_KEEP} of related validation pairs and stops ${g.stopped.toFixed(3)} of sampled unrelated ones`);
+    console.log(
+      `gate ${JSON.stringify(s)}: at the cut ${g.cut} it keeps ${GATE_KEEP} of related validation pairs and stops ${g.stopped.toFixed(3)} of sampled unrelated ones`,
+    );
     if (!gate || g.stopped > gate.stopped) gate = { w, ...g, s };
   }
   // Full-batch L-BFGS to convergence (decision 008). The last row is the first fit's optimiser and
@@ -343,15 +452,21 @@ async function fitPairs(file: string, withVectors: boolean) {
   for (const s of relGrid) {
     const t0 = Date.now();
     const w = train(relTrain, relBase, s, 7, RELATIONS.length);
-    const score = target(evaluate({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: w, disputes: false, contradictCut: 0, fitted: {} }, valItems, analyses));
+    const score = target(
+      evaluate({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: w, disputes: false, contradictCut: 0, fitted: {} }, valItems, analyses),
+    );
     const ungated = target(evaluate({ version: 2, gate: gate!.w, gateCut: 2, relation: w, disputes: false, contradictCut: 0, fitted: {} }, valItems, analyses));
-    const inSample = target(evaluate({ version: 2, gate: gate!.w, gateCut: 2, relation: w, disputes: false, contradictCut: 0, fitted: {} }, trainItems, analyses));
+    const inSample = target(
+      evaluate({ version: 2, gate: gate!.w, gateCut: 2, relation: w, disputes: false, contradictCut: 0, fitted: {} }, trainItems, analyses),
+    );
     console.log(`  without the gate: validation ${ungated.toFixed(3)}, train (in-sample) ${inSample.toFixed(3)}`);
     tried.push({ ...s, validation: Math.round(score * 1000) / 1000 });
     console.log(`relation ${JSON.stringify(s)}: validation target mean ${score.toFixed(3)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     if (!best || score > best.score) best = { score, s, w };
   }
-  const withDisputes = target(evaluate({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: best!.w, disputes: true, contradictCut: 0, fitted: {} }, valItems, analyses));
+  const withDisputes = target(
+    evaluate({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: best!.w, disputes: true, contradictCut: 0, fitted: {} }, valItems, analyses),
+  );
   // The rule is the issue's definition of a dispute about one event; it stays unless it costs more
   // than the noise of the validation figure (about ±0.009 for 2,967 pairs).
   const disputes = withDisputes >= best!.score - DISPUTE_TOLERANCE;
@@ -359,15 +474,23 @@ async function fitPairs(file: string, withVectors: boolean) {
   // The cut for contradictions that cannot be located: the lowest probability from which such
   // answers on validation pairs were right at least CONTRADICT_PRECISION of the time.
   const chosenNet = new PairModel({ version: 2, gate: gate!.w, gateCut: gate!.cut, relation: best!.w, disputes, contradictCut: 0, fitted: {} });
-  const unlocated = valItems.flatMap((it) => {
-    const m = measurePair(analysis(it.a), analysis(it.b));
-    const p = chosenNet.probs(m).p;
-    return p[1] === Math.max(...p) && !located(m) ? [{ p: p[1], right: goldRelation(it.label) === "contradicts" }] : [];
-  }).sort((x, y) => y.p - x.p);
-  let contradictCut = 1, right = 0;
-  unlocated.forEach((u, i) => { if (u.right) right++; if (right / (i + 1) >= CONTRADICT_PRECISION) contradictCut = u.p; });
+  const unlocated = valItems
+    .flatMap((it) => {
+      const m = measurePair(analysis(it.a), analysis(it.b));
+      const p = chosenNet.probs(m).p;
+      return p[1] === Math.max(...p) && !located(m) ? [{ p: p[1], right: goldRelation(it.label) === "contradicts" }] : [];
+    })
+    .sort((x, y) => y.p - x.p);
+  let contradictCut = 1,
+    right = 0;
+  unlocated.forEach((u, i) => {
+    if (u.right) right++;
+    if (right / (i + 1) >= CONTRADICT_PRECISION) contradictCut = u.p;
+  });
   contradictCut = Math.round(contradictCut * 1e4) / 1e4;
-  console.log(`contradictions without a located difference: kept from p >= ${contradictCut} (${unlocated.filter((u) => u.p >= contradictCut).length} of ${unlocated.length} on validation)`);
+  console.log(
+    `contradictions without a located difference: kept from p >= ${contradictCut} (${unlocated.filter((u) => u.p >= contradictCut).length} of ${unlocated.length} on validation)`,
+  );
   // The chosen settings are refitted on train and validation together; the held-out quarter stays unseen.
   const both = [...trainItems, ...valItems];
   const relAll = relationExamples(both);
@@ -393,7 +516,17 @@ async function fitPairs(file: string, withVectors: boolean) {
     chosen: best!.s,
     contradictCut: { precision: CONTRADICT_PRECISION, cut: contradictCut },
     disputeRule: { validationWith: Math.round(withDisputes * 1000) / 1000, validationWithout: Math.round(best!.score * 1000) / 1000 },
-    heldout: Object.fromEntries([...figs].map(([src, f]) => [src, { n: f.n, accuracy: Math.round(f.accuracy * 1000) / 1000, binary: f.binary ? Math.round(f.binary.accuracy * 1000) / 1000 : null, contradictsF1: Math.round(f.f1.contradicts * 1000) / 1000 }])),
+    heldout: Object.fromEntries(
+      [...figs].map(([src, f]) => [
+        src,
+        {
+          n: f.n,
+          accuracy: Math.round(f.accuracy * 1000) / 1000,
+          binary: f.binary ? Math.round(f.binary.accuracy * 1000) / 1000 : null,
+          contradictsF1: Math.round(f.f1.contradicts * 1000) / 1000,
+        },
+      ]),
+    ),
   };
   writeFileSync(path.join(modelDir(), "pair-weights.json"), JSON.stringify(weights) + "\n");
   console.log(`chose ${JSON.stringify(best!.s)}; held-out figures (${heldItems.length} pairs never fitted on):`);
@@ -413,7 +546,9 @@ function fitCheckworthyWeights(file: string) {
   const fit = fitCheckworthy(JSON.parse(readFileSync(file, "utf8")) as ClaimBusterRow[]);
   const h = fit.heldOut;
   console.log(`${fit.features.length} features, l2 ${fit.l2}: threshold ${fit.threshold}, F1 on the fitting half ${fit.fitF1.toFixed(3)}`);
-  console.log(`held out (${h.n} sentences, never fitted on): P ${h.precision.toFixed(3)} R ${h.recall.toFixed(3)} F1 ${h.f1.toFixed(3)} (model score alone, before the forecast clause rule)`);
+  console.log(
+    `held out (${h.n} sentences, never fitted on): P ${h.precision.toFixed(3)} R ${h.recall.toFixed(3)} F1 ${h.f1.toFixed(3)} (model score alone, before the forecast clause rule)`,
+  );
   writeFileSync(CHECKWORTHY_WEIGHTS, JSON.stringify(weightsFile(fit), null, 2) + "\n");
   console.log(`wrote ${path.relative(process.cwd(), CHECKWORTHY_WEIGHTS)}`);
 }

@@ -7,7 +7,8 @@ export function isLabel(x: string): x is FncLabel {
 
 // The official FNC-1 metric: 0.25 for getting related/unrelated right, 0.75 more for the exact related label.
 export function fncScore(gold: FncLabel[], pred: FncLabel[]): { score: number; max: number; share: number } {
-  let score = 0, max = 0;
+  let score = 0,
+    max = 0;
   gold.forEach((g, i) => {
     const p = pred[i];
     max += g === "unrelated" ? 0.25 : 1;

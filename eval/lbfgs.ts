@@ -15,13 +15,21 @@ function dot(a: Float64Array, b: Float64Array): number {
 }
 
 export function lbfgs(f: Objective, x0: Float64Array, opts: LbfgsOptions): LbfgsResult {
-  const n = x0.length, m = opts.memory ?? 10, tol = opts.tol ?? 1e-9;
-  let x = Float64Array.from(x0), g = new Float64Array(n);
+  const n = x0.length,
+    m = opts.memory ?? 10,
+    tol = opts.tol ?? 1e-9;
+  let x = Float64Array.from(x0),
+    g = new Float64Array(n);
   let fx = f(x, g);
-  const S: Float64Array[] = [], Y: Float64Array[] = [], rho: number[] = [];
-  const d = new Float64Array(n), alpha = new Array<number>(m).fill(0);
-  let xn = new Float64Array(n), gn = new Float64Array(n);
-  let iterations = 0, converged = false;
+  const S: Float64Array[] = [],
+    Y: Float64Array[] = [],
+    rho: number[] = [];
+  const d = new Float64Array(n),
+    alpha = new Array<number>(m).fill(0);
+  let xn = new Float64Array(n),
+    gn = new Float64Array(n);
+  let iterations = 0,
+    converged = false;
   for (; iterations < opts.maxIter; iterations++) {
     // Two-loop recursion: d = -H g.
     for (let i = 0; i < n; i++) d[i] = -g[i];
@@ -31,11 +39,13 @@ export function lbfgs(f: Objective, x0: Float64Array, opts: LbfgsOptions): Lbfgs
       for (let i = 0; i < n; i++) d[i] -= alpha[k] * y[i];
     }
     if (S.length) {
-      const last = S.length - 1, gamma = dot(S[last], Y[last]) / dot(Y[last], Y[last]);
+      const last = S.length - 1,
+        gamma = dot(S[last], Y[last]) / dot(Y[last], Y[last]);
       for (let i = 0; i < n; i++) d[i] *= gamma;
     }
     for (let k = 0; k < S.length; k++) {
-      const beta = rho[k] * dot(Y[k], d), s = S[k];
+      const beta = rho[k] * dot(Y[k], d),
+        s = S[k];
       for (let i = 0; i < n; i++) d[i] += (alpha[k] - beta) * s[i];
     }
     let gtd = dot(g, d);
@@ -54,19 +64,36 @@ export function lbfgs(f: Objective, x0: Float64Array, opts: LbfgsOptions): Lbfgs
       if (fn <= fx + 1e-4 * step * gtd) break;
       step *= 0.5;
     }
-    if (!(fn <= fx)) { converged = true; break; } // no progress possible along any tried step
-    const s = new Float64Array(n), y = new Float64Array(n);
-    for (let i = 0; i < n; i++) { s[i] = xn[i] - x[i]; y[i] = gn[i] - g[i]; }
+    if (!(fn <= fx)) {
+      converged = true;
+      break;
+    } // no progress possible along any tried step
+    const s = new Float64Array(n),
+      y = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      s[i] = xn[i] - x[i];
+      y[i] = gn[i] - g[i];
+    }
     const ys = dot(y, s);
     if (ys > 1e-12) {
-      if (S.length === m) { S.shift(); Y.shift(); rho.shift(); }
-      S.push(s); Y.push(y); rho.push(1 / ys);
+      if (S.length === m) {
+        S.shift();
+        Y.shift();
+        rho.shift();
+      }
+      S.push(s);
+      Y.push(y);
+      rho.push(1 / ys);
     }
     const drop = fx - fn;
     [x, xn] = [xn, x];
     [g, gn] = [gn, g];
     fx = fn;
-    if (drop <= tol * Math.max(1, Math.abs(fx))) { converged = true; iterations++; break; }
+    if (drop <= tol * Math.max(1, Math.abs(fx))) {
+      converged = true;
+      iterations++;
+      break;
+    }
   }
   return { x, f: fx, iterations, converged };
 }

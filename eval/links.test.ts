@@ -15,7 +15,12 @@ beforeAll(async () => {
 
 describe("the hand-written links gold file", () => {
   it("names exactly one extracted claim for every reference, so the eval measures what it says", async () => {
-    const refs = [...gold.pairs.flatMap((p) => [p.a, p.b]), ...gold.notContradicting.flatMap((p) => [p.a, p.b]), ...(gold.unlinked ?? []).flatMap((p) => [p.a, p.b]), ...gold.verdicts.map((v) => v.claim)];
+    const refs = [
+      ...gold.pairs.flatMap((p) => [p.a, p.b]),
+      ...gold.notContradicting.flatMap((p) => [p.a, p.b]),
+      ...(gold.unlinked ?? []).flatMap((p) => [p.a, p.b]),
+      ...gold.verdicts.map((v) => v.claim),
+    ];
     for (const ref of refs) await expect(resolve(db, ref), `${ref.outlet}: ${ref.contains}`).resolves.toMatch(/^[0-9a-f-]{36}$/);
   });
 

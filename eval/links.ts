@@ -25,7 +25,15 @@ export async function resolve(db: Db, ref: Ref): Promise<string> {
 }
 
 async function linkBetween(db: Db, a: string, b: string) {
-  return db.claimLink.findFirst({ where: { OR: [{ fromClaimId: a, toClaimId: b }, { fromClaimId: b, toClaimId: a }], state: { not: "REJECTED" } } });
+  return db.claimLink.findFirst({
+    where: {
+      OR: [
+        { fromClaimId: a, toClaimId: b },
+        { fromClaimId: b, toClaimId: a },
+      ],
+      state: { not: "REJECTED" },
+    },
+  });
 }
 
 export async function run(argv: string[]) {
@@ -67,8 +75,19 @@ export async function run(argv: string[]) {
       if (claim.suggestedVerdict.toLowerCase() === v.verdict) verdictsRight++;
       else {
         console.log(`  verdict ${v.claim.outlet} "${v.claim.contains}": suggested ${claim.suggestedVerdict.toLowerCase()}, gold ${v.verdict}`);
-        const behind = await db.claimLink.findMany({ where: { fromClaimId: claim.id, state: { not: "REJECTED" } }, select: { relation: true, score: true, reasons: true, toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } } } });
-        for (const l of behind) console.log(`          ${l.relation.toLowerCase()} ${l.score} ${l.toClaim.article.outlet.name}: "${l.toClaim.text.slice(0, 90)}…" (${l.reasons[0] ?? ""})`);
+        const behind = await db.claimLink.findMany({
+          where: { fromClaimId: claim.id, state: { not: "REJECTED" } },
+          select: {
+            relation: true,
+            score: true,
+            reasons: true,
+            toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } },
+          },
+        });
+        for (const l of behind)
+          console.log(
+            `          ${l.relation.toLowerCase()} ${l.score} ${l.toClaim.article.outlet.name}: "${l.toClaim.text.slice(0, 90)}…" (${l.reasons[0] ?? ""})`,
+          );
       }
     }
     const total = await db.claimLink.count({ where: { origin: "SUGGESTED" } });

@@ -25,7 +25,10 @@ describe("scoreSentences", () => {
       { sentence_id: 7, text: "Thank you." },
       { sentence_id: 3, text: "Unemployment fell to 3.5 percent in 2019, the Labor Department said." },
     ];
-    expect(scoreSentences(items, 0.5).map((s) => [s.sentence_id, s.label])).toEqual([[7, 0], [3, 1]]);
+    expect(scoreSentences(items, 0.5).map((s) => [s.sentence_id, s.label])).toEqual([
+      [7, 0],
+      [3, 1],
+    ]);
     expect(scoreSentences(items, 0).every((s) => s.label === 1)).toBe(true);
   });
 });

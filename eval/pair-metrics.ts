@@ -11,7 +11,13 @@ export function goldRelation(label: string): Relation | null {
 
 const REL: Relation[] = ["supports", "contradicts", "none"];
 
-export type SourceFigures = { n: number; accuracy: number; f1: Record<Relation, number>; binary: { name: string; accuracy: number } | null; confusion: number[][] };
+export type SourceFigures = {
+  n: number;
+  accuracy: number;
+  f1: Record<Relation, number>;
+  binary: { name: string; accuracy: number } | null;
+  confusion: number[][];
+};
 
 /**
  * Accuracy over the three relations, F1 per relation, and the task's own binary figure where the
@@ -28,14 +34,20 @@ export function figures(rows: Scored[]): SourceFigures {
       const tp = confusion[i][i];
       const predicted = confusion.reduce((s, row) => s + row[i], 0);
       const actual = confusion[i].reduce((s, x) => s + x, 0);
-      const p = predicted ? tp / predicted : 0, r = actual ? tp / actual : 0;
+      const p = predicted ? tp / predicted : 0,
+        r = actual ? tp / actual : 0;
       return [rel, p + r ? (2 * p * r) / (p + r) : 0];
     }),
   ) as Record<Relation, number>;
   const source = rows[0]?.source ?? "";
   let binary: SourceFigures["binary"] = null;
-  if (source === "msrp") binary = { name: "paraphrase accuracy (supports vs not)", accuracy: rows.filter((r) => (r.gold === "supports") === (r.pred === "supports")).length / Math.max(1, n) };
-  if (source === "fever") binary = { name: "supports-vs-refutes accuracy (none = wrong)", accuracy: rows.filter((r) => r.gold === r.pred).length / Math.max(1, n) };
+  if (source === "msrp")
+    binary = {
+      name: "paraphrase accuracy (supports vs not)",
+      accuracy: rows.filter((r) => (r.gold === "supports") === (r.pred === "supports")).length / Math.max(1, n),
+    };
+  if (source === "fever")
+    binary = { name: "supports-vs-refutes accuracy (none = wrong)", accuracy: rows.filter((r) => r.gold === r.pred).length / Math.max(1, n) };
   return { n, accuracy: n ? correct / n : 0, f1, binary, confusion };
 }
 
@@ -47,7 +59,9 @@ export function bySource(rows: Scored[]): Map<string, SourceFigures> {
 
 export function formatFigures(source: string, f: SourceFigures): string {
   const pct = (x: number) => x.toFixed(3);
-  const lines = [`${source} (${f.n} pairs): 3-class accuracy ${pct(f.accuracy)}; F1 supports ${pct(f.f1.supports)}, contradicts ${pct(f.f1.contradicts)}, none ${pct(f.f1.none)}`];
+  const lines = [
+    `${source} (${f.n} pairs): 3-class accuracy ${pct(f.accuracy)}; F1 supports ${pct(f.f1.supports)}, contradicts ${pct(f.f1.contradicts)}, none ${pct(f.f1.none)}`,
+  ];
   if (f.binary) lines.push(`  ${f.binary.name}: ${pct(f.binary.accuracy)}`);
   lines.push(`  confusion (rows gold, columns predicted: supports contradicts none)`);
   REL.forEach((r, i) => lines.push(`  ${r.padEnd(12)} ${f.confusion[i].map((x) => String(x).padStart(6)).join("")}`));

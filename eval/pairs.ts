@@ -13,14 +13,28 @@ import { loadPairModel, scoreAnalyses } from "../lib/match/pair/model";
 import { partOf } from "./split";
 import { bySource, formatFigures, goldRelation, type Scored } from "./pair-metrics";
 
-const date = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not a date").transform((s) => new Date(s));
+const date = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), "not a date")
+  .transform((s) => new Date(s));
 const input = z.array(
-  z.object({ id: z.union([z.string(), z.number()]).transform(String), a: z.string(), b: z.string(), source: z.string().optional(), aDate: date.optional(), bDate: date.optional(), label: z.string().optional() }),
+  z.object({
+    id: z.union([z.string(), z.number()]).transform(String),
+    a: z.string(),
+    b: z.string(),
+    source: z.string().optional(),
+    aDate: date.optional(),
+    bDate: date.optional(),
+    label: z.string().optional(),
+  }),
 );
 
 export async function run(argv: string[]): Promise<void> {
   process.argv = [process.argv[0], process.argv[1], ...argv];
-  const { values } = cliArgs({ in: { type: "string" }, out: { type: "string" }, part: { type: "string" } }, "npm run eval -- pairs --in F.json [--out O.json] [--part heldout|validation|train]");
+  const { values } = cliArgs(
+    { in: { type: "string" }, out: { type: "string" }, part: { type: "string" } },
+    "npm run eval -- pairs --in F.json [--out O.json] [--part heldout|validation|train]",
+  );
   if (!values.in) throw new Error("usage: npm run eval -- pairs --in F.json [--out O.json] [--part heldout]");
   let pairs = input.parse(JSON.parse(readFileSync(values.in, "utf8")));
   if (values.part) pairs = pairs.filter((p) => partOf(p.a) === values.part);
@@ -45,6 +59,8 @@ export async function run(argv: string[]): Promise<void> {
     if (gold) labelled.push({ source: p.source ?? "all", gold, pred: results[i].relation });
   });
   const what = values.part ? `part '${values.part}' of ${values.in}` : values.in;
-  console.log(`${pairs.length} pairs from ${what} in ${(ms / 1000).toFixed(1)} s (${((ms * 1000) / Math.max(1, pairs.length)).toFixed(0)} µs a pair, analysis included)`);
+  console.log(
+    `${pairs.length} pairs from ${what} in ${(ms / 1000).toFixed(1)} s (${((ms * 1000) / Math.max(1, pairs.length)).toFixed(0)} µs a pair, analysis included)`,
+  );
   if (labelled.length) for (const [src, f] of bySource(labelled)) console.log(formatFigures(src, f));
 }

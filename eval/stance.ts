@@ -32,7 +32,10 @@ function makeParity(ids: string[]): (id: string) => "even" | "odd" {
 // Relatedness is how much of the headline the whole body covers; the body's three sentences that
 // cover the headline best speak for its stance.
 function summarise(head: Analysis, body: Analysis, sentences: Analysis[]): Summary {
-  const scored = sentences.map((s) => scoreAnalyses(head, s)).sort((x, y) => y.coverage - x.coverage).slice(0, 3);
+  const scored = sentences
+    .map((s) => scoreAnalyses(head, s))
+    .sort((x, y) => y.coverage - x.coverage)
+    .slice(0, 3);
   if (!scored.length) return { coverage: 0, supports: 0, contradicts: 0 };
   return {
     coverage: scoreAnalyses(head, body).coverage,
@@ -55,7 +58,10 @@ function fitThresholds(summaries: Summary[], gold: FncLabel[]): Thresholds {
     for (const agree of grid(0.2, 0.9, 0.05))
       for (const disagree of grid(0.2, 0.95, 0.05)) {
         const t = { related, agree, disagree };
-        const score = fncScore(gold, summaries.map((s) => decide(s, t))).share;
+        const score = fncScore(
+          gold,
+          summaries.map((s) => decide(s, t)),
+        ).share;
         if (!best || score > best.score) best = { t, score };
       }
   return best!.t;
@@ -64,9 +70,17 @@ function fitThresholds(summaries: Summary[], gold: FncLabel[]): Thresholds {
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { bodies: { type: "string" }, stances: { type: "string" }, out: { type: "string" }, half: { type: "string" }, fit: { type: "string" }, save: { type: "boolean" } },
+    options: {
+      bodies: { type: "string" },
+      stances: { type: "string" },
+      out: { type: "string" },
+      half: { type: "string" },
+      fit: { type: "string" },
+      save: { type: "boolean" },
+    },
   });
-  if (!values.bodies || !values.stances) throw new Error("usage: eval stance --bodies B.csv --stances S.csv [--out P.csv] [--half even|odd] [--fit even|odd] [--save]");
+  if (!values.bodies || !values.stances)
+    throw new Error("usage: eval stance --bodies B.csv --stances S.csv [--out P.csv] [--half even|odd] [--fit even|odd] [--save]");
   const t0 = Date.now();
   const bodies = new Map(parseCsvRecords(readFileSync(values.bodies, "utf8")).map((r) => [r["Body ID"], r["articleBody"]]));
   let pairs: Pair[] = parseCsvRecords(readFileSync(values.stances, "utf8")).map((r) => {
@@ -93,8 +107,13 @@ export async function run(argv: string[]): Promise<void> {
   if (values.fit) {
     const fitIdx = evalIdx.filter((i) => parity(pairs[i].bodyId) === values.fit);
     if (fitIdx.some((i) => !pairs[i].gold)) throw new Error("--fit needs gold stances");
-    t = fitThresholds(fitIdx.map((i) => summaries[i]), fitIdx.map((i) => pairs[i].gold!));
-    console.log(`thresholds chosen on ${fitIdx.length} pairs (${values.fit} half of the Body IDs): ${JSON.stringify(t)}; figures below are on the other half only`);
+    t = fitThresholds(
+      fitIdx.map((i) => summaries[i]),
+      fitIdx.map((i) => pairs[i].gold!),
+    );
+    console.log(
+      `thresholds chosen on ${fitIdx.length} pairs (${values.fit} half of the Body IDs): ${JSON.stringify(t)}; figures below are on the other half only`,
+    );
     if (values.save) writeFileSync(FILE, JSON.stringify(t, null, 2) + "\n");
     evalIdx = evalIdx.filter((i) => parity(pairs[i].bodyId) !== values.fit);
   }
@@ -103,6 +122,12 @@ export async function run(argv: string[]): Promise<void> {
   const pred = evalIdx.map((i) => decide(summaries[i], t));
   pairs = evalIdx.map((i) => pairs[i]);
   if (values.out) writeFileSync(values.out, toCsv([["Headline", "Body ID", "Stance"], ...pairs.map((p, k) => [p.headline, p.bodyId, pred[k]])]));
-  if (pairs.length && pairs.every((p) => p.gold)) console.log(formatReport(pairs.map((p) => p.gold!), pred));
+  if (pairs.length && pairs.every((p) => p.gold))
+    console.log(
+      formatReport(
+        pairs.map((p) => p.gold!),
+        pred,
+      ),
+    );
   console.log(`${pairs.length} pairs in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

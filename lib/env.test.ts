@@ -9,7 +9,14 @@ describe("the environment", () => {
   });
 
   it("refuses bad values with one message naming each, never echoing a secret or a database URL", () => {
-    const bad = { PORT: "80a", DATABASE_URL: "mysql://u:hunter22@db/x", NEXTAUTH_SECRET: "short", NEXTAUTH_URL: "ftp://x", SEED_DEMO: "yes", DB_POOL_SIZE: "0" };
+    const bad = {
+      PORT: "80a",
+      DATABASE_URL: "mysql://u:hunter22@db/x",
+      NEXTAUTH_SECRET: "short",
+      NEXTAUTH_URL: "ftp://x",
+      SEED_DEMO: "yes",
+      DB_POOL_SIZE: "0",
+    };
     let message = "";
     try {
       parseEnv(bad);

@@ -54,7 +54,10 @@ export async function readDatabase(client: pg.Client) {
   const table = (n: string) => (tables[n] ??= { columns: [], indexes: [], foreignKeys: [] });
   for (const r of cols.rows)
     table(r.table_name).columns.push({
-      name: r.column_name, udt: r.udt_name, nullable: r.is_nullable === "YES", precision: r.datetime_precision,
+      name: r.column_name,
+      udt: r.udt_name,
+      nullable: r.is_nullable === "YES",
+      precision: r.datetime_precision,
       // A generated column has no DEFAULT; spelling its expression this way keeps the two from passing for each other.
       default: r.is_generated === "ALWAYS" ? `GENERATED ALWAYS AS (${r.generation_expression}) STORED` : r.column_default,
     });

@@ -52,7 +52,8 @@ async function dropDatabase(name: string) {
 export async function databaseBefore(migration: string): Promise<{ url: string; client: pg.Client }> {
   const { url } = await emptyDatabase();
   const before = fs.mkdtempSync(path.join(os.tmpdir(), "mig-"));
-  for (const d of fs.readdirSync("prisma/migrations").filter((d) => d < migration)) fs.cpSync(path.join("prisma/migrations", d), path.join(before, d), { recursive: true });
+  for (const d of fs.readdirSync("prisma/migrations").filter((d) => d < migration))
+    fs.cpSync(path.join("prisma/migrations", d), path.join(before, d), { recursive: true });
   await migrate(url, { dir: before });
   const client = new pg.Client({ connectionString: url });
   await client.connect();

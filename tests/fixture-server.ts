@@ -21,15 +21,20 @@ export async function fixtureServer(port: number, routes: Record<string, Fixture
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => resolve());
   });
-  afterAll(() => new Promise<void>((r) => {
-    server.close(() => r());
-    server.closeAllConnections();
-  }));
+  afterAll(
+    () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  );
   return {
     routes,
     base: `http://127.0.0.1:${port}`,
-    html: (body: string, extra: Record<string, string> = {}): FixtureHandler => (_req, res) => {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...extra }).end(body);
-    },
+    html:
+      (body: string, extra: Record<string, string> = {}): FixtureHandler =>
+      (_req, res) => {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...extra }).end(body);
+      },
   };
 }

@@ -30,10 +30,14 @@ export async function unmatchAll(db: Db) {
 export async function matchResult(db: Db) {
   const claims = await db.claim.findMany({ select: { id: true, start: true, suggestedVerdict: true, article: { select: { contentHash: true } } } });
   const name = new Map(claims.map((c) => [c.id, `${c.article.contentHash.slice(0, 12)}@${c.start}`]));
-  const links = await db.claimLink.findMany({ select: { fromClaimId: true, toClaimId: true, relation: true, score: true, reasons: true, independent: true, state: true, origin: true, version: true } });
+  const links = await db.claimLink.findMany({
+    select: { fromClaimId: true, toClaimId: true, relation: true, score: true, reasons: true, independent: true, state: true, origin: true, version: true },
+  });
   const articles = await db.article.findMany({ select: { contentHash: true, matching: true, matchingError: true } });
   return {
-    links: links.map(({ fromClaimId, toClaimId, ...l }) => ({ from: name.get(fromClaimId)!, to: name.get(toClaimId)!, ...l })).sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)),
+    links: links
+      .map(({ fromClaimId, toClaimId, ...l }) => ({ from: name.get(fromClaimId)!, to: name.get(toClaimId)!, ...l }))
+      .sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)),
     verdicts: claims.map((c) => `${name.get(c.id)} ${c.suggestedVerdict}`).sort(),
     articles: articles.map((a) => `${a.contentHash.slice(0, 12)} ${a.matching} ${a.matchingError ?? ""}`).sort(),
   };

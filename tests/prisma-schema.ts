@@ -7,21 +7,38 @@ export type ExpectedColumn = { name: string; udt: string; nullable: boolean; def
 export type ExpectedTable = { name: string; columns: ExpectedColumn[]; indexes: string[]; foreignKeys: string[] };
 
 const SCALARS: Record<string, string> = {
-  String: "text", Int: "int4", Float: "float8", Boolean: "bool", DateTime: "timestamp", Json: "jsonb", BigInt: "int8",
+  String: "text",
+  Int: "int4",
+  Float: "float8",
+  Boolean: "bool",
+  DateTime: "timestamp",
+  Json: "jsonb",
+  BigInt: "int8",
 };
 const NATIVE: Record<string, string> = { Uuid: "uuid", Citext: "citext", Timestamptz: "timestamptz", Text: "text" };
 
 function blocks(src: string, keyword: string): [string, string[]][] {
   const re = new RegExp(`^${keyword}\\s+(\\w+)\\s*\\{([^}]*)\\}`, "gm");
-  return [...src.matchAll(re)].map((m) => [m[1], m[2].split("\n").map((l) => l.replace(/\/\/.*$/, "").trim()).filter(Boolean)]);
+  return [...src.matchAll(re)].map((m) => [
+    m[1],
+    m[2]
+      .split("\n")
+      .map((l) => l.replace(/\/\/.*$/, "").trim())
+      .filter(Boolean),
+  ]);
 }
 
 // Splits "a, b(sort: Desc), c(ops: raw(\"x\"))" at top-level commas only.
 function splitTop(list: string): string[] {
   const out: string[] = [];
-  let depth = 0, cur = "";
+  let depth = 0,
+    cur = "";
   for (const ch of list) {
-    if (ch === "," && depth === 0) { out.push(cur); cur = ""; continue; }
+    if (ch === "," && depth === 0) {
+      out.push(cur);
+      cur = "";
+      continue;
+    }
     if (ch === "(") depth++;
     if (ch === ")") depth--;
     cur += ch;
@@ -35,7 +52,10 @@ function cols(list: string): string[] {
     const m = c.trim().match(/^(\w+)(?:\((.*)\))?$/);
     if (!m) throw new Error(`cannot read index column ${c}`);
     const args = m[2] ?? "";
-    const rest = args.replace(/sort:\s*(Asc|Desc)/, "").replace(/ops:\s*raw\("\w+"\)/, "").replace(/[\s,]/g, "");
+    const rest = args
+      .replace(/sort:\s*(Asc|Desc)/, "")
+      .replace(/ops:\s*raw\("\w+"\)/, "")
+      .replace(/[\s,]/g, "");
     if (rest) throw new Error(`unsupported index column arguments: ${c}`);
     const ops = args.match(/ops:\s*raw\("(\w+)"\)/);
     return `${m[1]}${ops ? ` ${ops[1]}` : ""}${/sort:\s*Desc/.test(args) ? " DESC" : ""}`;
@@ -85,7 +105,7 @@ export function readSchema(file: string): { enums: Record<string, string[]>; tab
         continue;
       }
       const native = attrs.match(/@db\.(\w+)(?:\((\d+)\))?/);
-      let udt = unsupported ?? (native ? NATIVE[native[1]] : SCALARS[type] ?? (enums[type] ? type : undefined));
+      let udt = unsupported ?? (native ? NATIVE[native[1]] : (SCALARS[type] ?? (enums[type] ? type : undefined)));
       if (!udt) throw new Error(`unknown type ${type} on ${name}.${field}`);
       if (mod === "[]") udt = `_${udt}`;
       const def = attrs.match(/@default\(((?:[^()]|\([^()]*\)|\("[^"]*"\))*)\)/);

@@ -17,7 +17,11 @@ export async function expectAdminOnly(call: (token?: string) => Promise<Response
 }
 
 /** One test per call of an admin-only route (`[name, call]`), each owing expectAdminOnly's refusals. */
-export function itRefusesAllButAdmins(reviewerToken: string, state: () => Promise<unknown>, calls: readonly (readonly [string, (token?: string) => Promise<Response>])[]) {
+export function itRefusesAllButAdmins(
+  reviewerToken: string,
+  state: () => Promise<unknown>,
+  calls: readonly (readonly [string, (token?: string) => Promise<Response>])[],
+) {
   for (const [name, call] of calls) {
     it(`${name}: a stranger gets 401, a bad token 401, a reviewer 403, and nothing changes`, () => expectAdminOnly(call, reviewerToken, state));
   }

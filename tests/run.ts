@@ -1,6 +1,6 @@
-// `npm test`: the linter (ESLint with the layer rules, each counted as one check), unit and
-// integration tests (Vitest), a production build, then e2e (Playwright), ending with one line that
-// counts everything: `N passed, N failed`.
+// `npm test`: the linters (ESLint with the layer rules, and Prettier's format check, each counted
+// as one check), unit and integration tests (Vitest), a production build, then e2e (Playwright),
+// ending with one line that counts everything: `N passed, N failed`.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +18,10 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
 
 if (!only || only === "lint") {
   // A lint error fails the run like a failing test.
-  const checks: [string, string[]][] = [["eslint", ["eslint", "--max-warnings=0", "."]]];
+  const checks: [string, string[]][] = [
+    ["eslint", ["eslint", "--max-warnings=0", "."]],
+    ["prettier", ["prettier", "--check", "."]],
+  ];
   for (const [name, args] of checks) {
     if (run("npx", args) === 0) passed += 1;
     else {

@@ -36,7 +36,10 @@ process.on("exit", stopDesk);
 async function waitForDesk() {
   for (let i = 0; i < 300; i++) {
     if (desk.exitCode !== null) throw new Error("the desk did not start");
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -46,14 +49,21 @@ async function waitForDesk() {
 // A session cookie the way a browser gets one: CSRF token, then the credentials callback.
 async function signIn(email: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`sign-in failed (${res.status})`);
   return session;
 }
@@ -93,28 +103,79 @@ async function main() {
   const injectable = new Set<string>();
   for (const t of targets) {
     log(`sqlmap ${t.data ? "POST" : "GET"} ${new URL(t.url).pathname}`);
-    const args = ["-u", t.url, "--batch", "--level=1", "--risk=1", "--technique=BEU", "--threads=1", "--flush-session",
-      `--output-dir=${out}`, `--headers=Authorization: Bearer ${token}`, "--disable-coloring", "--smart"];
+    const args = [
+      "-u",
+      t.url,
+      "--batch",
+      "--level=1",
+      "--risk=1",
+      "--technique=BEU",
+      "--threads=1",
+      "--flush-session",
+      `--output-dir=${out}`,
+      `--headers=Authorization: Bearer ${token}`,
+      "--disable-coloring",
+      "--smart",
+    ];
     if (t.data) args.push(`--data=${t.data}`);
     const text = run("sqlmap", args, 150);
     tested += t.count;
-    for (const m of text.matchAll(/parameter '([^']+)' (?:is vulnerable|appears to be '[^']*' injectable)/g)) injectable.add(`${new URL(t.url).pathname} ${m[1]}`);
+    for (const m of text.matchAll(/parameter '([^']+)' (?:is vulnerable|appears to be '[^']*' injectable)/g))
+      injectable.add(`${new URL(t.url).pathname} ${m[1]}`);
   }
 
   // wapiti: crawl the pages as a signed-in admin, then attack what it found.
   log("wapiti (bounded to 8 minutes)");
   const report = path.join(out, "wapiti.json");
-  const wapitiLog = run("wapiti", ["-u", `${base}/`, "--scope", "folder", "-m", "sql,xss,exec,file,redirect,crlf",
-    // No --exclude: Debian's wapiti 3.0.4 crashes on any exclusion pattern under Python 3.11. Sign-out
-    // is a POST made by script, so the crawler does not find it.
-    "-H", `Cookie: ${cookie}`, "--max-scan-time", "120", "--max-attack-time", "30", "-d", "3",
-    "--max-links-per-page", "30", "--flush-session", "-f", "json", "-o", report, "--no-bugreport"], 480);
-  const vulns = fs.existsSync(report) ? (JSON.parse(fs.readFileSync(report, "utf8")) as { vulnerabilities?: Record<string, unknown[]> }).vulnerabilities ?? {} : null;
+  const wapitiLog = run(
+    "wapiti",
+    [
+      "-u",
+      `${base}/`,
+      "--scope",
+      "folder",
+      "-m",
+      "sql,xss,exec,file,redirect,crlf",
+      // No --exclude: Debian's wapiti 3.0.4 crashes on any exclusion pattern under Python 3.11. Sign-out
+      // is a POST made by script, so the crawler does not find it.
+      "-H",
+      `Cookie: ${cookie}`,
+      "--max-scan-time",
+      "120",
+      "--max-attack-time",
+      "30",
+      "-d",
+      "3",
+      "--max-links-per-page",
+      "30",
+      "--flush-session",
+      "-f",
+      "json",
+      "-o",
+      report,
+      "--no-bugreport",
+    ],
+    480,
+  );
+  const vulns = fs.existsSync(report)
+    ? ((JSON.parse(fs.readFileSync(report, "utf8")) as { vulnerabilities?: Record<string, unknown[]> }).vulnerabilities ?? {})
+    : null;
   const crawled = wapitiLog.match(/found (\d+) URLs and forms/)?.[1] ?? "?";
   const wapitiFindings = vulns ? Object.values(vulns).reduce((n, v) => n + v.length, 0) : -1;
 
   console.log(`sqlmap: ${injectable.size} injectable parameters out of ${tested} tested${injectable.size ? `: ${[...injectable].join(", ")}` : ""}`);
-  console.log(vulns ? `wapiti: ${wapitiFindings} findings on ${crawled} URLs and forms${wapitiFindings ? ` (${Object.entries(vulns).filter(([, v]) => v.length).map(([k, v]) => `${k}: ${v.length}`).join(", ")})` : ""}` : "wapiti: no report was written");
+  console.log(
+    vulns
+      ? `wapiti: ${wapitiFindings} findings on ${crawled} URLs and forms${
+          wapitiFindings
+            ? ` (${Object.entries(vulns)
+                .filter(([, v]) => v.length)
+                .map(([k, v]) => `${k}: ${v.length}`)
+                .join(", ")})`
+            : ""
+        }`
+      : "wapiti: no report was written",
+  );
   await pg.stop();
   return injectable.size + Math.max(0, wapitiFindings);
 }

@@ -54,7 +54,11 @@ describe("desk actions", () => {
   it("refuse a reviewer the admin-only ones, and change nothing", async () => {
     const before = await snapshot();
     expect(await runAs(reviewer.actor, () => retryMatchingAction(null, { id: articleId }))).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await runAs(reviewer.actor, () => importArticleAction(null, { outlet: "X", text: "Officials said on Monday that 40 people were hurt in Gao.", format: "text" }))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await runAs(reviewer.actor, () =>
+        importArticleAction(null, { outlet: "X", text: "Officials said on Monday that 40 people were hurt in Gao.", format: "text" }),
+      ),
+    ).toMatchObject({ ok: false, error: "forbidden" });
     expect(await snapshot()).toEqual(before);
   });
 });

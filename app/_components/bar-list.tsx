@@ -11,7 +11,15 @@ export function BarList({ label, items, total, showShare = true }: { label: stri
         const text = `${b.count}${showShare ? ` (${share}%)` : ""}`;
         return (
           <li key={b.key} className="grid grid-cols-[10rem_1fr_6rem] items-center gap-3 text-sm">
-            <span>{b.href ? <Link href={b.href} className="text-blue-700 underline">{b.label}</Link> : b.label}</span>
+            <span>
+              {b.href ? (
+                <Link href={b.href} className="text-blue-700 underline">
+                  {b.label}
+                </Link>
+              ) : (
+                b.label
+              )}
+            </span>
             <span aria-hidden="true" className="h-4 rounded bg-stone-100">
               <span className={`block h-4 rounded ${b.tone}`} style={{ width: `${total > 0 ? (b.count / total) * 100 : 0}%` }} />
             </span>

@@ -7,7 +7,17 @@ export type Column<T> = { header: React.ReactNode; cell?: (row: T) => React.Reac
 export const cellClass = (i: number, count: number, extra?: string) => [i < count - 1 ? "py-2 pr-3" : "py-2", extra].filter(Boolean).join(" ");
 export const rowClass = "border-b border-stone-200 align-top";
 
-export function DataTable<T>({ columns, rows = [], rowKey, rowClassName, caption, captionClassName = "sr-only", className, empty, body }: {
+export function DataTable<T>({
+  columns,
+  rows = [],
+  rowKey,
+  rowClassName,
+  caption,
+  captionClassName = "sr-only",
+  className,
+  empty,
+  body,
+}: {
   columns: Column<T>[];
   rows?: T[];
   rowKey?: (row: T) => string;
@@ -30,19 +40,37 @@ export function DataTable<T>({ columns, rows = [], rowKey, rowClassName, caption
         {caption && <caption className={captionClassName}>{caption}</caption>}
         <thead>
           <tr className="border-b border-stone-300">
-            {columns.map((c, i) => <th key={i} scope="col" className={cellClass(i, n, c.className)}>{c.header}</th>)}
+            {columns.map((c, i) => (
+              <th key={i} scope="col" className={cellClass(i, n, c.className)}>
+                {c.header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {count === 0 && empty && <tr><td colSpan={n} className="py-4 text-stone-600">{empty}</td></tr>}
-          {body ?? rows.map((r, ri) => (
-            <tr key={rowKey ? rowKey(r) : ri} className={[rowClass, rowClassName?.(r)].filter(Boolean).join(" ")}>
-              {columns.map((c, i) =>
-                c.rowHeader
-                  ? <th key={i} scope="row" className={cellClass(i, n, `font-normal ${c.className ?? ""}`)}>{c.cell?.(r)}</th>
-                  : <td key={i} className={cellClass(i, n, c.className)} aria-label={c.label?.(r)}>{c.cell?.(r)}</td>)}
+          {count === 0 && empty && (
+            <tr>
+              <td colSpan={n} className="py-4 text-stone-600">
+                {empty}
+              </td>
             </tr>
-          ))}
+          )}
+          {body ??
+            rows.map((r, ri) => (
+              <tr key={rowKey ? rowKey(r) : ri} className={[rowClass, rowClassName?.(r)].filter(Boolean).join(" ")}>
+                {columns.map((c, i) =>
+                  c.rowHeader ? (
+                    <th key={i} scope="row" className={cellClass(i, n, `font-normal ${c.className ?? ""}`)}>
+                      {c.cell?.(r)}
+                    </th>
+                  ) : (
+                    <td key={i} className={cellClass(i, n, c.className)} aria-label={c.label?.(r)}>
+                      {c.cell?.(r)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
         </tbody>
       </table>
     </div>

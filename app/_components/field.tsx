@@ -17,7 +17,17 @@ const LAYOUT = {
 // `hideLabel` is for the compact inline tool controls (claim tools, assign, a row's inputs): the
 // label is read by screen readers only and the field adds no box of its own, so the control sits in
 // its toolbar as if bare.
-export function Field({ label, hint, errors, noErrors, hideLabel, layout = "stack", className, labelClassName, children }: {
+export function Field({
+  label,
+  hint,
+  errors,
+  noErrors,
+  hideLabel,
+  layout = "stack",
+  className,
+  labelClassName,
+  children,
+}: {
   label: React.ReactNode;
   hint?: React.ReactNode;
   errors?: string[];
@@ -36,19 +46,45 @@ export function Field({ label, hint, errors, noErrors, hideLabel, layout = "stac
   const invalid = !!errors?.length;
   const describedBy = [hint && hintId, !noErrors && errorId].filter(Boolean).join(" ");
   const control = children({ id, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(invalid ? { "aria-invalid": true as const } : {}) });
-  const labelTag = <label htmlFor={id} className={hideLabel ? "sr-only" : labelClassName ?? LAYOUT[layout].label}>{label}</label>;
+  const labelTag = (
+    <label htmlFor={id} className={hideLabel ? "sr-only" : (labelClassName ?? LAYOUT[layout].label)}>
+      {label}
+    </label>
+  );
   return (
     <div className={className ?? (hideLabel ? "contents" : LAYOUT[layout].box)}>
-      {layout === "check" ? <>{control}{labelTag}</> : labelTag}
-      {hint && <p id={hintId} className="text-sm text-stone-600">{hint}</p>}
+      {layout === "check" ? (
+        <>
+          {control}
+          {labelTag}
+        </>
+      ) : (
+        labelTag
+      )}
+      {hint && (
+        <p id={hintId} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
       {layout !== "check" && control}
-      {!noErrors && <p id={errorId} aria-live="polite" className="min-h-5 text-sm text-red-700">{errors?.join(" ")}</p>}
+      {!noErrors && (
+        <p id={errorId} aria-live="polite" className="min-h-5 text-sm text-red-700">
+          {errors?.join(" ")}
+        </p>
+      )}
     </div>
   );
 }
 
 // A filter's drop-down: "any" first (the empty value), then the options.
-export function SelectField({ label, name, value, any, options, className }: {
+export function SelectField({
+  label,
+  name,
+  value,
+  any,
+  options,
+  className,
+}: {
   label: React.ReactNode;
   name: string;
   value: string | undefined;
@@ -62,7 +98,11 @@ export function SelectField({ label, name, value, any, options, className }: {
       {(f) => (
         <select {...f} name={name} defaultValue={value ?? ""} className={className}>
           {any !== undefined && <option value="">{any}</option>}
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       )}
     </Field>

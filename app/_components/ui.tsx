@@ -11,7 +11,9 @@ export const secondaryButtonClass = "rounded border border-stone-300 bg-white px
 export function Panel({ id, title, children }: { id: string; title: React.ReactNode; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded border border-stone-200 bg-white p-4">
-      <h2 id={id} className="mb-3 text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

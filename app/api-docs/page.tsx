@@ -11,7 +11,11 @@ export const metadata: Metadata = { title: "API reference" };
 type Schema = Record<string, unknown>;
 type Param = { name: string; in: string; required: boolean; schema: Schema };
 type Op = {
-  operationId: string; summary: string; description: string; tags: string[]; parameters: Param[];
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  parameters: Param[];
   requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<string, { description: string; content?: Record<string, { schema: Schema }> }>;
   security: unknown[];
@@ -31,7 +35,8 @@ function Operation({ method, path, op }: { method: string; path: string; op: Op 
   return (
     <section aria-labelledby={op.operationId} className="rounded border border-stone-200 bg-white p-4">
       <h3 id={op.operationId} className="font-mono text-sm">
-        <span className="mr-2 rounded bg-stone-800 px-2 py-0.5 font-semibold uppercase text-white">{method}</span>{path}
+        <span className="mr-2 rounded bg-stone-800 px-2 py-0.5 font-semibold uppercase text-white">{method}</span>
+        {path}
       </h3>
       <p className="mt-1 font-medium">{op.summary}</p>
       <p className="text-sm text-stone-700">{op.description}</p>
@@ -53,7 +58,10 @@ function Operation({ method, path, op }: { method: string; path: string; op: Op 
       {body && <SchemaBlock label="Request body (application/json)" schema={body} />}
       <dl className="mt-2 text-sm">
         {Object.entries(op.responses).map(([status, r]) => (
-          <div key={status} className="flex gap-2"><dt className="font-mono font-semibold">{status}</dt><dd>{r.description}</dd></div>
+          <div key={status} className="flex gap-2">
+            <dt className="font-mono font-semibold">{status}</dt>
+            <dd>{r.description}</dd>
+          </div>
         ))}
       </dl>
     </section>
@@ -62,20 +70,34 @@ function Operation({ method, path, op }: { method: string; path: string; op: Op 
 
 export default function ApiDocsPage() {
   const doc = apiDocument();
-  const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods as Record<string, Op>).map(([method, op]) => ({ path, method, op })));
+  const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods as Record<string, Op>).map(([method, op]) => ({ path, method, op })),
+  );
   return (
     <div className="space-y-8">
       <div>
         <PageTitle>API reference</PageTitle>
         <p className="max-w-3xl">{doc.info.description}</p>
-        <p className="mt-2 text-sm">Machine-readable: <a href="/api/v1/openapi.json" className="text-blue-700 underline">/api/v1/openapi.json</a> (OpenAPI {doc.openapi}).</p>
+        <p className="mt-2 text-sm">
+          Machine-readable:{" "}
+          <a href="/api/v1/openapi.json" className="text-blue-700 underline">
+            /api/v1/openapi.json
+          </a>{" "}
+          (OpenAPI {doc.openapi}).
+        </p>
         <SchemaBlock label="Error body, for every 4xx and 5xx" schema={doc.components.schemas.Error} />
       </div>
       {doc.tags.map((t) => (
         <section key={t.name} aria-labelledby={`tag-${t.name}`}>
-          <h2 id={`tag-${t.name}`} className="mb-3 text-xl font-semibold">{t.name}</h2>
+          <h2 id={`tag-${t.name}`} className="mb-3 text-xl font-semibold">
+            {t.name}
+          </h2>
           <div className="space-y-3">
-            {ops.filter((o) => o.op.tags.includes(t.name)).map((o) => <Operation key={`${o.method} ${o.path}`} {...o} />)}
+            {ops
+              .filter((o) => o.op.tags.includes(t.name))
+              .map((o) => (
+                <Operation key={`${o.method} ${o.path}`} {...o} />
+              ))}
           </div>
         </section>
       ))}

@@ -31,18 +31,14 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <Field label="Email">
-        {(f) => (
-          <input {...f} name="email" type="email" autoComplete="username" required className={inputClass} />
-        )}
-      </Field>
-      <Field label="Password">
-        {(f) => (
-          <input {...f} name="password" type="password" autoComplete="current-password" required className={inputClass} />
-        )}
-      </Field>
-      <p role="alert" aria-live="assertive" className="min-h-6 text-red-700">{error}</p>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Signing in…" : "Sign in"}</button>
+      <Field label="Email">{(f) => <input {...f} name="email" type="email" autoComplete="username" required className={inputClass} />}</Field>
+      <Field label="Password">{(f) => <input {...f} name="password" type="password" autoComplete="current-password" required className={inputClass} />}</Field>
+      <p role="alert" aria-live="assertive" className="min-h-6 text-red-700">
+        {error}
+      </p>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
     </form>
   );
 }

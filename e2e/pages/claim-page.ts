@@ -10,12 +10,24 @@ export class ClaimPage {
     await expect(this.page.getByRole("heading", { name: "Review claim" })).toBeVisible();
   }
 
-  get articleText() { return this.page.getByRole("region", { name: "Article text" }); }
-  get suggestions() { return this.page.getByRole("list", { name: "Suggestions from other outlets" }); }
-  get linked() { return this.page.getByRole("list", { name: "Linked passages" }); }
-  get history() { return this.page.getByRole("list", { name: "History" }); }
-  get status() { return this.page.getByText(/^Verdict saved$/); }
-  get rationale() { return this.page.getByLabel("Rationale"); }
+  get articleText() {
+    return this.page.getByRole("region", { name: "Article text" });
+  }
+  get suggestions() {
+    return this.page.getByRole("list", { name: "Suggestions from other outlets" });
+  }
+  get linked() {
+    return this.page.getByRole("list", { name: "Linked passages" });
+  }
+  get history() {
+    return this.page.getByRole("list", { name: "History" });
+  }
+  get status() {
+    return this.page.getByText(/^Verdict saved$/);
+  }
+  get rationale() {
+    return this.page.getByLabel("Rationale");
+  }
 
   suggestion(outlet: string, text: RegExp | string): Locator {
     const words = typeof text === "string" ? text : text.source;

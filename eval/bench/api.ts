@@ -23,8 +23,22 @@ import { ensureBuild, rssSampler, startServer, treeRssMb, waitReady } from "./se
 import { queueFigures, explainHot } from "./queue-figures";
 import { cliArgs } from "../../lib/cli/args";
 
-const usage = "npm run bench:api -- [--claims 10000] [--seconds 10] [--connections 4] [--explain] [--no-csv] [--profile DIR] [--serve] [--load-only] [--queue-only]";
-const { values } = cliArgs({ claims: { type: "string" }, seconds: { type: "string" }, connections: { type: "string" }, explain: { type: "boolean" }, "no-csv": { type: "boolean" }, profile: { type: "string" }, serve: { type: "boolean" }, "load-only": { type: "boolean" }, "queue-only": { type: "boolean" } }, usage);
+const usage =
+  "npm run bench:api -- [--claims 10000] [--seconds 10] [--connections 4] [--explain] [--no-csv] [--profile DIR] [--serve] [--load-only] [--queue-only]";
+const { values } = cliArgs(
+  {
+    claims: { type: "string" },
+    seconds: { type: "string" },
+    connections: { type: "string" },
+    explain: { type: "boolean" },
+    "no-csv": { type: "boolean" },
+    profile: { type: "string" },
+    serve: { type: "boolean" },
+    "load-only": { type: "boolean" },
+    "queue-only": { type: "boolean" },
+  },
+  usage,
+);
 const claims = Number((values.claims ?? "10000").replace(/_/g, "").replace(/m$/i, "000000").replace(/k$/i, "000"));
 const seconds = Number(values.seconds ?? 10);
 const connections = Number(values.connections ?? 4);
@@ -80,7 +94,9 @@ async function main() {
   }
   const { token } = await createApiToken(db, reviewer.id, "bench");
   const cookie = `next-auth.session-token=${await encode({ token: { sub: reviewer.id, uid: reviewer.id, role: reviewer.role, authAt: Date.now(), name: reviewer.name, email: reviewer.email }, secret, maxAge: 12 * 3600 })}`;
-  const sample = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Claim" TABLESAMPLE SYSTEM (${Math.min(100, (100 * 2000) / claims)}::float8) WHERE "setAside" IS NULL LIMIT 300`;
+  const sample = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Claim" TABLESAMPLE SYSTEM (${Math.min(100, (100 * 2000) / claims)}::float8) WHERE "setAside" IS NULL LIMIT 300`;
   const ids = sample.map((r) => r.id);
 
   const floorFile = path.join(dir, "bench-floor.json");
@@ -111,8 +127,14 @@ async function main() {
 
     log(`Measuring at ${connections} connections, ${seconds} s each after 3 s of warm-up (claim API body ${body.length} bytes)`);
     const floorBefore = run(["/api/bench-floor"]);
-    const api = run(ids.map((id) => `/api/v1/claims/${id}`), { authorization: `Bearer ${token}` });
-    const claimPage = run(ids.map((id) => `/claims/${id}`), html);
+    const api = run(
+      ids.map((id) => `/api/v1/claims/${id}`),
+      { authorization: `Bearer ${token}` },
+    );
+    const claimPage = run(
+      ids.map((id) => `/claims/${id}`),
+      html,
+    );
     const queuePage = run(["/queue"], html);
     const floorAfter = run(["/api/bench-floor"]);
     const floor = (floorBefore.rps + floorAfter.rps) / 2;
@@ -139,10 +161,13 @@ async function main() {
       let rows = -1;
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
         bytes += chunk.length;
-        for (const b of chunk) if (b === 10 && ++rows > 0 && rows % Math.ceil(claims / 4) === 0) marks.push(`${(100 * rows) / claims}% ${treeRssMb(server.pid!).toFixed(0)}`);
+        for (const b of chunk)
+          if (b === 10 && ++rows > 0 && rows % Math.ceil(claims / 4) === 0) marks.push(`${(100 * rows) / claims}% ${treeRssMb(server.pid!).toFixed(0)}`);
       }
       const secs = (performance.now() - t) / 1000;
-      console.log(`\nCSV export: ${rows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(1)} s (${(rows / secs).toFixed(0)} rows/s); server RSS peak ${rss.peak().toFixed(0)} MB`);
+      console.log(
+        `\nCSV export: ${rows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(1)} s (${(rows / secs).toFixed(0)} rows/s); server RSS peak ${rss.peak().toFixed(0)} MB`,
+      );
       console.log(`server RSS (MB) through the export: ${marks.join(", ")}`);
     }
     if (values.explain) await explainHot(db, ids[0], reviewer.id);

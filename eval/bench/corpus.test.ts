@@ -33,7 +33,10 @@ describe("real corpus", () => {
   ];
   it("spreads non-empty bodies over the outlets in file order, up to the size asked", () => {
     const got = realArticles(records, { articles: 2, outlets: 2 });
-    expect(got.map((a) => [a.source, a.outlet, a.text])).toEqual([["7", "Outlet 1", "First body. It has two sentences."], ["12", "Outlet 2", "Second body."]]);
+    expect(got.map((a) => [a.source, a.outlet, a.text])).toEqual([
+      ["7", "Outlet 1", "First body. It has two sentences."],
+      ["12", "Outlet 2", "Second body."],
+    ]);
     expect(got[1].publishedAt.getTime() - got[0].publishedAt.getTime()).toBe(6 * 3_600_000);
     expect(realArticles(records, { articles: 10, outlets: 2 }).map((a) => a.outlet)).toEqual(["Outlet 1", "Outlet 2", "Outlet 1"]);
   });

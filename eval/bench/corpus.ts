@@ -1,21 +1,98 @@
 // Synthetic news: N articles about M events from K outlets. Each event has facts (who met whom,
 // where, when, a death toll, a wheat shipment); outlets retell them in their own words. Some
 // articles plant a contradiction (a different death toll) and some are syndicated wire copies.
-const FIRST = ["Amadou", "Fatima", "Ivan", "Olena", "Kwame", "Aisha", "Pierre", "Lucia", "Tariq", "Mei", "Jonas", "Nadia", "Sergei", "Grace", "Omar", "Ingrid", "Kofi", "Leila", "Marco", "Yuki", "Samuel", "Zara", "Dmitri", "Ama", "Hassan", "Elena", "Tomas", "Nia", "Rashid", "Sofia"];
-const CITIES = ["Bamako", "Niamey", "Accra", "Dakar", "Abuja", "Nairobi", "Ouagadougou", "Conakry", "Lome", "Cotonou", "Kampala", "Lusaka", "Harare", "Maputo", "Luanda", "Kinshasa", "Yaounde", "Libreville", "Bangui", "Khartoum", "Tripoli", "Tunis", "Algiers", "Rabat", "Cairo", "Addis Ababa", "Asmara", "Mogadishu", "Kigali", "Bujumbura"];
+const FIRST = [
+  "Amadou",
+  "Fatima",
+  "Ivan",
+  "Olena",
+  "Kwame",
+  "Aisha",
+  "Pierre",
+  "Lucia",
+  "Tariq",
+  "Mei",
+  "Jonas",
+  "Nadia",
+  "Sergei",
+  "Grace",
+  "Omar",
+  "Ingrid",
+  "Kofi",
+  "Leila",
+  "Marco",
+  "Yuki",
+  "Samuel",
+  "Zara",
+  "Dmitri",
+  "Ama",
+  "Hassan",
+  "Elena",
+  "Tomas",
+  "Nia",
+  "Rashid",
+  "Sofia",
+];
+const CITIES = [
+  "Bamako",
+  "Niamey",
+  "Accra",
+  "Dakar",
+  "Abuja",
+  "Nairobi",
+  "Ouagadougou",
+  "Conakry",
+  "Lome",
+  "Cotonou",
+  "Kampala",
+  "Lusaka",
+  "Harare",
+  "Maputo",
+  "Luanda",
+  "Kinshasa",
+  "Yaounde",
+  "Libreville",
+  "Bangui",
+  "Khartoum",
+  "Tripoli",
+  "Tunis",
+  "Algiers",
+  "Rabat",
+  "Cairo",
+  "Addis Ababa",
+  "Asmara",
+  "Mogadishu",
+  "Kigali",
+  "Bujumbura",
+];
 const REGIONS = ["the Sahel", "the Lake Chad basin", "the Gulf of Guinea", "the Horn of Africa", "the Great Lakes region", "the Maghreb"];
-const TOPICS = ["security cooperation", "grain deliveries", "energy projects", "mining licences", "counterterrorism", "debt relief", "border disputes", "fuel supplies"];
+const TOPICS = [
+  "security cooperation",
+  "grain deliveries",
+  "energy projects",
+  "mining licences",
+  "counterterrorism",
+  "debt relief",
+  "border disputes",
+  "fuel supplies",
+];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 export type SyntheticArticle = {
-  outlet: string; originGroup: string | null; wireCredit: string | null; publishedAt: Date; event: number;
-  text: string; claims: { text: string; start: number; end: number }[]; planted: "none" | "contradiction" | "copy";
+  outlet: string;
+  originGroup: string | null;
+  wireCredit: string | null;
+  publishedAt: Date;
+  event: number;
+  text: string;
+  claims: { text: string; start: number; end: number }[];
+  planted: "none" | "contradiction" | "copy";
 };
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 const pick = <T>(r: () => number, xs: T[]) => xs[Math.floor(r() * xs.length)];
 
@@ -24,7 +101,36 @@ const pick = <T>(r: () => number, xs: T[]) => xs[Math.floor(r() * xs.length)];
 // spelled from syllables, so a larger corpus holds more distinct names rather than the same few
 // more often. An earlier version took first names and many towns from lists of thirty and a few
 // hundred: at 100,000 articles every one of them was as common as "said" (docs/decisions/031).
-const SYL = ["ka", "lo", "mi", "ta", "ren", "so", "bu", "di", "an", "ko", "ve", "ru", "sa", "ne", "zo", "li", "mar", "tu", "be", "go", "ya", "fe", "no", "ri", "da", "pe", "ul", "wa"];
+const SYL = [
+  "ka",
+  "lo",
+  "mi",
+  "ta",
+  "ren",
+  "so",
+  "bu",
+  "di",
+  "an",
+  "ko",
+  "ve",
+  "ru",
+  "sa",
+  "ne",
+  "zo",
+  "li",
+  "mar",
+  "tu",
+  "be",
+  "go",
+  "ya",
+  "fe",
+  "no",
+  "ri",
+  "da",
+  "pe",
+  "ul",
+  "wa",
+];
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
 // The name of rank k (1-based): a well-known one from the list first, then syllables spelling k.
 function spelled(k: number, known: string[] = []): string {
@@ -47,8 +153,15 @@ function eventFacts(e: number) {
   const r = rng(e * 7919 + 17);
   const date = new Date(Date.UTC(2023, 0, 1) + e * 3 * 86_400_000);
   return {
-    a: `${firstName(r)} ${surname(r)}`, b: `${firstName(r)} ${surname(r)}`, city: town(r), city2: `${spelled(zipf(r, 100_000))}burg`,
-    region: pick(r, REGIONS), topic: pick(r, TOPICS), toll: 10 + Math.floor(r() * 190), tonnes: 1000 * (2 + Math.floor(r() * 40)), date,
+    a: `${firstName(r)} ${surname(r)}`,
+    b: `${firstName(r)} ${surname(r)}`,
+    city: town(r),
+    city2: `${spelled(zipf(r, 100_000))}burg`,
+    region: pick(r, REGIONS),
+    topic: pick(r, TOPICS),
+    toll: 10 + Math.floor(r() * 190),
+    tonnes: 1000 * (2 + Math.floor(r() * 40)),
+    date,
   };
 }
 
@@ -57,10 +170,18 @@ function sentences(e: number, variant: number, toll: number): string[] {
   const when = `${DAYS[f.date.getUTCDay()]}, ${MONTHS[f.date.getUTCMonth()]} ${f.date.getUTCDate()}`;
   const v = variant % 2;
   return [
-    v ? `${f.a} held talks with ${f.b} in ${f.city} on ${when}, officials said.` : `${f.b} and ${f.a} met in ${f.city} on ${when}, according to a government statement.`,
-    v ? `The two leaders discussed ${f.topic} and agreed to expand cooperation, the foreign ministry said.` : `Their talks focused on ${f.topic}, and both sides pledged closer cooperation, the ministry said.`,
-    v ? `At least ${toll} people were killed in attacks near ${f.city} in ${f.region} last week, local authorities said.` : `Local authorities said ${toll} people died in attacks around ${f.city}, in ${f.region}, last week.`,
-    v ? `${f.b} said ${f.tonnes.toLocaleString("en-US")} tonnes of wheat would arrive in ${f.city2} by ${MONTHS[(f.date.getUTCMonth() + 2) % 12]}.` : `A shipment of ${f.tonnes.toLocaleString("en-US")} tonnes of wheat is due in ${f.city2} by ${MONTHS[(f.date.getUTCMonth() + 2) % 12]}, ${f.b} said.`,
+    v
+      ? `${f.a} held talks with ${f.b} in ${f.city} on ${when}, officials said.`
+      : `${f.b} and ${f.a} met in ${f.city} on ${when}, according to a government statement.`,
+    v
+      ? `The two leaders discussed ${f.topic} and agreed to expand cooperation, the foreign ministry said.`
+      : `Their talks focused on ${f.topic}, and both sides pledged closer cooperation, the ministry said.`,
+    v
+      ? `At least ${toll} people were killed in attacks near ${f.city} in ${f.region} last week, local authorities said.`
+      : `Local authorities said ${toll} people died in attacks around ${f.city}, in ${f.region}, last week.`,
+    v
+      ? `${f.b} said ${f.tonnes.toLocaleString("en-US")} tonnes of wheat would arrive in ${f.city2} by ${MONTHS[(f.date.getUTCMonth() + 2) % 12]}.`
+      : `A shipment of ${f.tonnes.toLocaleString("en-US")} tonnes of wheat is due in ${f.city2} by ${MONTHS[(f.date.getUTCMonth() + 2) % 12]}, ${f.b} said.`,
     `Analysts in ${f.city} said the meeting could shift the balance of influence in ${f.region} over the coming months.`,
     `Opposition groups criticised the talks, saying ${f.topic} should be debated in parliament first.`,
   ];
@@ -93,10 +214,14 @@ export function article(i: number, opts: { outlets: number; event?: number }): S
   parts.push(`This report, number ${i}, was filed from ${pick(r, CITIES)} by our correspondent.`);
   const { text, claims } = assemble(parts);
   return {
-    outlet: planted === "copy" ? os[(event % 3) * 10 % os.length].name : o.name,
-    originGroup: planted === "copy" ? os[(event % 3) * 10 % os.length].originGroup : o.originGroup,
+    outlet: planted === "copy" ? os[((event % 3) * 10) % os.length].name : o.name,
+    originGroup: planted === "copy" ? os[((event % 3) * 10) % os.length].originGroup : o.originGroup,
     wireCredit: planted === "copy" ? "(Reporting by the wire desk)" : null,
-    publishedAt: new Date(f.date.getTime() + 86_400_000), event, text, claims, planted,
+    publishedAt: new Date(f.date.getTime() + 86_400_000),
+    event,
+    text,
+    claims,
+    planted,
   };
 }
 

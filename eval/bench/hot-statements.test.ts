@@ -69,7 +69,9 @@ describe("plans of the hot statements", () => {
       expect(seqScans(visits, "Claim"), name).toEqual([]);
       expect(visits.filter((v) => v.node["Node Type"] === "Sort").length, name).toBe(0);
     }
-    const cursor = plans.get("queue, next page by cursor")!.find((v) => v.node["Relation Name"] === "Claim" && /checkworthiness/.test(v.node["Index Cond"] ?? ""));
+    const cursor = plans
+      .get("queue, next page by cursor")!
+      .find((v) => v.node["Relation Name"] === "Claim" && /checkworthiness/.test(v.node["Index Cond"] ?? ""));
     expect(cursor, "the cursor bounds the index scan").toBeDefined();
   });
 
@@ -78,24 +80,40 @@ describe("plans of the hot statements", () => {
   });
 
   it("counts claims per status under a limit, from the index alone when no other filter applies", () => {
-    const onlyIndex = plans.get("queue status counts")!.filter((v) => v.node["Relation Name"] === "Claim").map((v) => v.node["Node Type"]);
+    const onlyIndex = plans
+      .get("queue status counts")!
+      .filter((v) => v.node["Relation Name"] === "Claim")
+      .map((v) => v.node["Node Type"]);
     expect(onlyIndex.length).toBeGreaterThan(0);
-    expect(onlyIndex.every((t) => t === "Index Only Scan"), onlyIndex.join()).toBe(true);
+    expect(
+      onlyIndex.every((t) => t === "Index Only Scan"),
+      onlyIndex.join(),
+    ).toBe(true);
   });
 
   it("counts claims per status under a limit: no count reads past the cap", () => {
     for (const name of ["queue status counts", "queue status counts, one outlet"]) {
       const claimScans = plans.get(name)!.filter((v) => v.node["Relation Name"] === "Claim");
       expect(claimScans.length, name).toBeGreaterThan(0);
-      for (const v of claimScans) expect(v.above.some((p) => p["Node Type"] === "Limit"), name).toBe(true);
+      for (const v of claimScans)
+        expect(
+          v.above.some((p) => p["Node Type"] === "Limit"),
+          name,
+        ).toBe(true);
     }
   });
 
   it("counts one outlet's claims and those with a contradiction suggested from indexes alone (docs/decisions/029)", () => {
     for (const name of ["queue status counts, one outlet", "queue status counts, contradiction suggested"]) {
-      const scans = plans.get(name)!.filter((v) => ["Claim", "ClaimLink"].includes(v.node["Relation Name"] ?? "")).map((v) => `${v.node["Relation Name"]}: ${v.node["Node Type"]}`);
+      const scans = plans
+        .get(name)!
+        .filter((v) => ["Claim", "ClaimLink"].includes(v.node["Relation Name"] ?? ""))
+        .map((v) => `${v.node["Relation Name"]}: ${v.node["Node Type"]}`);
       expect(scans.length, name).toBeGreaterThan(0);
-      expect(scans.every((t) => t.endsWith("Index Only Scan")), `${name}: ${scans.join(", ")}`).toBe(true);
+      expect(
+        scans.every((t) => t.endsWith("Index Only Scan")),
+        `${name}: ${scans.join(", ")}`,
+      ).toBe(true);
     }
   });
 

@@ -9,7 +9,9 @@ export type LoadFigures = { rps: number; p50: number; p99: number; requests: num
 
 function lua(paths: string[], headers: Record<string, string>): string {
   const list = paths.map((p) => JSON.stringify(p)).join(",\n");
-  const hs = Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`).join("\n");
+  const hs = Object.entries(headers)
+    .map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`)
+    .join("\n");
   return `local paths = {\n${list}\n}\nlocal i = math.random(#paths)\n${hs}\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n`;
 }
 
@@ -32,11 +34,20 @@ export function parseWrk(out: string): LoadFigures {
 }
 
 // One run: warm up for a few seconds (JIT, caches, pool), then measure.
-export function runLoad(base: string, paths: string[], headers: Record<string, string>, opts: { connections: number; seconds: number; scratch: string; warmup?: number }): LoadFigures {
+export function runLoad(
+  base: string,
+  paths: string[],
+  headers: Record<string, string>,
+  opts: { connections: number; seconds: number; scratch: string; warmup?: number },
+): LoadFigures {
   const script = path.join(opts.scratch, "bench-api.lua");
   fs.writeFileSync(script, lua(paths, headers));
   const wrk = (seconds: number) => {
-    const r = spawnSync("wrk", ["-t", String(Math.min(2, opts.connections)), "-c", String(opts.connections), "-d", `${seconds}s`, "--timeout", "10s", "--latency", "-s", script, base], { encoding: "utf8" });
+    const r = spawnSync(
+      "wrk",
+      ["-t", String(Math.min(2, opts.connections)), "-c", String(opts.connections), "-d", `${seconds}s`, "--timeout", "10s", "--latency", "-s", script, base],
+      { encoding: "utf8" },
+    );
     if (r.error) throw new Error(`wrk did not run (${r.error.message}); install it with apt-get install -y wrk`);
     return r.stdout;
   };

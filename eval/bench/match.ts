@@ -34,9 +34,20 @@ import { benchReal } from "./real";
 import { cliArgs } from "../../lib/cli/args";
 import { workerRuns, printRuns } from "./workers";
 
-const usage = "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] [--load sql|rows] [--workers N] [--explain] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
+const usage =
+  "npm run bench:match -- [--sizes 1000,10000,100000] [--sample 50] [--outlets 40] [--load sql|rows] [--workers N] [--explain] | --real FILE [--articles 300] [--outlets 20] [--threshold 0.32] [--explain]";
 const { values } = cliArgs(
-  { sizes: { type: "string" }, sample: { type: "string" }, outlets: { type: "string" }, real: { type: "string" }, articles: { type: "string" }, threshold: { type: "string" }, explain: { type: "boolean" }, workers: { type: "string" }, load: { type: "string" } },
+  {
+    sizes: { type: "string" },
+    sample: { type: "string" },
+    outlets: { type: "string" },
+    real: { type: "string" },
+    articles: { type: "string" },
+    threshold: { type: "string" },
+    explain: { type: "boolean" },
+    workers: { type: "string" },
+    load: { type: "string" },
+  },
   usage,
 );
 const sizes = (values.sizes ?? "1000,10000,100000").split(",").map(Number);
@@ -62,10 +73,20 @@ if ([...sizes, sample, K, articles].some((n) => !Number.isInteger(n) || n <= 0) 
 // The sample is the same at every size: new articles about events of the first thousand articles,
 // which every size holds, so that the costs of the sizes compare the corpus and nothing else.
 const firstEvents = Math.min(1000, ...sizes);
-const sampleArticle = (j: number, offset: number, stride: number) =>
-  article(offset + j, { outlets: K, event: Math.floor(((j * stride) % firstEvents) / 10) });
+const sampleArticle = (j: number, offset: number, stride: number) => article(offset + j, { outlets: K, event: Math.floor(((j * stride) % firstEvents) / 10) });
 
-type Desk = { size: number; db: Db; url: string; claims: number; loadS: number; figures: ArticleFigures[]; ids: string[]; planted: number; found: number; seconds: number };
+type Desk = {
+  size: number;
+  db: Db;
+  url: string;
+  claims: number;
+  loadS: number;
+  figures: ArticleFigures[];
+  ids: string[];
+  planted: number;
+  found: number;
+  seconds: number;
+};
 
 // One sample article imported and matched on one desk, timed (ingest + match) and measured.
 async function importAndMatch(desk: Desk, a: ReturnType<typeof article>) {
@@ -78,7 +99,9 @@ async function importAndMatch(desk: Desk, a: ReturnType<typeof article>) {
   desk.seconds += (performance.now() - t - f.retrievalMs - f.selectFloorMs - f.scoreMs - f.tokenFloorMs) / 1000;
   if (a.planted === "contradiction") {
     desk.planted++;
-    const n = await desk.db.claimLink.count({ where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, OR: [{ text: { contains: "killed" } }, { text: { contains: "died" } }] } } });
+    const n = await desk.db.claimLink.count({
+      where: { relation: "CONTRADICTS", fromClaim: { articleId: imported.articleId, OR: [{ text: { contains: "killed" } }, { text: { contains: "died" } }] } },
+    });
     if (n > 0) desk.found++;
   }
 }
@@ -117,8 +140,15 @@ try {
 // One database per size in the same cluster, each bulk-loaded from empty (the background corpus
 // of a size is the first `size` articles of the generator, so each desk holds the smaller ones).
 async function benchSynthetic() {
-  console.log(`data: synthetic corpus, ${K} outlets, ten articles an event, 5% planted contradictions, 5% wire copies; background ${load === "sql" ? "bulk-loaded in Postgres with links" : "loaded row by row, no links"}; the same ${sample} new articles on every desk, in turn`);
-  console.log(`load: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (1, 5, 15 min) on ${os.cpus().length} cores`);
+  console.log(
+    `data: synthetic corpus, ${K} outlets, ten articles an event, 5% planted contradictions, 5% wire copies; background ${load === "sql" ? "bulk-loaded in Postgres with links" : "loaded row by row, no links"}; the same ${sample} new articles on every desk, in turn`,
+  );
+  console.log(
+    `load: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (1, 5, 15 min) on ${os.cpus().length} cores`,
+  );
   const desks: Desk[] = [];
   try {
     for (const size of sizes) {
@@ -139,7 +169,9 @@ async function benchSynthetic() {
     }
     const before = os.loadavg()[0];
     await measure(desks);
-    console.log(`load average ${before.toFixed(1)} before matching the samples, ${os.loadavg()[0].toFixed(1)} after; rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+    console.log(
+      `load average ${before.toFixed(1)} before matching the samples, ${os.loadavg()[0].toFixed(1)} after; rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+    );
     console.log(`articles  claims    load s   ingest+match art/s   match ms/art (x ${sizes[0]})   contradictions found || matching: ${FIGURES_HEADER}`);
     const perArticle = (d: Desk) => d.figures.reduce((s, f) => s + f.matchMs, 0) / d.figures.length;
     for (const d of desks) {
@@ -162,7 +194,9 @@ async function workersAt(db: Db, url: string, size: number) {
     ids.push((await importArticle(db, null, { outlet: a.outlet, text: a.text, publishedAt: a.publishedAt.toISOString() })).articleId);
   }
   const ingest = sample / ((performance.now() - t) / 1000);
-  console.log(`at ${size} articles, ${sample} new articles: ingest ${ingest.toFixed(1)} art/s (one process, clean + extract + store); matching through the job queue (load ${os.loadavg()[0].toFixed(1)}):`);
+  console.log(
+    `at ${size} articles, ${sample} new articles: ingest ${ingest.toFixed(1)} art/s (one process, clean + extract + store); matching through the job queue (load ${os.loadavg()[0].toFixed(1)}):`,
+  );
   // The database server's CPU time is read from its postmaster and backends (their CPU is the
   // other half of matching's cost); the pid is the first line of postmaster.pid.
   const postmaster = Number(fs.readFileSync(path.join(dir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);
@@ -174,14 +208,19 @@ async function workersAt(db: Db, url: string, size: number) {
 // The candidate query's plan for one article, and how many claims each of its claims' queries
 // matches before the shortlist: the rows retrieval reads grow with these counts.
 async function explainSynthetic(db: Db, articleId: string) {
-  const a = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, outletId: true, seq: true, claims: { select: { id: true, text: true, context: true }, orderBy: { start: "asc" } } } });
+  const a = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { id: true, outletId: true, seq: true, claims: { select: { id: true, text: true, context: true }, orderBy: { start: "asc" } } },
+  });
   const common = await commonLexemes(db);
   const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${candidatesQuery(a, claimTerms(a.claims), common)}`);
   console.log(`\n-- candidates of the last sample article\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
   // Alone, a claim of common words only has no story to be compared with (docs/decisions/031).
   console.log("each claim's query alone: rows its terms match (GIN bitmap heap scan, before the shortlist), ms in the database, claim:");
   for (const c of a.claims) {
-    const lines = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE) ${candidatesQuery({ ...a, claims: [c] }, claimTerms([c]), common)}`)).map((r) => r["QUERY PLAN"]);
+    const lines = (
+      await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE) ${candidatesQuery({ ...a, claims: [c] }, claimTerms([c]), common)}`)
+    ).map((r) => r["QUERY PLAN"]);
     const heap = lines.find((l) => l.includes('Bitmap Heap Scan on "Claim"'))?.match(/actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/)?.[1] ?? "0";
     const ms = lines.find((l) => l.startsWith("Execution Time"))?.match(/[\d.]+/)?.[0];
     console.log(`${heap.padStart(8)}  ${ms?.padStart(8)}  ${c.text.slice(0, 100)}`);

@@ -10,8 +10,15 @@ import { analyzePassage, type Analysis } from "../../lib/match/pair/analyze";
 import { loadPairModel, scoreAnalyses } from "../../lib/match/pair/model";
 
 export type ArticleFigures = {
-  claims: number; pairs: number; links: number;
-  retrievalMs: number; selectFloorMs: number; analysisMs: number; scoreMs: number; tokenFloorMs: number; matchMs: number;
+  claims: number;
+  pairs: number;
+  links: number;
+  retrievalMs: number;
+  selectFloorMs: number;
+  analysisMs: number;
+  scoreMs: number;
+  tokenFloorMs: number;
+  matchMs: number;
 };
 
 type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; outlet: { originGroup: string | null } };
@@ -20,11 +27,17 @@ const sourceSelect = { id: true, outletId: true, publishedAt: true, wireCredit: 
 
 // The pair model as lib/match/match-article.ts calls it: each claim analysed once (timed apart,
 // as analysisMs), then every candidate pair scored from the two analyses.
-function scoreAll(claims: Map<string, ClaimText>, article: Source, candidates: Candidate[], others: Map<string, Source>): { suggested: number; analysisMs: number; scoreMs: number } {
+function scoreAll(
+  claims: Map<string, ClaimText>,
+  article: Source,
+  candidates: Candidate[],
+  others: Map<string, Source>,
+): { suggested: number; analysisMs: number; scoreMs: number } {
   const model = loadPairModel();
   const t0 = performance.now();
   const sides = new Map<string, Analysis>();
-  const side = (c: ClaimText, a: Source) => sides.get(c.id) ?? sides.set(c.id, analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution })).get(c.id)!;
+  const side = (c: ClaimText, a: Source) =>
+    sides.get(c.id) ?? sides.set(c.id, analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution })).get(c.id)!;
   for (const cand of candidates) {
     side(claims.get(cand.claimId)!, article);
     side(cand, others.get(cand.articleId)!);
@@ -54,11 +67,16 @@ const timed = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 };
 
 export async function matchMeasured(db: Db, articleId: string): Promise<ArticleFigures> {
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { ...sourceSelect, seq: true, claims: { select: { id: true, text: true, attribution: true } } } });
+  const article = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { ...sourceSelect, seq: true, claims: { select: { id: true, text: true, attribution: true } } },
+  });
   const ids = article.claims.map((c) => c.id);
   const [candidates, retrievalMs] = await timed(() => findCandidates(db, article));
   const [, selectFloorMs] = await timed(() => db.$queryRaw(Prisma.sql`SELECT c.id, c.text FROM unnest(${ids}::uuid[]) AS k(id) JOIN "Claim" c ON c.id = k.id`));
-  const others = new Map((await db.article.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.articleId))] } }, select: sourceSelect })).map((a) => [a.id, a]));
+  const others = new Map(
+    (await db.article.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.articleId))] } }, select: sourceSelect })).map((a) => [a.id, a]),
+  );
   const claims = new Map(article.claims.map((c) => [c.id, c]));
   const { analysisMs, scoreMs } = scoreAll(claims, article, candidates, others);
   const [, tokenFloorMs] = await timed(() => tokenOverlapAll(claims, candidates));
@@ -80,7 +98,12 @@ export function figuresRow(xs: ArticleFigures[]): string {
   const claims = sum(xs, "claims") || 1;
   const pairs = sum(xs, "pairs") || 1;
   const match = sum(xs, "matchMs");
-  const [retrieval, floor, score, tokens] = [sum(xs, "retrievalMs") / claims, sum(xs, "selectFloorMs") / claims, (sum(xs, "scoreMs") * 1000) / pairs, (sum(xs, "tokenFloorMs") * 1000) / pairs];
+  const [retrieval, floor, score, tokens] = [
+    sum(xs, "retrievalMs") / claims,
+    sum(xs, "selectFloorMs") / claims,
+    (sum(xs, "scoreMs") * 1000) / pairs,
+    (sum(xs, "tokenFloorMs") * 1000) / pairs,
+  ];
   const share = (k: keyof ArticleFigures) => `${((100 * sum(xs, k)) / match).toFixed(0)}%`;
   const rest = `${((100 * (match - sum(xs, "retrievalMs") - sum(xs, "scoreMs"))) / match).toFixed(0)}%`;
   const times = xs.map((x) => x.matchMs);

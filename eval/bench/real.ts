@@ -31,7 +31,9 @@ export async function benchReal(db: Db, opts: Options) {
   await db.$executeRaw`VACUUM ANALYZE "Claim"`;
   await db.$executeRaw`VACUUM ANALYZE "Article"`;
   const claims = await db.claim.count();
-  console.log(`data: ${path.basename(opts.file)}, first ${corpus.length} non-empty bodies (${ids.length} distinct) over ${opts.outlets} outlets, claims by lib/extract${opts.threshold === undefined ? "" : ` at check-worthiness threshold ${opts.threshold}`}: ${claims} (${(claims / ids.length).toFixed(1)} an article)`);
+  console.log(
+    `data: ${path.basename(opts.file)}, first ${corpus.length} non-empty bodies (${ids.length} distinct) over ${opts.outlets} outlets, claims by lib/extract${opts.threshold === undefined ? "" : ` at check-worthiness threshold ${opts.threshold}`}: ${claims} (${(claims / ids.length).toFixed(1)} an article)`,
+  );
   console.log(`import (clean, extract, store): ${(ids.length / importS).toFixed(1)} articles/s`);
   console.log("matching in import order, each article against every article matched before it; rows by tranche:");
   console.log(`articles   claims matched || ${FIGURES_HEADER}`);
@@ -56,13 +58,23 @@ export async function benchReal(db: Db, opts: Options) {
 // EXPLAIN (ANALYZE, BUFFERS) of the statements that grow with the corpus, for the last article:
 // its candidate retrieval and its stale-link cleanup (rolled back).
 async function explainHot(db: Db, articleId: string) {
-  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, outletId: true, seq: true, claims: { select: { id: true, text: true } } } });
+  const article = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { id: true, outletId: true, seq: true, claims: { select: { id: true, text: true } } },
+  });
   const show = (title: string, rows: { "QUERY PLAN": string }[]) => console.log(`\n-- ${title}\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
   const query = candidatesQuery(article, claimTerms(article.claims), await commonLexemes(db));
   show("candidates of the last article", await db.$queryRaw(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`));
   class Rollback extends Error {}
-  await db.$transaction(async (tx) => {
-    show("stale-link cleanup of the last article, no fresh rows (rolled back)", await tx.$queryRaw(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${staleLinksDelete(article, [])}`));
-    throw new Rollback();
-  }).catch((e) => { if (!(e instanceof Rollback)) throw e; });
+  await db
+    .$transaction(async (tx) => {
+      show(
+        "stale-link cleanup of the last article, no fresh rows (rolled back)",
+        await tx.$queryRaw(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${staleLinksDelete(article, [])}`),
+      );
+      throw new Rollback();
+    })
+    .catch((e) => {
+      if (!(e instanceof Rollback)) throw e;
+    });
 }

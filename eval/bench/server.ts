@@ -32,7 +32,8 @@ export function ensureBuild(env: NodeJS.ProcessEnv, log: (m: string) => void) {
 export function startServer(port: number, env: NodeJS.ProcessEnv, profileDir?: string): ChildProcess {
   const prof = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(process.execPath, [...prof, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"], env: { ...env, NODE_ENV: "production", PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, NODE_ENV: "production", PORT: String(port) },
   });
   process.on("exit", () => child.kill("SIGTERM"));
   return child;

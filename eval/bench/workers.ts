@@ -9,7 +9,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { Db } from "../../lib/db/client";
 import { enqueueMatch, installQueue } from "../../lib/jobs/queue";
 
-type Run = { workers: number; commands: number; perSec: number; result: string; cpuPerArticle: number; cores: number; dbCpuPerArticle: number; dbCores: number };
+type Run = {
+  workers: number;
+  commands: number;
+  perSec: number;
+  result: string;
+  cpuPerArticle: number;
+  cores: number;
+  dbCpuPerArticle: number;
+  dbCores: number;
+};
 
 // CPU seconds used so far by a process and its descendants (Linux /proc; 0 elsewhere). On a shared
 // machine the wall-clock rate says how much CPU the others left; this says what matching cost.
@@ -31,13 +40,20 @@ function cpuSeconds(pid: number): number {
 // with the benchmark and the database (docs/decisions/031).
 // Detached workers outlive a benchmark that fails: stopped on its way out.
 const live = new Set<ChildProcess>();
-process.on("exit", () => { for (const p of live) p.kill("SIGTERM"); });
+process.on("exit", () => {
+  for (const p of live) p.kill("SIGTERM");
+});
 
 function startWorkers(url: string, n: number): Promise<ChildProcess> {
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
   delete env.MIGRATION_DATABASE_URL;
-  const p = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", String(n)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const p = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", String(n)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
   live.add(p);
   p.once("exit", () => live.delete(p));
   let ready = 0;
@@ -61,9 +77,17 @@ async function stop(p: ChildProcess) {
 // and the suggested verdicts of their claims and of every claim at the other end.
 async function result(db: Db, ids: string[]): Promise<string> {
   const theirs = { OR: [{ fromClaim: { articleId: { in: ids } } }, { toClaim: { articleId: { in: ids } } }] };
-  const links = await db.claimLink.findMany({ where: theirs, select: { fromClaimId: true, toClaimId: true, relation: true, score: true, independent: true, version: true }, orderBy: [{ fromClaimId: "asc" }, { toClaimId: "asc" }] });
+  const links = await db.claimLink.findMany({
+    where: theirs,
+    select: { fromClaimId: true, toClaimId: true, relation: true, score: true, independent: true, version: true },
+    orderBy: [{ fromClaimId: "asc" }, { toClaimId: "asc" }],
+  });
   const claims = [...new Set(links.flatMap((l) => [l.fromClaimId, l.toClaimId]))];
-  const verdicts = await db.claim.findMany({ where: { OR: [{ id: { in: claims } }, { articleId: { in: ids } }] }, select: { id: true, suggestedVerdict: true }, orderBy: { id: "asc" } });
+  const verdicts = await db.claim.findMany({
+    where: { OR: [{ id: { in: claims } }, { articleId: { in: ids } }] },
+    select: { id: true, suggestedVerdict: true },
+    orderBy: { id: "asc" },
+  });
   return JSON.stringify({ links, verdicts });
 }
 
@@ -82,7 +106,15 @@ export async function workerRuns(db: Db, url: string, ids: string[], n: number, 
   await db.$executeRaw`ALTER TABLE "Claim" SET (autovacuum_enabled = off)`;
   const runs: Run[] = [];
   // One worker; n in one command (one session); n commands, each in its own session.
-  const setups = [{ workers: 1, commands: 1 }, ...(n > 1 ? [{ workers: n, commands: 1 }, { workers: n, commands: n }] : [])];
+  const setups = [
+    { workers: 1, commands: 1 },
+    ...(n > 1
+      ? [
+          { workers: n, commands: 1 },
+          { workers: n, commands: n },
+        ]
+      : []),
+  ];
   for (const { workers: w, commands } of setups) {
     await clear(db, ids);
     const ps = commands === 1 ? [await startWorkers(url, w)] : await Promise.all(Array.from({ length: commands }, () => startWorkers(url, 1)));
@@ -99,7 +131,16 @@ export async function workerRuns(db: Db, url: string, ids: string[], n: number, 
     const cpu = cpuOf() - cpu0;
     const dbCpu = postmaster ? cpuSeconds(postmaster) - dbCpu0 : 0;
     for (const p of ps) await stop(p);
-    runs.push({ workers: w, commands, perSec: ids.length / s, result: await result(db, ids), cpuPerArticle: cpu / ids.length, cores: cpu / s, dbCpuPerArticle: dbCpu / ids.length, dbCores: dbCpu / s });
+    runs.push({
+      workers: w,
+      commands,
+      perSec: ids.length / s,
+      result: await result(db, ids),
+      cpuPerArticle: cpu / ids.length,
+      cores: cpu / s,
+      dbCpuPerArticle: dbCpu / ids.length,
+      dbCores: dbCpu / s,
+    });
   }
   await db.$executeRaw`ALTER TABLE "Claim" RESET (autovacuum_enabled)`;
   return runs;
@@ -110,12 +151,24 @@ export function printRuns(runs: Run[], ingestPerSec: number) {
   for (const r of runs) {
     const both = 1 / (1 / ingestPerSec + 1 / r.perSec);
     if (r.result !== one.result) {
-      const a = JSON.parse(one.result), b = JSON.parse(r.result);
+      const a = JSON.parse(one.result),
+        b = JSON.parse(r.result);
       const key = (l: { fromClaimId: string; toClaimId: string }) => `${l.fromClaimId}>${l.toClaimId}`;
-      const ka = new Map(a.links.map((l: never) => [key(l), JSON.stringify(l)])), kb = new Map(b.links.map((l: never) => [key(l), JSON.stringify(l)]));
-      console.log(`links ${a.links.length} vs ${b.links.length}; only first: ${[...ka.keys()].filter((k) => !kb.has(k)).length}; only second: ${[...kb.keys()].filter((k) => !ka.has(k)).length}; changed: ${[...ka.keys()].filter((k) => kb.has(k) && kb.get(k) !== ka.get(k)).slice(0, 3).map((k) => `${ka.get(k)} / ${kb.get(k)}`).join(" | ")}`);
+      const ka = new Map(a.links.map((l: never) => [key(l), JSON.stringify(l)])),
+        kb = new Map(b.links.map((l: never) => [key(l), JSON.stringify(l)]));
+      console.log(
+        `links ${a.links.length} vs ${b.links.length}; only first: ${[...ka.keys()].filter((k) => !kb.has(k)).length}; only second: ${[...kb.keys()].filter((k) => !ka.has(k)).length}; changed: ${[
+          ...ka.keys(),
+        ]
+          .filter((k) => kb.has(k) && kb.get(k) !== ka.get(k))
+          .slice(0, 3)
+          .map((k) => `${ka.get(k)} / ${kb.get(k)}`)
+          .join(" | ")}`,
+      );
     }
     const how = r.workers === 1 ? "1 worker" : r.commands === 1 ? `${r.workers} workers, one command` : `${r.workers} workers, ${r.commands} sessions`;
-    console.log(`  ${how.padEnd(24)}: match ${r.perSec.toFixed(1)} art/s (${(r.perSec / one.perSec).toFixed(2)}x one worker); ingest then match ${both.toFixed(1)} art/s; same desk as one worker: ${r.result === one.result ? "yes" : "NO"}; CPU s an article (cores busy): workers ${r.cpuPerArticle.toFixed(2)} (${r.cores.toFixed(2)}), database ${r.dbCpuPerArticle.toFixed(2)} (${r.dbCores.toFixed(2)})`);
+    console.log(
+      `  ${how.padEnd(24)}: match ${r.perSec.toFixed(1)} art/s (${(r.perSec / one.perSec).toFixed(2)}x one worker); ingest then match ${both.toFixed(1)} art/s; same desk as one worker: ${r.result === one.result ? "yes" : "NO"}; CPU s an article (cores busy): workers ${r.cpuPerArticle.toFixed(2)} (${r.cores.toFixed(2)}), database ${r.dbCpuPerArticle.toFixed(2)} (${r.dbCores.toFixed(2)})`,
+    );
   }
 }

@@ -20,7 +20,10 @@ describe("anchorClaims on a silently edited story", () => {
   const anchors = anchorClaims(v2, claims);
 
   it("finds the claims that only moved (a paragraph was added above them)", () => {
-    for (const [id, sentence] of [["boats", boats], ["rain", rain]] as const) {
+    for (const [id, sentence] of [
+      ["boats", boats],
+      ["rain", rain],
+    ] as const) {
       const a = anchors.get(id)!;
       expect(a.kind).toBe("exact");
       if (a.kind === "exact") expect(v2.slice(a.start, a.end)).toBe(sentence);
@@ -44,11 +47,23 @@ describe("anchorQuote", () => {
     expect(anchorQuote(text, q)).toEqual({ kind: "exact", start: second, end: second + 23 });
   });
   it("widens an approximate match to whole words", () => {
-    const a = anchorQuote("Police said 1,250 protesters were arrested on Sunday in the capital.", { text: "Police said 1,200 protesters were arrested on Sunday", start: 0, prefix: "", suffix: "" });
+    const a = anchorQuote("Police said 1,250 protesters were arrested on Sunday in the capital.", {
+      text: "Police said 1,200 protesters were arrested on Sunday",
+      start: 0,
+      prefix: "",
+      suffix: "",
+    });
     expect(a).toMatchObject({ kind: "changed", text: "Police said 1,250 protesters were arrested on Sunday" });
   });
   it("does not call an unrelated sentence a changed claim", () => {
-    expect(anchorQuote("The weather was mild and the markets were calm all week long.", { text: "Police said 1,200 protesters were arrested on Sunday", start: 0, prefix: "", suffix: "" })).toEqual({ kind: "orphaned" });
+    expect(
+      anchorQuote("The weather was mild and the markets were calm all week long.", {
+        text: "Police said 1,200 protesters were arrested on Sunday",
+        start: 0,
+        prefix: "",
+        suffix: "",
+      }),
+    ).toEqual({ kind: "orphaned" });
   });
   it("looks beyond its window in a long text only when the text is short enough", () => {
     const claim = "The central bank raised its main rate to 4.5 percent on Thursday.";
@@ -65,7 +80,10 @@ describe("anchorClaims with repeated words", () => {
     const s = "The port will reopen on Monday.";
     const old = `${s} Officials agreed.\n\nLater: ${s} Nobody objected.`;
     const next = `${s} Officials agreed.\n\nLater, nobody objected.`;
-    const a = anchorClaims(next, [quote(old, s, "first"), { ...quote(old.slice(20), s, "second"), start: old.lastIndexOf(s), ...contextOf(old, old.lastIndexOf(s), old.lastIndexOf(s) + s.length) }]);
+    const a = anchorClaims(next, [
+      quote(old, s, "first"),
+      { ...quote(old.slice(20), s, "second"), start: old.lastIndexOf(s), ...contextOf(old, old.lastIndexOf(s), old.lastIndexOf(s) + s.length) },
+    ]);
     expect(a.get("first")).toEqual({ kind: "exact", start: 0, end: s.length });
     expect(a.get("second")).toEqual({ kind: "orphaned" });
   });

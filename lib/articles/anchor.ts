@@ -8,9 +8,7 @@ import { CONTEXT } from "../extract/extract";
 
 export type Quote = { text: string; start: number; prefix: string; suffix: string };
 export type Anchor =
-  | { kind: "exact"; start: number; end: number }
-  | { kind: "changed"; start: number; end: number; text: string; similarity: number }
-  | { kind: "orphaned" };
+  { kind: "exact"; start: number; end: number } | { kind: "changed"; start: number; end: number; text: string; similarity: number } | { kind: "orphaned" };
 
 // An approximate match may differ in at most this share of the claim's characters…
 export const MAX_ERROR_RATE = 0.3;
@@ -98,4 +96,7 @@ export function anchorClaims<C extends Quote & { id: string }>(newText: string, 
 }
 
 /** The 32 characters either side of a span: a claim's prefix and suffix. */
-export const contextOf = (text: string, start: number, end: number) => ({ prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) });
+export const contextOf = (text: string, start: number, end: number) => ({
+  prefix: text.slice(Math.max(0, start - CONTEXT), start),
+  suffix: text.slice(end, end + CONTEXT),
+});

@@ -7,24 +7,54 @@ const seed = (name: string) => readFileSync(new URL(`../../prisma/seed/articles/
 // Page furniture copied from the raw seed files: none of it may survive cleaning.
 const BOILERPLATE: Record<string, string[]> = {
   "000_d3f99b0466c277b8.txt": [
-    "PAVEL BEDNYAKOV/POOL/AFP via Getty Images", "This pool image distributed by Sputnik agency",
-    "GRIGORY DUKOR/AFP", "Shinzo Abe", "you can click this link",
+    "PAVEL BEDNYAKOV/POOL/AFP via Getty Images",
+    "This pool image distributed by Sputnik agency",
+    "GRIGORY DUKOR/AFP",
+    "Shinzo Abe",
+    "you can click this link",
   ],
   "001_9be18b6f6a08e22b.txt": ["date 2023-08-16", "President Putin of Russia (l)", "Assimi Goita of Mali (r)"],
   "002_b12943daedf0858a.txt": [
-    "Audio By Carbonatix", "Latest Stories", "11 minutes -", "Stewarding Transformation",
-    "Producer price inflation up marginally to 1.9%", "Front pages", "4 hours",
+    "Audio By Carbonatix",
+    "Latest Stories",
+    "11 minutes -",
+    "Stewarding Transformation",
+    "Producer price inflation up marginally to 1.9%",
+    "Front pages",
+    "4 hours",
   ],
   "003_8cea190d64bb76b8.txt": [
-    "date 2023-09-10", "Hamburger Menu Close", "Logo", "WhatsApp Telegram Facebook", "Advertisement", "FILE PHOTO",
-    "Kremlin via REUTERS", "Published September 10, 2023", "Updated September 10", "Reporting by Felix Light",
-    "Read more of the latest in", "Explore now", "Trending", "Content is loading", "Stay in the know",
-    "Subscribe to get daily news", "By clicking subscribe",
+    "date 2023-09-10",
+    "Hamburger Menu Close",
+    "Logo",
+    "WhatsApp Telegram Facebook",
+    "Advertisement",
+    "FILE PHOTO",
+    "Kremlin via REUTERS",
+    "Published September 10, 2023",
+    "Updated September 10",
+    "Reporting by Felix Light",
+    "Read more of the latest in",
+    "Explore now",
+    "Trending",
+    "Content is loading",
+    "Stay in the know",
+    "Subscribe to get daily news",
+    "By clicking subscribe",
   ],
   "004_485acf62bf756e67.txt": [
-    "Support The Moscow Times!", "Hadama Diakite / EPA / TASS", "Sign up for our free weekly newsletter",
-    "Our weekly newsletter", "Privacy Policy", "A Message from The Moscow Times", "Dear readers",
-    "unprecedented challenges", "support us monthly", "Remind me later", "paiment methods", "Not ready to support today?",
+    "Support The Moscow Times!",
+    "Hadama Diakite / EPA / TASS",
+    "Sign up for our free weekly newsletter",
+    "Our weekly newsletter",
+    "Privacy Policy",
+    "A Message from The Moscow Times",
+    "Dear readers",
+    "unprecedented challenges",
+    "support us monthly",
+    "Remind me later",
+    "paiment methods",
+    "Not ready to support today?",
   ],
 };
 
@@ -63,9 +93,7 @@ describe("cleanArticle on the seed articles", () => {
   });
 
   it("returns the wire credit apart from the text", () => {
-    expect(cleanArticle(seed("003_8cea190d64bb76b8.txt")).wireCredit).toBe(
-      "Reporting by Felix Light; Editing by Hugh Lawson and Sharon Singleton",
-    );
+    expect(cleanArticle(seed("003_8cea190d64bb76b8.txt")).wireCredit).toBe("Reporting by Felix Light; Editing by Hugh Lawson and Sharon Singleton");
     expect(cleanArticle(seed("001_9be18b6f6a08e22b.txt")).wireCredit).toBeNull();
   });
 

@@ -24,8 +24,7 @@ const CAPTION_RES = [
   /\S\s*\/\s*(?:AFP|AP|EPA|EPA-EFE|EFE|TASS|POOL|REUTERS|Reuters|Getty Images|Sputnik|Xinhua|ANP|DPA|dpa|Anadolu|Bloomberg|SIPA|Shutterstock|Kremlin|RIA Novosti|Zuma)\b/,
 ];
 
-export const WIRE_AGENCY =
-  "Reuters|AFP|AP|Associated Press|Agence France-Presse|TASS|Xinhua|Bloomberg|dpa|Anadolu|RIA Novosti|Interfax|UPI|PA";
+export const WIRE_AGENCY = "Reuters|AFP|AP|Associated Press|Agence France-Presse|TASS|Xinhua|Bloomberg|dpa|Anadolu|RIA Novosti|Interfax|UPI|PA";
 const WIRE_CREDIT_RES = [
   /^\(?((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Translated|Research) by\b[^)]*)\)?\.?$/i,
   new RegExp(`^(?:The )?(${WIRE_AGENCY}) contributed to this (?:report|story)\\.?$`),

@@ -2,12 +2,39 @@ import "server-only";
 import type { Db } from "../db/client";
 
 const articleFields = {
-  id: true, title: true, url: true, publishedAt: true, language: true, wireCredit: true, matching: true, matchingError: true,
-  createdAt: true, outlet: { select: { id: true, name: true } }, fetchUrl: true, currentVersion: true, lastFetchedAt: true, fetchError: true,
+  id: true,
+  title: true,
+  url: true,
+  publishedAt: true,
+  language: true,
+  wireCredit: true,
+  matching: true,
+  matchingError: true,
+  createdAt: true,
+  outlet: { select: { id: true, name: true } },
+  fetchUrl: true,
+  currentVersion: true,
+  lastFetchedAt: true,
+  fetchError: true,
 } as const;
 const claimFields = {
-  id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true,
-  setAside: true, setAsideNote: true, context: true, origin: true, mergedIntoId: true, anchoredVersion: true, sourceChanged: true, sourceChange: true,
+  id: true,
+  text: true,
+  start: true,
+  end: true,
+  kind: true,
+  checkworthiness: true,
+  attribution: true,
+  status: true,
+  version: true,
+  setAside: true,
+  setAsideNote: true,
+  context: true,
+  origin: true,
+  mergedIntoId: true,
+  anchoredVersion: true,
+  sourceChanged: true,
+  sourceChange: true,
 } as const;
 
 // Newest first, with a stable tiebreak so a cursor never skips or repeats an article.

@@ -22,7 +22,9 @@ describe("HTML uploads", () => {
   });
 
   it("decode entities instead of passing markup through", () => {
-    const { text } = htmlToText("<p>Mali &amp; Russia agreed on &quot;security&quot; cooperation, officials said on Wednesday in Bamako, the capital.</p><p><b>Bold</b> words <i>stay</i> words.</p>");
+    const { text } = htmlToText(
+      "<p>Mali &amp; Russia agreed on &quot;security&quot; cooperation, officials said on Wednesday in Bamako, the capital.</p><p><b>Bold</b> words <i>stay</i> words.</p>",
+    );
     expect(text).toContain('Mali & Russia agreed on "security" cooperation');
     expect(text).not.toContain("<b>");
   });
@@ -30,7 +32,9 @@ describe("HTML uploads", () => {
 
 describe("other formats", () => {
   it("strip markdown syntax but keep the words", () => {
-    expect(markdownToText("# Title\n\nThe **Kremlin** said [in a statement](http://x) that _both_ sides agreed.")).toBe("Title\n\nThe Kremlin said in a statement that both sides agreed.");
+    expect(markdownToText("# Title\n\nThe **Kremlin** said [in a statement](http://x) that _both_ sides agreed.")).toBe(
+      "Title\n\nThe Kremlin said in a statement that both sides agreed.",
+    );
   });
 
   it("choose a format by file name", () => {

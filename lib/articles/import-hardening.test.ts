@@ -11,7 +11,8 @@ beforeAll(async () => {
   db = (await freshDatabase()).db;
 });
 
-const text = (n: number) => `Officials in Bamako said on Monday that ${n} soldiers had been deployed to the northern region of Kidal, according to a statement.`;
+const text = (n: number) =>
+  `Officials in Bamako said on Monday that ${n} soldiers had been deployed to the northern region of Kidal, according to a statement.`;
 
 describe("import hardening", () => {
   it("a failed import leaves neither its new outlet nor that outlet's audit row", async () => {
@@ -43,7 +44,10 @@ describe("import hardening", () => {
     const [a1, a2] = await Promise.all([first, zw].map((r) => db.article.findUniqueOrThrow({ where: { id: r.articleId } })));
     expect(a2.outletId).toBe(a1.outletId);
     const before = await db.article.count();
-    await expect(importArticle(db, null, { outlet: "\u0410fricanews", text: text(4) })).rejects.toMatchObject({ kind: "conflict", message: expect.stringMatching(/looks like the existing outlet Africanews/) });
+    await expect(importArticle(db, null, { outlet: "\u0410fricanews", text: text(4) })).rejects.toMatchObject({
+      kind: "conflict",
+      message: expect.stringMatching(/looks like the existing outlet Africanews/),
+    });
     expect(await db.article.count()).toBe(before);
     expect(await db.outlet.count({ where: { name: { contains: "fricanews" } } })).toBe(1);
   });

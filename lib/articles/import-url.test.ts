@@ -32,7 +32,13 @@ beforeAll(async () => {
   } satisfies typeof s.routes);
 });
 
-const counts = async () => ({ articles: await db.article.count(), snapshots: await db.articleSnapshot.count(), versions: await db.articleVersion.count(), claims: await db.claim.count(), outlets: await db.outlet.count() });
+const counts = async () => ({
+  articles: await db.article.count(),
+  snapshots: await db.articleSnapshot.count(),
+  versions: await db.articleVersion.count(),
+  claims: await db.claim.count(),
+  outlets: await db.outlet.count(),
+});
 
 describe("importArticleFromUrl", () => {
   it("fetches, keeps the raw page as a snapshot, extracts with the metadata rules and queues matching", async () => {
@@ -48,7 +54,15 @@ describe("importArticleFromUrl", () => {
     expect(a.text).toContain("12,000 people");
     expect(a.text).not.toContain("not article text");
     expect(a.snapshots).toHaveLength(1);
-    expect(a.snapshots[0]).toMatchObject({ html: page, status: 200, finalUrl: `${base}/story`, requestedUrl: `${base}/story`, etag: '"a1"', contentHash: sha256(page), bytes: Buffer.byteLength(page) });
+    expect(a.snapshots[0]).toMatchObject({
+      html: page,
+      status: 200,
+      finalUrl: `${base}/story`,
+      requestedUrl: `${base}/story`,
+      etag: '"a1"',
+      contentHash: sha256(page),
+      bytes: Buffer.byteLength(page),
+    });
     expect(a.versions).toMatchObject([{ number: 1, text: a.text, snapshotId: a.snapshots[0].id }]);
     expect(a.claims.length).toBeGreaterThan(1);
     expect(a.claims.every((c) => c.anchoredVersion === 1)).toBe(true);
@@ -66,11 +80,20 @@ describe("importArticleFromUrl", () => {
   });
 
   it.each([
-    ["/empty", 422, "no_text"], ["/pdf", 422, "not_html"], ["/huge", 422, "too_large"], ["/slow", 422, "timeout"],
-    ["/to-private", 422, "private_address"], ["/nothing-here", 422, "http_error"],
+    ["/empty", 422, "no_text"],
+    ["/pdf", 422, "not_html"],
+    ["/huge", 422, "too_large"],
+    ["/slow", 422, "timeout"],
+    ["/to-private", 422, "private_address"],
+    ["/nothing-here", 422, "http_error"],
   ])("refuses %s with a clear reason and stores nothing", async (path, status, reason) => {
     const before = await counts();
-    const e = await importArticleFromUrl(db, { url: `${base}${path}`, actorId: null, outlet: "Somebody New", fetchOptions: { ...fetchOptions, maxBytes: 1_000_000 } }).catch((x: unknown) => x);
+    const e = await importArticleFromUrl(db, {
+      url: `${base}${path}`,
+      actorId: null,
+      outlet: "Somebody New",
+      fetchOptions: { ...fetchOptions, maxBytes: 1_000_000 },
+    }).catch((x: unknown) => x);
     const body = toErrorBody(e);
     expect([body.status, body.body.reason]).toEqual([status, reason]);
     expect(body.body.message.length).toBeGreaterThan(10);
@@ -78,7 +101,11 @@ describe("importArticleFromUrl", () => {
   });
 
   it("refuses an unreachable site and a private one without the allow-list", async () => {
-    const e1 = toErrorBody(await importArticleFromUrl(db, { url: "http://127.0.0.1:3249/", actorId: null, fetchOptions: { allowHosts: parseAllowHosts("127.0.0.1:3249") } }).catch((x: unknown) => x));
+    const e1 = toErrorBody(
+      await importArticleFromUrl(db, { url: "http://127.0.0.1:3249/", actorId: null, fetchOptions: { allowHosts: parseAllowHosts("127.0.0.1:3249") } }).catch(
+        (x: unknown) => x,
+      ),
+    );
     expect(e1.body.reason).toBe("unreachable");
     const e2 = toErrorBody(await importArticleFromUrl(db, { url: `${base}/story-2`, actorId: null }).catch((x: unknown) => x));
     expect(e2.body.reason).toBe("private_address");

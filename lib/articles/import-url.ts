@@ -23,14 +23,20 @@ export type UrlImportOptions = {
 /** The article already imported from this address (as asked, or as it was redirected to). */
 export async function articleForUrl(db: Db, ...urls: string[]) {
   const list = [...new Set(urls)];
-  const a = await db.article.findFirst({ where: { OR: [{ fetchUrl: { in: list } }, { url: { in: list } }, { snapshots: { some: { requestedUrl: { in: list } } } }] }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  const a = await db.article.findFirst({
+    where: { OR: [{ fetchUrl: { in: list } }, { url: { in: list } }, { snapshots: { some: { requestedUrl: { in: list } } } }] },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
   return a?.id ?? null;
 }
 
 /** A fetch failure as the desk answers it: 422 with the fetcher's code as `reason`. */
 export function fetchProblem(e: FetchError): DomainError {
   const status = e.detail.status ? ` (${e.detail.status})` : "";
-  return new DomainError(e.code === "scheme" ? "bad_input" : "rule", `${e.message}${status && !e.message.includes(String(e.detail.status)) ? status : ""}`, { reason: e.code });
+  return new DomainError(e.code === "scheme" ? "bad_input" : "rule", `${e.message}${status && !e.message.includes(String(e.detail.status)) ? status : ""}`, {
+    reason: e.code,
+  });
 }
 
 export async function fetchPage(url: string, opts: UrlImportOptions["fetchOptions"] & { headers?: Record<string, string> } = {}): Promise<SafeFetchResult> {
@@ -51,8 +57,15 @@ export function articleText(html: string): { text: string; title: string | null 
 
 export function fetchedSource(requestedUrl: string, res: SafeFetchResult, fetchedAt = new Date()): FetchedSource {
   return {
-    requestedUrl, finalUrl: res.finalUrl, status: res.status, contentType: res.headers["content-type"] ?? null, etag: res.headers.etag ?? null,
-    lastModified: res.headers["last-modified"] ?? null, html: res.body, bytes: res.bytes, fetchedAt,
+    requestedUrl,
+    finalUrl: res.finalUrl,
+    status: res.status,
+    contentType: res.headers["content-type"] ?? null,
+    etag: res.headers.etag ?? null,
+    lastModified: res.headers["last-modified"] ?? null,
+    html: res.body,
+    bytes: res.bytes,
+    fetchedAt,
   };
 }
 

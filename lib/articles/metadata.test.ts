@@ -10,9 +10,13 @@ const NOW = new Date("2026-11-30T12:00:00Z");
 
 describe("metadata of the seed articles", () => {
   it("finds the headline where the text carries one, and the lede's first sentence otherwise", () => {
-    const titles = ["000_d3f99b0466c277b8.txt", "001_9be18b6f6a08e22b.txt", "002_b12943daedf0858a.txt", "003_8cea190d64bb76b8.txt", "004_485acf62bf756e67.txt"].map(
-      (f) => detectMetadata({ source: seed(f), now: NOW }),
-    );
+    const titles = [
+      "000_d3f99b0466c277b8.txt",
+      "001_9be18b6f6a08e22b.txt",
+      "002_b12943daedf0858a.txt",
+      "003_8cea190d64bb76b8.txt",
+      "004_485acf62bf756e67.txt",
+    ].map((f) => detectMetadata({ source: seed(f), now: NOW }));
     expect(titles.map((t) => [t.titleSource, t.title])).toEqual([
       ["headline", "Vladimir Putin Talks About Niger Coup"],
       ["lede", expect.stringMatching(/^Russian President Vladimir Putin called for a peaceful resolution to the Niger crisis\b.*…$/)],
@@ -45,29 +49,49 @@ describe("datelines", () => {
     expect(datelineDay("Bamako said on Aug 17 that (Reuters) reported it.", NOW)).toBeNull();
   });
   it("is used for a pasted wire story", () => {
-    const m = detectMetadata({ source: "Putin and Goita discuss Niger\n\nBAMAKO, Aug 17 (Reuters) - The leaders of Russia and Mali spoke by phone, the Kremlin said in a statement.\n\nThey met on July 27, 2023 in St Petersburg, officials said on Thursday.", now: NOW });
+    const m = detectMetadata({
+      source:
+        "Putin and Goita discuss Niger\n\nBAMAKO, Aug 17 (Reuters) - The leaders of Russia and Mali spoke by phone, the Kremlin said in a statement.\n\nThey met on July 27, 2023 in St Petersburg, officials said on Thursday.",
+      now: NOW,
+    });
     expect(m).toMatchObject({ title: "Putin and Goita discuss Niger", titleSource: "headline", publishedAt: "2023-08-17" });
   });
 });
 
 describe("HTML metadata", () => {
-  const outlets = [{ name: "Example Wire", domain: null }, { name: "News Example", domain: "news.example.org" }];
+  const outlets = [
+    { name: "Example Wire", domain: null },
+    { name: "News Example", domain: "news.example.org" },
+  ];
   it("prefers og:title, og:url, article:published_time and og:site_name matched to a known outlet", () => {
     expect(detectMetadata({ source: fixture("wire-story.html"), outlets, now: NOW })).toEqual({
-      title: "West African bloc readies standby force & awaits talks", titleSource: "og:title", publishedAt: "2023-08-17",
-      url: "https://www.examplewire.com/world/africa/bloc-standby-force-2023-08-17/", outlet: "Example Wire", outletKnown: true,
+      title: "West African bloc readies standby force & awaits talks",
+      titleSource: "og:title",
+      publishedAt: "2023-08-17",
+      url: "https://www.examplewire.com/world/africa/bloc-standby-force-2023-08-17/",
+      outlet: "Example Wire",
+      outletKnown: true,
     });
   });
   it("falls back to <title>, canonical, <time datetime> and the outlet whose domain the address is on", () => {
     expect(detectMetadata({ source: fixture("bare-page.html"), outlets, now: NOW })).toEqual({
-      title: "Goita thanks Putin for wheat deliveries", titleSource: "title", publishedAt: "2024-03-28",
-      url: "https://news.example.org/africa/goita-wheat", outlet: "News Example", outletKnown: true,
+      title: "Goita thanks Putin for wheat deliveries",
+      titleSource: "title",
+      publishedAt: "2024-03-28",
+      url: "https://news.example.org/africa/goita-wheat",
+      outlet: "News Example",
+      outletKnown: true,
     });
   });
   it("takes h1 when there is no og:title, and offers an unknown site name as a new outlet", () => {
     const html = `<html><head><meta name="og:site_name" content="The Daily Bugle"><title>x</title></head><body><h1>Bugle <em>headline</em></h1></body></html>`;
     expect(htmlFacts(html)).toMatchObject({ h1: "Bugle headline", siteName: "The Daily Bugle", url: null, published: null });
-    expect(detectMetadata({ source: html, outlets, now: NOW })).toMatchObject({ title: "Bugle headline", titleSource: "h1", outlet: "The Daily Bugle", outletKnown: false });
+    expect(detectMetadata({ source: html, outlets, now: NOW })).toMatchObject({
+      title: "Bugle headline",
+      titleSource: "h1",
+      outlet: "The Daily Bugle",
+      outletKnown: false,
+    });
   });
   it("matches a site name regardless of case, punctuation and a leading 'The'", () => {
     expect(suggestOutlet("the moscow times", null, [{ name: "The Moscow Times", domain: null }])).toEqual({ outlet: "The Moscow Times", known: true });
@@ -83,6 +107,10 @@ describe("headlines", () => {
   it("are short, capitalised and unpunctuated lines before the second paragraph of prose", () => {
     expect(isHeadline("World")).toBe(false);
     expect(isHeadline("The Kremlin said the call was cordial.")).toBe(false);
-    expect(headlineOf("A first paragraph of prose that runs long enough to count as a sentence here.\n\nSecond paragraph of prose that is also long enough to be a real sentence.\n\nLate Heading Line Here")).toBeNull();
+    expect(
+      headlineOf(
+        "A first paragraph of prose that runs long enough to count as a sentence here.\n\nSecond paragraph of prose that is also long enough to be a real sentence.\n\nLate Heading Line Here",
+      ),
+    ).toBeNull();
   });
 });

@@ -30,7 +30,10 @@ function decode(s: string): string {
     .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(+d))
     .replace(/&([a-z]+);/gi, (m, n) => ENTITIES[n.toLowerCase()] ?? m);
 }
-const squash = (s: string) => decode(s.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+const squash = (s: string) =>
+  decode(s.replace(/<[^>]*>/g, " "))
+    .replace(/\s+/g, " ")
+    .trim();
 
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -95,7 +98,11 @@ export function ledeTitle(cleanedText: string, max = 90): string | null {
 // The year a dateline leaves out is the latest year the article writes in full, else the year of
 // the reference day; a date that would lie ahead of the reference day belongs to the year before.
 export function datelineDay(text: string, now: Date): string | null {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 40);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 40);
   for (const line of lines) {
     const m = line.match(DATELINE_RE);
     if (!m) continue;
@@ -130,7 +137,11 @@ function host(url: string | null): string | null {
   }
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z0-9]/g, "");
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^a-z0-9]/g, "");
 
 // A site name or an address becomes one of the desk's outlets when it names one; otherwise the site
 // name is offered as a new outlet, and a bare address offers nothing (a domain is not a name).
@@ -142,7 +153,11 @@ export function suggestOutlet(siteName: string | null, url: string | null, outle
   const h = host(url);
   if (h) {
     const hit = outlets.find((o) => {
-      const d = o.domain?.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/.*$/, "");
+      const d = o.domain
+        ?.toLowerCase()
+        .replace(/^https?:\/\//, "")
+        .replace(/^www\./, "")
+        .replace(/\/.*$/, "");
       return d && (h === d || h.endsWith(`.${d}`));
     });
     if (hit) return { outlet: hit.name, known: true };
@@ -159,7 +174,12 @@ export function detectMetadata(input: { source: string; plainText?: string; outl
 
   const headline = headlineOf(cleaned.text);
   const candidates: [TitleSource, string | null][] = html
-    ? [["og:title", facts!.ogTitle], ["h1", facts!.h1], ["title", facts!.title], ["headline", headline]]
+    ? [
+        ["og:title", facts!.ogTitle],
+        ["h1", facts!.h1],
+        ["title", facts!.title],
+        ["headline", headline],
+      ]
     : [["headline", headline]];
   let [titleSource, title] = candidates.find(([, t]) => t) ?? [null, null];
   if (!title) {
@@ -167,8 +187,7 @@ export function detectMetadata(input: { source: string; plainText?: string; outl
     titleSource = title ? "lede" : null;
   }
   const url = facts?.url && /^https?:\/\//i.test(facts.url) ? facts.url : null;
-  const publishedAt =
-    isoDay(facts?.published ?? null) ?? cleaned.publishedAt?.toISOString().slice(0, 10) ?? datelineDay(plain.replace(/\r\n?/g, "\n"), now);
+  const publishedAt = isoDay(facts?.published ?? null) ?? cleaned.publishedAt?.toISOString().slice(0, 10) ?? datelineDay(plain.replace(/\r\n?/g, "\n"), now);
   const { outlet, known } = suggestOutlet(facts?.siteName ?? null, url, input.outlets ?? []);
   return { title: title ? title.slice(0, TITLE_MAX) : null, titleSource, publishedAt, url, outlet, outletKnown: known };
 }

@@ -64,7 +64,9 @@ describe("importing the seed articles", () => {
 
   it("refuses text that cleaning empties, and text over 1 MB, changing nothing", async () => {
     const before = await db.article.count();
-    await expect(importArticle(db, null, { outlet: "X", text: "Advertisement\n\nLogo\n\nWhatsApp Telegram Facebook Twitter" })).rejects.toMatchObject({ kind: "rule" });
+    await expect(importArticle(db, null, { outlet: "X", text: "Advertisement\n\nLogo\n\nWhatsApp Telegram Facebook Twitter" })).rejects.toMatchObject({
+      kind: "rule",
+    });
     await expect(importArticle(db, null, { outlet: "X", text: "word ".repeat(210_000) })).rejects.toMatchObject({ kind: "too_large" });
     expect(await db.article.count()).toBe(before);
     expect(await db.outlet.count({ where: { name: "X" } })).toBe(0);

@@ -18,8 +18,15 @@ export type ImportResult = { duplicate: boolean; articleId: string };
 
 // A page fetched by URL (lib/articles/import-url): kept beside the article as its first snapshot.
 export type FetchedSource = {
-  requestedUrl: string; finalUrl: string; status: number; contentType: string | null; etag: string | null;
-  lastModified: string | null; html: string; bytes: number; fetchedAt: Date;
+  requestedUrl: string;
+  finalUrl: string;
+  status: number;
+  contentType: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  html: string;
+  bytes: number;
+  fetchedAt: Date;
 };
 
 export const sha256 = (s: string) => crypto.createHash("sha256").update(s).digest("hex");
@@ -37,7 +44,12 @@ export async function threshold(db: Db): Promise<number> {
 // The one way articles enter the desk (UI, API, CLI, seed): clean, extract, write the article and
 // its claims in one transaction, then hand the article to the matching job. rawText is kept as
 // received (an HTML upload keeps its HTML) while input.text is the plain text to clean.
-export async function importArticle(db: Db, actorId: string | null, input: ImportArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown>; rawText?: string; fetched?: FetchedSource } = {}): Promise<ImportResult> {
+export async function importArticle(
+  db: Db,
+  actorId: string | null,
+  input: ImportArticleInput,
+  opts: { enqueue?: (articleId: string) => Promise<unknown>; rawText?: string; fetched?: FetchedSource } = {},
+): Promise<ImportResult> {
   if (Buffer.byteLength(opts.rawText ?? input.text) > MAX_TEXT_BYTES) throw new DomainError("too_large", "The article text is over 1 MB.");
   const cleaned = cleanArticle(input.text);
   if (!cleaned.text.trim()) throw new DomainError("rule", "No article text is left once menus, ads and captions are removed.");
@@ -55,21 +67,33 @@ export async function importArticle(db: Db, actorId: string | null, input: Impor
   const publishedAt = input.publishedAt ? new Date(input.publishedAt) : meta.publishedAt ? new Date(meta.publishedAt) : cleaned.publishedAt;
   try {
     // The outlet is created in the same transaction: a failed import leaves nothing behind.
-    const article = await db.$transaction(async (tx) => {
-      const outlet = await outletForImport(tx, actorId, outletName);
-      const a = await tx.article.create({
-        data: {
-          outletId: outlet, title: input.title ?? meta.title, url: input.url ?? meta.url ?? opts.fetched?.finalUrl, publishedAt, rawText: opts.rawText ?? input.text, text: cleaned.text,
-          contentHash: hash, wireCredit: cleaned.wireCredit, importedById: actorId,
-          ...(opts.fetched ? { fetchUrl: opts.fetched.finalUrl, lastFetchedAt: opts.fetched.fetchedAt } : {}),
-        },
-        select: { id: true },
-      });
-      if (opts.fetched) await recordFirstVersion(tx, a.id, cleaned.text, hash, opts.fetched);
-      await insertClaims(tx, a.id, claims);
-      await tx.auditLog.create({ data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: outletName, claims: claims.length } } });
-      return a;
-    }, { timeout: importTimeoutMs(claims.length), maxWait: 10_000 });
+    const article = await db.$transaction(
+      async (tx) => {
+        const outlet = await outletForImport(tx, actorId, outletName);
+        const a = await tx.article.create({
+          data: {
+            outletId: outlet,
+            title: input.title ?? meta.title,
+            url: input.url ?? meta.url ?? opts.fetched?.finalUrl,
+            publishedAt,
+            rawText: opts.rawText ?? input.text,
+            text: cleaned.text,
+            contentHash: hash,
+            wireCredit: cleaned.wireCredit,
+            importedById: actorId,
+            ...(opts.fetched ? { fetchUrl: opts.fetched.finalUrl, lastFetchedAt: opts.fetched.fetchedAt } : {}),
+          },
+          select: { id: true },
+        });
+        if (opts.fetched) await recordFirstVersion(tx, a.id, cleaned.text, hash, opts.fetched);
+        await insertClaims(tx, a.id, claims);
+        await tx.auditLog.create({
+          data: { actorId, action: "article.import", entity: "Article", entityId: a.id, data: { outlet: outletName, claims: claims.length } },
+        });
+        return a;
+      },
+      { timeout: importTimeoutMs(claims.length), maxWait: 10_000 },
+    );
     // The article is saved either way; a pending article is queued again when the worker starts.
     await opts.enqueue?.(article.id)?.catch((e: Error) => console.error(`[import] could not queue matching for ${article.id}: ${e.message}`));
     return { duplicate: false, articleId: article.id };
@@ -105,8 +129,17 @@ const day = (d: Date | null) => d?.toISOString() ?? null;
  * article's relative dates ("on Tuesday") and a new outlet changes who is independent of whom, so
  * either queues the article for matching again.
  */
-export async function updateArticle(db: Db, actorId: string, id: string, input: UpdateArticleInput, opts: { enqueue?: (articleId: string) => Promise<unknown> } = {}) {
-  const before = await db.article.findUnique({ where: { id }, select: { title: true, url: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } } });
+export async function updateArticle(
+  db: Db,
+  actorId: string,
+  id: string,
+  input: UpdateArticleInput,
+  opts: { enqueue?: (articleId: string) => Promise<unknown> } = {},
+) {
+  const before = await db.article.findUnique({
+    where: { id },
+    select: { title: true, url: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } },
+  });
   if (!before) throw new DomainError("not_found", "No such article.");
   const data: { title?: string | null; url?: string | null; publishedAt?: Date | null; outletId?: string } = {};
   const changes: Record<string, [unknown, unknown]> = {};
@@ -137,7 +170,17 @@ export async function updateArticle(db: Db, actorId: string, id: string, input: 
  */
 export async function deleteArticle(db: Db, actorId: string, id: string, input: DeleteInput) {
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id }, select: { title: true, url: true, publishedAt: true, contentHash: true, outlet: { select: { name: true } }, claims: { select: { id: true, status: true } } } });
+    const article = await tx.article.findUnique({
+      where: { id },
+      select: {
+        title: true,
+        url: true,
+        publishedAt: true,
+        contentHash: true,
+        outlet: { select: { name: true } },
+        claims: { select: { id: true, status: true } },
+      },
+    });
     if (!article) throw new DomainError("not_found", "No such article.");
     const ids = article.claims.map((c) => c.id);
     await lockClaims(tx, ids);
@@ -146,8 +189,20 @@ export async function deleteArticle(db: Db, actorId: string, id: string, input: 
     await tx.article.delete({ where: { id } });
     await tx.auditLog.create({
       data: {
-        actorId, action: "article.delete", entity: "Article", entityId: id,
-        data: { title: article.title, url: article.url, publishedAt: day(article.publishedAt), outlet: article.outlet.name, contentHash: article.contentHash, forced: input.force, reason: input.reason ?? null, claims } as Prisma.InputJsonValue,
+        actorId,
+        action: "article.delete",
+        entity: "Article",
+        entityId: id,
+        data: {
+          title: article.title,
+          url: article.url,
+          publishedAt: day(article.publishedAt),
+          outlet: article.outlet.name,
+          contentHash: article.contentHash,
+          forced: input.force,
+          reason: input.reason ?? null,
+          claims,
+        } as Prisma.InputJsonValue,
       },
     });
     return { id, deleted: true, claims: ids.length };

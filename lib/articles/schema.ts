@@ -3,15 +3,20 @@ import { lineText, proseText, nameText } from "../text/schema";
 
 export const MAX_TEXT_BYTES = 1_000_000;
 
-const optionalText = (max: number) =>
-  z.preprocess((v) => (v === "" || v === null ? undefined : v), lineText().trim().max(max).optional());
+const optionalText = (max: number) => z.preprocess((v) => (v === "" || v === null ? undefined : v), lineText().trim().max(max).optional());
 
 // One schema for the import form, the API and the CLI.
 export const importArticleSchema = z.object({
   // Optional: an HTML page's site name or address can name a known outlet (lib/articles/metadata).
   outlet: z.preprocess((v) => (v === "" || v === null ? undefined : v), nameText(lineText().trim().min(1, "Name the outlet.").max(200)).optional()),
   title: optionalText(500),
-  url: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.url({ protocol: /^https?$/, message: "Use an http(s) address." }).max(2000).optional()),
+  url: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, message: "Use an http(s) address." })
+      .max(2000)
+      .optional(),
+  ),
   publishedAt: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
     z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "Use YYYY-MM-DD or an ISO date-time." }).optional(),
@@ -31,7 +36,8 @@ export const importByUrlSchema = z.object({
 });
 export type ImportByUrlInput = z.infer<typeof importByUrlSchema>;
 
-const urlOnly = (v: unknown) => typeof v === "object" && v !== null && "url" in v && (!("text" in v) || (v as { text: unknown }).text === "" || (v as { text: unknown }).text == null);
+const urlOnly = (v: unknown) =>
+  typeof v === "object" && v !== null && "url" in v && (!("text" in v) || (v as { text: unknown }).text === "" || (v as { text: unknown }).text == null);
 
 // POST /api/v1/articles: a body with a url and no text is fetched; anything else is a text import.
 // Dispatched by hand rather than a zod union, so each kind of body gets its own field messages.
@@ -53,7 +59,12 @@ export const listArticlesQuery = z.object({
 // PATCH /api/v1/articles/{id}: the wire credit ("Reuters", "AP; AFP"), blank to clear. Changing it
 // recomputes the independence of the article's links (docs/decisions/014).
 export const articleChangeSchema = z.object({
-  wireCredit: z.string().trim().max(200, "Keep the wire credit under 200 characters.").nullable().transform((v) => v || null),
+  wireCredit: z
+    .string()
+    .trim()
+    .max(200, "Keep the wire credit under 200 characters.")
+    .nullable()
+    .transform((v) => v || null),
 });
 export type ArticleChange = z.infer<typeof articleChangeSchema>;
 

@@ -2,8 +2,13 @@
 // pages, exports and the public page read it alike.
 
 export type SourceChange = {
-  kind: "changed" | "orphaned"; fromVersion: number; toVersion: number; before: string; after: string | null;
-  similarity: number | null; at: string;
+  kind: "changed" | "orphaned";
+  fromVersion: number;
+  toVersion: number;
+  before: string;
+  after: string | null;
+  similarity: number | null;
+  at: string;
 };
 
 /** A stored change read back from JSON; null for anything that is not one. */

@@ -48,7 +48,8 @@ describe("re-fetching an article whose page changed", () => {
     const boats = await claimAt("40 boats");
     const rain = await claimAt("150 millimetres");
     const schools = await claimAt("Schools in three districts");
-    for (const c of [toll, boats, schools]) await saveVerdict(db, reviewerId, c.id, { verdict: "single_sourced", links: [], version: c.version, rationale: "Only this outlet reports it." });
+    for (const c of [toll, boats, schools])
+      await saveVerdict(db, reviewerId, c.id, { verdict: "single_sourced", links: [], version: c.version, rationale: "Only this outlet reports it." });
 
     page = newsPage(STORY_V2);
     etag = '"v2"';
@@ -67,7 +68,12 @@ describe("re-fetching an article whose page changed", () => {
     // Moved: same words, new place, verdict kept, no flag.
     for (const before of [boats, rain]) {
       const c = await db.claim.findUniqueOrThrow({ where: { id: before.id } });
-      expect(c).toMatchObject({ anchoredVersion: 2, sourceChanged: false, status: before.id === boats.id ? "SINGLE_SOURCED" : "UNREVIEWED", text: before.text });
+      expect(c).toMatchObject({
+        anchoredVersion: 2,
+        sourceChanged: false,
+        status: before.id === boats.id ? "SINGLE_SOURCED" : "UNREVIEWED",
+        text: before.text,
+      });
       expect(c.start).toBeGreaterThan(before.start);
       expect(article.text.slice(c.start, c.end)).toBe(c.text);
     }

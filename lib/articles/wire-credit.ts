@@ -16,9 +16,21 @@ export async function setWireCredit(db: Db, actorId: string | null, articleId: s
     if (!article) throw new DomainError("not_found", "No such article.");
     if (article.wireCredit === change.wireCredit) return { articleId, wireCredit: change.wireCredit, changed: false, independence: null };
     await tx.article.update({ where: { id: articleId }, data: { wireCredit: change.wireCredit } });
-    const independence = await recomputeIndependence(tx, actorId, [articleId],
-      `the wire credit of a ${article.outlet.name} article changed from ${article.wireCredit ?? "none"} to ${change.wireCredit ?? "none"}`);
-    await tx.auditLog.create({ data: { actorId, action: "article.wire_credit", entity: "Article", entityId: articleId, data: { from: article.wireCredit, to: change.wireCredit, independence } } });
+    const independence = await recomputeIndependence(
+      tx,
+      actorId,
+      [articleId],
+      `the wire credit of a ${article.outlet.name} article changed from ${article.wireCredit ?? "none"} to ${change.wireCredit ?? "none"}`,
+    );
+    await tx.auditLog.create({
+      data: {
+        actorId,
+        action: "article.wire_credit",
+        entity: "Article",
+        entityId: articleId,
+        data: { from: article.wireCredit, to: change.wireCredit, independence },
+      },
+    });
     return { articleId, wireCredit: change.wireCredit, changed: true, independence };
   }, TX_OPTIONS);
 }

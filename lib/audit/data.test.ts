@@ -12,7 +12,12 @@ beforeAll(async () => {
   db = (await freshDatabase()).db;
   admin = await userWithToken(db, "ADMIN");
   await db.auditLog.createMany({
-    data: Array.from({ length: 7 }, (_, i) => ({ actorId: i % 2 ? admin.user.id : null, action: i < 4 ? "claim.verdict" : "settings.update", entity: "X", at: new Date(Date.UTC(2026, 0, 1 + i, 12)) })),
+    data: Array.from({ length: 7 }, (_, i) => ({
+      actorId: i % 2 ? admin.user.id : null,
+      action: i < 4 ? "claim.verdict" : "settings.update",
+      entity: "X",
+      at: new Date(Date.UTC(2026, 0, 1 + i, 12)),
+    })),
   });
 });
 

@@ -49,8 +49,11 @@ type SessionUser = { id: string; email: string; name: string; role: Actor["role"
 // uuid (a forged or foreign token) finds no one rather than failing the cast.
 async function sessionUser(uid: string): Promise<SessionUser | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(uid)) return null;
-  const [user] = await query<SessionUser>(sql`
-    SELECT id, email, name, role::text AS role, active, "sessionsValidAfter" FROM "User" WHERE id = ${uid}::uuid`, { prepared: true });
+  const [user] = await query<SessionUser>(
+    sql`
+    SELECT id, email, name, role::text AS role, active, "sessionsValidAfter" FROM "User" WHERE id = ${uid}::uuid`,
+    { prepared: true },
+  );
   return user ?? null;
 }
 

@@ -25,8 +25,6 @@ export function dummyHash(): Promise<string> {
 // Readable, typeable, and ~95 bits: four groups of five from an alphabet without look-alikes.
 export function generatePassword(): string {
   const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-  const groups = Array.from({ length: 4 }, () =>
-    Array.from({ length: 5 }, () => alphabet[crypto.randomInt(alphabet.length)]).join(""),
-  );
+  const groups = Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => alphabet[crypto.randomInt(alphabet.length)]).join(""));
   return groups.join("-");
 }

@@ -31,15 +31,21 @@ export async function clearLoginFailures(db: Store, email: string) {
 // proxy, Next fills the header only when the client sent none, so the per-address count can be
 // dodged; the per-email count cannot (docs/decisions/003).
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (k: string) => (headers instanceof Headers ? headers.get(k) : ([] as string[]).concat(headers[k] ?? [])[0] ?? null);
-  const hops = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const get = (k: string) => (headers instanceof Headers ? headers.get(k) : (([] as string[]).concat(headers[k] ?? [])[0] ?? null));
+  const hops = (get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const trusted = Math.max(1, env().TRUST_PROXY ?? 1);
   return hops[Math.max(0, hops.length - trusted)] || get("x-real-ip") || "unknown";
 }
 
 // The email of a sign-in attempt, whether next-auth's client posted a form or a script posted JSON.
 export async function signInEmail(req: Request): Promise<string> {
-  const text = await req.clone().text().catch(() => "");
+  const text = await req
+    .clone()
+    .text()
+    .catch(() => "");
   let email: unknown;
   if ((req.headers.get("content-type") ?? "").includes("json")) {
     try {
@@ -48,7 +54,9 @@ export async function signInEmail(req: Request): Promise<string> {
       email = undefined;
     }
   } else email = new URLSearchParams(text).get("email");
-  return String(email ?? "").trim().toLowerCase();
+  return String(email ?? "")
+    .trim()
+    .toLowerCase();
 }
 
 // next-auth reports a refused sign-in as a redirect, or as JSON {url} for its own client, with
@@ -57,6 +65,9 @@ export async function signInEmail(req: Request): Promise<string> {
 export async function saysRateLimited(res: Response): Promise<boolean> {
   if ((res.headers.get("location") ?? "").includes("error=RateLimited")) return true;
   if (!(res.headers.get("content-type") ?? "").includes("json")) return false;
-  const body = (await res.clone().json().catch(() => null)) as { url?: unknown } | null;
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { url?: unknown } | null;
   return typeof body?.url === "string" && body.url.includes("error=RateLimited");
 }

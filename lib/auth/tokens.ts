@@ -19,7 +19,16 @@ export async function createApiToken(db: Db, ownerId: string, name = "") {
   return { token, row };
 }
 
-type TokenOwner = { tokenId: string; revokedAt: Date | null; lastUsedAt: Date | null; id: string; email: string; name: string; role: "ADMIN" | "REVIEWER"; active: boolean };
+type TokenOwner = {
+  tokenId: string;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  id: string;
+  email: string;
+  name: string;
+  role: "ADMIN" | "REVIEWER";
+  active: boolean;
+};
 
 export const tokenOwnerSql = (secretHash: string) => sql`
   SELECT t.id AS "tokenId", t."revokedAt", t."lastUsedAt", u.id, u.email, u.name, u.role::text AS role, u.active

@@ -5,10 +5,7 @@ import { query, sql, toPrisma, type Sql } from "../db/sql";
 import type { ListClaimsQuery } from "./schema";
 
 export async function deskCounts(db: Db) {
-  const [articles, byStatus] = await Promise.all([
-    db.article.count(),
-    db.claim.groupBy({ by: ["status"], _count: { _all: true } }),
-  ]);
+  const [articles, byStatus] = await Promise.all([db.article.count(), db.claim.groupBy({ by: ["status"], _count: { _all: true } })]);
   const status = Object.fromEntries(byStatus.map((r) => [r.status, r._count._all])) as Record<string, number>;
   return { articles, claims: byStatus.reduce((n, r) => n + r._count._all, 0), status };
 }
@@ -23,26 +20,79 @@ export function queueClaims(db: Db, take = 50) {
 }
 
 const claimFields = {
-  id: true, text: true, start: true, end: true, kind: true, checkworthiness: true, attribution: true, status: true, version: true, suggestedVerdict: true,
-  context: true, setAside: true, anchoredVersion: true, sourceChanged: true, sourceChange: true,
+  id: true,
+  text: true,
+  start: true,
+  end: true,
+  kind: true,
+  checkworthiness: true,
+  attribution: true,
+  status: true,
+  version: true,
+  suggestedVerdict: true,
+  context: true,
+  setAside: true,
+  anchoredVersion: true,
+  sourceChanged: true,
+  sourceChange: true,
 } as const;
 const outlet = { select: { id: true, name: true } } as const;
 
 type Named = { id: string; name: string };
 type ClaimStatus = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
 export type LinkRow = {
-  id: string; relation: "SUPPORTS" | "CONTRADICTS"; state: "SUGGESTED" | "CONFIRMED"; origin: "SUGGESTED" | "REVIEWER";
-  score: number; reasons: string[]; independent: boolean; createdBy: Named | null;
-  toClaim: { id: string; text: string; start: number; end: number; prefix: string; suffix: string; status: ClaimStatus; article: { id: string; title: string | null; outlet: Named } };
+  id: string;
+  relation: "SUPPORTS" | "CONTRADICTS";
+  state: "SUGGESTED" | "CONFIRMED";
+  origin: "SUGGESTED" | "REVIEWER";
+  score: number;
+  reasons: string[];
+  independent: boolean;
+  createdBy: Named | null;
+  toClaim: {
+    id: string;
+    text: string;
+    start: number;
+    end: number;
+    prefix: string;
+    suffix: string;
+    status: ClaimStatus;
+    article: { id: string; title: string | null; outlet: Named };
+  };
 };
 type ClaimRow = {
-  id: string; text: string; start: number; end: number; kind: string; checkworthiness: number; attribution: string | null; status: ClaimStatus; version: number;
-  suggestedVerdict: "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED"; context: string | null; setAside: string | null;
-  anchoredVersion: number; sourceChanged: boolean; sourceChange: Prisma.JsonValue | null; currentVersion: number;
-  needsReview: boolean; needsReviewReason: string | null; awaitingApproval: boolean; publishedAt: Date | null; published: unknown;
-  assigneeId: string | null; assigneeName: string | null;
-  articleId: string; articleTitle: string | null; articleUrl: string | null; articlePublishedAt: Date | null; articleText: string | null; wireCredit: string | null;
-  outletId: string; outletName: string; links: LinkRow[];
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  kind: string;
+  checkworthiness: number;
+  attribution: string | null;
+  status: ClaimStatus;
+  version: number;
+  suggestedVerdict: "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
+  context: string | null;
+  setAside: string | null;
+  anchoredVersion: number;
+  sourceChanged: boolean;
+  sourceChange: Prisma.JsonValue | null;
+  currentVersion: number;
+  needsReview: boolean;
+  needsReviewReason: string | null;
+  awaitingApproval: boolean;
+  publishedAt: Date | null;
+  published: unknown;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  articleId: string;
+  articleTitle: string | null;
+  articleUrl: string | null;
+  articlePublishedAt: Date | null;
+  articleText: string | null;
+  wireCredit: string | null;
+  outletId: string;
+  outletName: string;
+  links: LinkRow[];
 };
 
 // The job keeps ten suggestions per claim; the limit and the own-article check hold even for rows
@@ -92,19 +142,44 @@ export function claimReadSql(id: string, withText: boolean) {
 // Who runs the read: the thin client on the request path, Prisma inside a write's transaction.
 type Runner = <T>(q: Sql) => Promise<T[]>;
 const prepared: Runner = (q) => query(q, { prepared: true }); // a lookup by primary key: one plan fits all
-const viaPrisma = (db: Db | Tx): Runner => (q) => db.$queryRaw(toPrisma(q));
+const viaPrisma =
+  (db: Db | Tx): Runner =>
+  (q) =>
+    db.$queryRaw(toPrisma(q));
 
 async function readClaim(run: Runner, id: string, withText: boolean) {
   const [r] = await run<ClaimRow>(claimReadSql(id, withText));
   if (!r) return null;
   const claim = {
-    id: r.id, text: r.text, start: r.start, end: r.end, kind: r.kind, checkworthiness: r.checkworthiness, attribution: r.attribution, status: r.status,
-    version: r.version, suggestedVerdict: r.suggestedVerdict, context: r.context, setAside: r.setAside,
-    anchoredVersion: r.anchoredVersion, sourceChanged: r.sourceChanged, sourceChange: r.sourceChange,
-    needsReview: r.needsReview, needsReviewReason: r.needsReviewReason, awaitingApproval: r.awaitingApproval, publishedAt: r.publishedAt, published: r.published,
+    id: r.id,
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    kind: r.kind,
+    checkworthiness: r.checkworthiness,
+    attribution: r.attribution,
+    status: r.status,
+    version: r.version,
+    suggestedVerdict: r.suggestedVerdict,
+    context: r.context,
+    setAside: r.setAside,
+    anchoredVersion: r.anchoredVersion,
+    sourceChanged: r.sourceChanged,
+    sourceChange: r.sourceChange,
+    needsReview: r.needsReview,
+    needsReviewReason: r.needsReviewReason,
+    awaitingApproval: r.awaitingApproval,
+    publishedAt: r.publishedAt,
+    published: r.published,
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
     article: {
-      id: r.articleId, title: r.articleTitle, url: r.articleUrl, publishedAt: r.articlePublishedAt, text: r.articleText ?? "", wireCredit: r.wireCredit, currentVersion: r.currentVersion,
+      id: r.articleId,
+      title: r.articleTitle,
+      url: r.articleUrl,
+      publishedAt: r.articlePublishedAt,
+      text: r.articleText ?? "",
+      wireCredit: r.wireCredit,
+      currentVersion: r.currentVersion,
       outlet: { id: r.outletId, name: r.outletName },
     },
   };
@@ -148,7 +223,10 @@ export async function claimForReview(db: Db, id: string) {
   const { claim } = read;
   // A claim left on an earlier version is shown in that version's text, where its offsets point.
   if (claim.anchoredVersion !== claim.article.currentVersion) {
-    const v = await db.articleVersion.findUnique({ where: { articleId_number: { articleId: claim.article.id, number: claim.anchoredVersion } }, select: { text: true } });
+    const v = await db.articleVersion.findUnique({
+      where: { articleId_number: { articleId: claim.article.id, number: claim.anchoredVersion } },
+      select: { text: true },
+    });
     if (v) claim.article = { ...claim.article, text: v.text };
   }
   return read;
@@ -159,11 +237,21 @@ export type ClaimForReview = ClaimWithLinks;
 import type { CurationAction } from "../db/generated/enums";
 export type { CurationAction };
 
-type ClaimEditRow = { action: CurationAction; before: Prisma.JsonValue | null; after: Prisma.JsonValue | null; note: string | null; at: Date; actor: { id: string; name: string } | null };
+type ClaimEditRow = {
+  action: CurationAction;
+  before: Prisma.JsonValue | null;
+  after: Prisma.JsonValue | null;
+  note: string | null;
+  at: Date;
+  actor: { id: string; name: string } | null;
+};
 
 // Read on every claim page, beside its verdict history: through the thin client (docs/decisions/028).
 export function claimEdits(claimId: string) {
-  return query<ClaimEditRow>(sql`
+  return query<ClaimEditRow>(
+    sql`
     SELECT e.action::text AS action, e.before, e.after, e.note, e.at, CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END AS actor
-    FROM "ClaimEdit" e LEFT JOIN "User" u ON u.id = e."actorId" WHERE e."claimId" = ${claimId}::uuid ORDER BY e.at DESC`, { prepared: true });
+    FROM "ClaimEdit" e LEFT JOIN "User" u ON u.id = e."actorId" WHERE e."claimId" = ${claimId}::uuid ORDER BY e.at DESC`,
+    { prepared: true },
+  );
 }

@@ -75,21 +75,28 @@ describe("spans", () => {
     const b = await article("Curate Other");
     const c = a.claims[0];
     const [x, y] = b.claims;
-    await db.claimLink.createMany({ data: [
-      { fromClaimId: c.id, toClaimId: x.id, relation: "SUPPORTS" }, { fromClaimId: x.id, toClaimId: c.id, relation: "SUPPORTS" },
-      { fromClaimId: c.id, toClaimId: y.id, relation: "SUPPORTS", state: "CONFIRMED", origin: "REVIEWER" },
-    ] });
+    await db.claimLink.createMany({
+      data: [
+        { fromClaimId: c.id, toClaimId: x.id, relation: "SUPPORTS" },
+        { fromClaimId: x.id, toClaimId: c.id, relation: "SUPPORTS" },
+        { fromClaimId: c.id, toClaimId: y.id, relation: "SUPPORTS", state: "CONFIRMED", origin: "REVIEWER" },
+      ],
+    });
     const start = c.start + "Officials in Niamey said on Monday that ".length;
     const res = await adjustClaimSpan(db, reviewer, c.id, { version: c.version, start, end: c.end, snap: "exact" }, { enqueue: enqueueInto(a.queued) });
     const after = await db.claim.findUniqueOrThrow({ where: { id: c.id } });
     expect(after.text).toBe(a.text.slice(start, c.end));
     expect(after.text).toMatch(/^\d+ soldiers had been deployed/);
     expect(after.version).toBe(res.version);
-    expect(await db.claimLink.findMany({ where: { OR: [{ fromClaimId: c.id }, { toClaimId: c.id }] }, select: { toClaimId: true } })).toEqual([{ toClaimId: y.id }]);
+    expect(await db.claimLink.findMany({ where: { OR: [{ fromClaimId: c.id }, { toClaimId: c.id }] }, select: { toClaimId: true } })).toEqual([
+      { toClaimId: y.id },
+    ]);
     expect(a.queued).toEqual([a.id]);
     // Over another claim's words: refused.
     const other = a.claims[a.claims.length - 1];
-    await expect(adjustClaimSpan(db, reviewer, c.id, { version: res.version, start: c.start, end: other.end, snap: "exact" })).rejects.toMatchObject({ kind: "conflict" });
+    await expect(adjustClaimSpan(db, reviewer, c.id, { version: res.version, start: c.start, end: other.end, snap: "exact" })).rejects.toMatchObject({
+      kind: "conflict",
+    });
   });
 
   it("splits a claim at a clause break into two claims, both with history", async () => {
@@ -113,15 +120,26 @@ describe("merging duplicates", () => {
     const keep = a.claims[0];
     const dup = a.claims[a.claims.length - 1];
     const [x, y] = b.claims;
-    await db.claimLink.createMany({ data: [
-      { fromClaimId: keep.id, toClaimId: x.id, relation: "SUPPORTS" }, { fromClaimId: x.id, toClaimId: keep.id, relation: "SUPPORTS" },
-      { fromClaimId: dup.id, toClaimId: x.id, relation: "SUPPORTS", state: "CONFIRMED", origin: "REVIEWER" },
-      { fromClaimId: x.id, toClaimId: dup.id, relation: "SUPPORTS", state: "CONFIRMED", origin: "REVIEWER" },
-      { fromClaimId: dup.id, toClaimId: y.id, relation: "CONTRADICTS" }, { fromClaimId: y.id, toClaimId: dup.id, relation: "CONTRADICTS" },
-    ] });
+    await db.claimLink.createMany({
+      data: [
+        { fromClaimId: keep.id, toClaimId: x.id, relation: "SUPPORTS" },
+        { fromClaimId: x.id, toClaimId: keep.id, relation: "SUPPORTS" },
+        { fromClaimId: dup.id, toClaimId: x.id, relation: "SUPPORTS", state: "CONFIRMED", origin: "REVIEWER" },
+        { fromClaimId: x.id, toClaimId: dup.id, relation: "SUPPORTS", state: "CONFIRMED", origin: "REVIEWER" },
+        { fromClaimId: dup.id, toClaimId: y.id, relation: "CONTRADICTS" },
+        { fromClaimId: y.id, toClaimId: dup.id, relation: "CONTRADICTS" },
+      ],
+    });
     await mergeClaim(db, reviewer, dup.id, { version: dup.version, into: keep.id, intoVersion: keep.version });
-    const links = await db.claimLink.findMany({ where: { fromClaimId: keep.id }, orderBy: { relation: "asc" }, select: { toClaimId: true, state: true, relation: true } });
-    expect(links).toEqual([{ toClaimId: x.id, state: "CONFIRMED", relation: "SUPPORTS" }, { toClaimId: y.id, state: "SUGGESTED", relation: "CONTRADICTS" }]);
+    const links = await db.claimLink.findMany({
+      where: { fromClaimId: keep.id },
+      orderBy: { relation: "asc" },
+      select: { toClaimId: true, state: true, relation: true },
+    });
+    expect(links).toEqual([
+      { toClaimId: x.id, state: "CONFIRMED", relation: "SUPPORTS" },
+      { toClaimId: y.id, state: "SUGGESTED", relation: "CONTRADICTS" },
+    ]);
     expect(await db.claimLink.count({ where: { OR: [{ fromClaimId: dup.id }, { toClaimId: dup.id }] } })).toBe(0);
     expect(await db.claimLink.count({ where: { toClaimId: keep.id } })).toBe(2);
     const d = await db.claim.findUniqueOrThrow({ where: { id: dup.id } });

@@ -19,17 +19,30 @@ type Snapshot = Prisma.ClaimGetPayload<{ select: typeof snapshotFields }>;
 
 async function lockedClaim(tx: Tx, id: string, version?: number) {
   await lockClaims(tx, [id]);
-  const claim = await tx.claim.findUnique({ where: { id }, select: { ...snapshotFields, id: true, version: true, articleId: true, anchoredVersion: true, article: { select: { text: true, currentVersion: true } } } });
+  const claim = await tx.claim.findUnique({
+    where: { id },
+    select: { ...snapshotFields, id: true, version: true, articleId: true, anchoredVersion: true, article: { select: { text: true, currentVersion: true } } },
+  });
   if (!claim) throw new DomainError("not_found", "No claim has that id.");
   if (version !== undefined && claim.version !== version)
     throw new DomainError("stale", "Someone changed this claim after you opened it. Reload to see their change, then try again.", { version: claim.version });
   return claim;
 }
 
-async function record(tx: Tx, actorId: string, claimId: string, action: CurationAction, before: Snapshot | null, after: Partial<Snapshot> | null, note?: string | null) {
+async function record(
+  tx: Tx,
+  actorId: string,
+  claimId: string,
+  action: CurationAction,
+  before: Snapshot | null,
+  after: Partial<Snapshot> | null,
+  note?: string | null,
+) {
   const json = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
   await tx.claimEdit.create({ data: { claimId, actorId, action, before: json(before), after: json(after), note: note ?? null } });
-  await tx.auditLog.create({ data: { actorId, action: `claim.${action}`, entity: "Claim", entityId: claimId, data: { before, after, note: note ?? null } as Prisma.InputJsonValue } });
+  await tx.auditLog.create({
+    data: { actorId, action: `claim.${action}`, entity: "Claim", entityId: claimId, data: { before, after, note: note ?? null } as Prisma.InputJsonValue },
+  });
 }
 
 const pick = (c: Snapshot): Snapshot => ({ text: c.text, start: c.start, end: c.end, setAside: c.setAside, status: c.status, mergedIntoId: c.mergedIntoId });
@@ -50,8 +63,7 @@ async function assertFree(tx: Tx, articleId: string, version: number, span: Span
     where: { articleId, anchoredVersion: version, id: { notIn: except }, start: { lt: span.end }, end: { gt: span.start } },
     select: { text: true },
   });
-  if (other)
-    throw new DomainError("conflict", `That text overlaps the claim "${other.text.slice(0, 80)}". Adjust or split that claim instead.`);
+  if (other) throw new DomainError("conflict", `That text overlaps the claim "${other.text.slice(0, 80)}". Adjust or split that claim instead.`);
 }
 
 function spanOrRefuse(text: string, sel: Span, snap: "sentence" | "exact"): Span {
@@ -62,11 +74,22 @@ function spanOrRefuse(text: string, sel: Span, snap: "sentence" | "exact"): Span
 
 function claimData(text: string, span: Span) {
   const d = describeSpan(text, span.start, span.end);
-  return { text: d.text, start: d.start, end: d.end, prefix: d.prefix, suffix: d.suffix, kind: d.kind.toUpperCase() as "OTHER", checkworthiness: d.checkworthiness, attribution: d.attribution, context: d.context };
+  return {
+    text: d.text,
+    start: d.start,
+    end: d.end,
+    prefix: d.prefix,
+    suffix: d.suffix,
+    kind: d.kind.toUpperCase() as "OTHER",
+    checkworthiness: d.checkworthiness,
+    attribution: d.attribution,
+    context: d.context,
+  };
 }
 
 async function after<T>(articleId: string | null, opts: Opts, result: T, claimIds?: string[]): Promise<T> {
-  if (articleId) await opts.enqueue?.(articleId, claimIds)?.catch((e: Error) => console.error(`[curation] could not queue matching for ${articleId}: ${e.message}`));
+  if (articleId)
+    await opts.enqueue?.(articleId, claimIds)?.catch((e: Error) => console.error(`[curation] could not queue matching for ${articleId}: ${e.message}`));
   return result;
 }
 
@@ -111,14 +134,26 @@ export async function adjustClaimSpan(db: Db, actorId: string, id: string, input
 export async function splitClaim(db: Db, actorId: string, id: string, input: { version: number; at: number }, opts: Opts = {}) {
   const res = await db.$transaction(async (tx) => {
     const c = await lockedClaim(tx, id, input.version);
-    if (c.anchoredVersion !== c.article.currentVersion) throw new DomainError("rule", "This claim's words are from an earlier version of the article: adjust its span onto the current text first.");
+    if (c.anchoredVersion !== c.article.currentVersion)
+      throw new DomainError("rule", "This claim's words are from an earlier version of the article: adjust its span onto the current text first.");
     const first = snapSpan(c.article.text, { start: c.start, end: input.at }, "exact");
     const second = snapSpan(c.article.text, { start: input.at, end: c.end }, "exact");
     if (input.at <= c.start || input.at >= c.end || !first || !second) throw new DomainError("rule", "Split inside the claim, leaving words on both sides.");
     await tx.claim.update({ where: { id }, data: { ...claimData(c.article.text, first), version: { increment: 1 } } });
-    const created = await tx.claim.create({ data: { articleId: c.articleId, origin: "REVIEWER", anchoredVersion: c.article.currentVersion, ...claimData(c.article.text, second) }, select: { id: true, text: true } });
+    const created = await tx.claim.create({
+      data: { articleId: c.articleId, origin: "REVIEWER", anchoredVersion: c.article.currentVersion, ...claimData(c.article.text, second) },
+      select: { id: true, text: true },
+    });
     await dropSuggestions(tx, [id]);
-    await record(tx, actorId, id, "split", pick(c), { start: first.start, end: first.end, text: c.article.text.slice(first.start, first.end) }, `Second part: ${created.id}`);
+    await record(
+      tx,
+      actorId,
+      id,
+      "split",
+      pick(c),
+      { start: first.start, end: first.end, text: c.article.text.slice(first.start, first.end) },
+      `Second part: ${created.id}`,
+    );
     await record(tx, actorId, created.id, "split_from", null, { start: second.start, end: second.end, text: created.text }, `Split from ${id}`);
     return { id, newId: created.id, version: c.version + 1, articleId: c.articleId };
   }, TX_OPTIONS);
@@ -172,7 +207,10 @@ export async function addClaim(db: Db, actorId: string, input: AddClaimInput, op
     if (!article) throw new DomainError("not_found", "No article has that id.");
     const span = spanOrRefuse(article.text, input, input.snap);
     await assertFree(tx, article.id, article.currentVersion, span);
-    const c = await tx.claim.create({ data: { articleId: article.id, origin: "REVIEWER", anchoredVersion: article.currentVersion, ...claimData(article.text, span) }, select: { id: true, text: true, start: true, end: true } });
+    const c = await tx.claim.create({
+      data: { articleId: article.id, origin: "REVIEWER", anchoredVersion: article.currentVersion, ...claimData(article.text, span) },
+      select: { id: true, text: true, start: true, end: true },
+    });
     await record(tx, actorId, c.id, "add", null, { text: c.text, start: c.start, end: c.end });
     return c;
   }, TX_OPTIONS);
@@ -188,15 +226,29 @@ export async function purgeClaims(tx: Tx, ids: string[]) {
   if (!ids.length) return [];
   const [claims, verdicts, edits, links] = await Promise.all([
     tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, status: true } }),
-    tx.verdictEvent.findMany({ where: { claimId: { in: ids } }, orderBy: { at: "asc" }, select: { claimId: true, actorId: true, verdict: true, previous: true, rationale: true, linkedClaimIds: true, at: true } }),
-    tx.claimEdit.findMany({ where: { claimId: { in: ids } }, orderBy: { at: "asc" }, select: { claimId: true, actorId: true, action: true, note: true, at: true } }),
-    tx.claimLink.findMany({ where: { OR: [{ fromClaimId: { in: ids } }, { toClaimId: { in: ids } }] }, select: { fromClaimId: true, toClaimId: true, state: true, relation: true } }),
+    tx.verdictEvent.findMany({
+      where: { claimId: { in: ids } },
+      orderBy: { at: "asc" },
+      select: { claimId: true, actorId: true, verdict: true, previous: true, rationale: true, linkedClaimIds: true, at: true },
+    }),
+    tx.claimEdit.findMany({
+      where: { claimId: { in: ids } },
+      orderBy: { at: "asc" },
+      select: { claimId: true, actorId: true, action: true, note: true, at: true },
+    }),
+    tx.claimLink.findMany({
+      where: { OR: [{ fromClaimId: { in: ids } }, { toClaimId: { in: ids } }] },
+      select: { fromClaimId: true, toClaimId: true, state: true, relation: true },
+    }),
   ]);
   // History goes only with its claims, through a function the app's role may call but whose
   // deletes it could not make itself (prisma/migrations/20261201500000_purge_claims_function).
   await tx.$executeRaw`SELECT purge_claims(${ids}::uuid[])`;
   const gone = new Set(ids);
-  await refreshSuggested(tx, links.flatMap((l) => [l.fromClaimId, l.toClaimId]).filter((x) => !gone.has(x)));
+  await refreshSuggested(
+    tx,
+    links.flatMap((l) => [l.fromClaimId, l.toClaimId]).filter((x) => !gone.has(x)),
+  );
   return claims.map((c) => ({
     ...c,
     verdicts: verdicts.filter((v) => v.claimId === c.id).map(({ claimId: _, at, ...v }) => ({ ...v, at: at.toISOString() })),
@@ -208,7 +260,11 @@ export async function purgeClaims(tx: Tx, ids: string[]) {
 export function refuseReviewed(claims: { status: string }[], force: { force?: boolean; reason?: string }, what: string) {
   const reviewed = claims.filter((c) => c.status !== "UNREVIEWED").length;
   if (reviewed && !force.force)
-    throw new DomainError("conflict", `${reviewed} claim${reviewed === 1 ? " has a verdict" : "s have verdicts"}. Delete ${what} anyway only with a reason (force).`, { reviewed });
+    throw new DomainError(
+      "conflict",
+      `${reviewed} claim${reviewed === 1 ? " has a verdict" : "s have verdicts"}. Delete ${what} anyway only with a reason (force).`,
+      { reviewed },
+    );
   if (force.force && !force.reason) throw new DomainError("bad_input", "Give the reason for deleting reviewed claims.");
 }
 
@@ -218,7 +274,15 @@ export async function deleteClaim(db: Db, actorId: string, id: string, input: { 
     const c = await lockedClaim(tx, id);
     refuseReviewed([c], input, "this claim");
     const [snapshot] = await purgeClaims(tx, [id]);
-    await tx.auditLog.create({ data: { actorId, action: "claim.delete", entity: "Claim", entityId: id, data: { articleId: c.articleId, reason: input.reason ?? null, forced: !!input.force, claim: snapshot } as Prisma.InputJsonValue } });
+    await tx.auditLog.create({
+      data: {
+        actorId,
+        action: "claim.delete",
+        entity: "Claim",
+        entityId: id,
+        data: { articleId: c.articleId, reason: input.reason ?? null, forced: !!input.force, claim: snapshot } as Prisma.InputJsonValue,
+      },
+    });
     return { id, deleted: true };
   }, TX_OPTIONS);
 }

@@ -12,7 +12,8 @@ export const listClaimsQuery = z.object({
   articleId: z.preprocess(blank, z.uuid().optional()),
   status: z.preprocess(
     blank,
-    z.enum(CLAIM_STATUSES, { error: "Use unreviewed, corroborated, single_sourced or contradicted." })
+    z
+      .enum(CLAIM_STATUSES, { error: "Use unreviewed, corroborated, single_sourced or contradicted." })
       .transform((s) => s.toUpperCase() as "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED")
       .optional(),
   ),
@@ -27,7 +28,10 @@ const version = z.coerce.number().int().min(1);
 const offset = z.coerce.number().int().min(0);
 export const SET_ASIDE_REASONS = ["opinion", "prediction", "vague", "duplicate"] as const;
 export const SET_ASIDE_LABEL: Record<(typeof SET_ASIDE_REASONS)[number], string> = {
-  opinion: "Opinion", prediction: "Prediction", vague: "Too vague", duplicate: "Duplicate",
+  opinion: "Opinion",
+  prediction: "Prediction",
+  vague: "Too vague",
+  duplicate: "Duplicate",
 };
 const note = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(500).optional());
 // "sentence" widens a selection to the sentences it touches; "exact" keeps it as selected.
@@ -35,10 +39,14 @@ const snap = z.enum(["sentence", "exact"]).default("sentence");
 
 export const setAsideSchema = z.object({ version, reason: z.enum(SET_ASIDE_REASONS, { error: "Choose opinion, prediction, vague or duplicate." }), note });
 export const restoreSchema = z.object({ version });
-export const spanSchema = z.object({ version, start: offset, end: offset, snap }).refine((s) => s.end > s.start, { message: "The span ends before it starts.", path: ["end"] });
+export const spanSchema = z
+  .object({ version, start: offset, end: offset, snap })
+  .refine((s) => s.end > s.start, { message: "The span ends before it starts.", path: ["end"] });
 export const splitSchema = z.object({ version, at: offset });
 export const mergeSchema = z.object({ version, into: z.uuid("Choose the claim to keep."), intoVersion: version });
-export const addClaimSchema = z.object({ articleId: z.uuid("Unknown article."), start: offset, end: offset, snap }).refine((s) => s.end > s.start, { message: "Select some text first.", path: ["end"] });
+export const addClaimSchema = z
+  .object({ articleId: z.uuid("Unknown article."), start: offset, end: offset, snap })
+  .refine((s) => s.end > s.start, { message: "Select some text first.", path: ["end"] });
 // Deleting reviewed claims (or an article with any) needs force and a reason, kept in the audit log.
 const flag = z.preprocess((v) => v === true || v === "true" || v === "on" || v === "1", z.boolean());
 export const deleteSchema = z.object({ force: flag.default(false), reason: note });

@@ -33,7 +33,9 @@ export function snapSpan(text: string, sel: Span, snap: "sentence" | "exact", se
 // semicolon or dash that leaves at least four words on both sides.
 export function splitPoints(text: string, claim: Span): { at: number; before: string }[] {
   const body = text.slice(claim.start, claim.end);
-  const inner = splitSentences(body).slice(0, -1).map((s) => s.end);
+  const inner = splitSentences(body)
+    .slice(0, -1)
+    .map((s) => s.end);
   const points = inner.length ? inner : [...body.matchAll(/[,;:–—]\s/g)].map((m) => m.index! + 1);
   return points
     .filter((p) => body.slice(0, p).trim().split(/\s+/).length >= 4 && body.slice(p).trim().split(/\s+/).length >= 4)

@@ -18,9 +18,17 @@ import { envOrExit } from "../env";
 
 envOrExit();
 
-const usage = "npm run import -- [--outlet NAME] [--title T] [--url U] [--published YYYY-MM-DD] [--json] FILE...\n       npm run import -- --url-only [--outlet NAME] [--json] URL...";
+const usage =
+  "npm run import -- [--outlet NAME] [--title T] [--url U] [--published YYYY-MM-DD] [--json] FILE...\n       npm run import -- --url-only [--outlet NAME] [--json] URL...";
 const { values, positionals: files } = cliArgs(
-  { outlet: { type: "string" }, title: { type: "string" }, url: { type: "string" }, published: { type: "string" }, json: { type: "boolean" }, "url-only": { type: "boolean" } },
+  {
+    outlet: { type: "string" },
+    title: { type: "string" },
+    url: { type: "string" },
+    published: { type: "string" },
+    json: { type: "boolean" },
+    "url-only": { type: "boolean" },
+  },
   usage,
 );
 if (!files.length) {
@@ -52,7 +60,12 @@ try {
     progress(i, files.length, path.basename(file));
     try {
       if (values["url-only"]) {
-        const input = importByUrlSchema.parse({ url: file, outlet: values.outlet, publishedAt: values.published, title: files.length === 1 ? values.title : undefined });
+        const input = importByUrlSchema.parse({
+          url: file,
+          outlet: values.outlet,
+          publishedAt: values.published,
+          title: files.length === 1 ? values.title : undefined,
+        });
         const res = await importArticleFromUrl(db, { ...input, actorId: null, enqueue: (id) => enqueueMatch(id, url) });
         const claims = await db.claim.count({ where: { articleId: res.articleId } });
         items.push({ file, status: res.created ? "new" : "duplicate", articleId: res.articleId, claims });
@@ -62,15 +75,21 @@ try {
       const plain = toPlainText(raw, formatOf(file));
       const single = files.length === 1;
       const input = importArticleSchema.parse({
-        outlet: values.outlet ?? sidecar(file).outlet, text: plain.text, publishedAt: values.published ?? sidecar(file).publishedAt,
-        title: single ? values.title : undefined, url: single ? values.url : undefined,
+        outlet: values.outlet ?? sidecar(file).outlet,
+        text: plain.text,
+        publishedAt: values.published ?? sidecar(file).publishedAt,
+        title: single ? values.title : undefined,
+        url: single ? values.url : undefined,
       });
       const res = await importArticle(db, null, input, { enqueue: (id) => enqueueMatch(id, url), rawText: raw });
       const claims = await db.claim.count({ where: { articleId: res.articleId } });
       items.push({ file, status: res.duplicate ? "duplicate" : "new", articleId: res.articleId, claims });
     } catch (e) {
       const why = (e as { extra?: { reason?: string } }).extra?.reason;
-      const reason = e instanceof ZodError ? e.issues.map((x) => `${x.path.join(".") || "input"}: ${x.message}`).join("; ") : `${(e as Error).message}${why ? ` [${why}]` : ""}`;
+      const reason =
+        e instanceof ZodError
+          ? e.issues.map((x) => `${x.path.join(".") || "input"}: ${x.message}`).join("; ")
+          : `${(e as Error).message}${why ? ` [${why}]` : ""}`;
       items.push({ file, status: "refused", reason });
     }
   }
@@ -79,7 +98,8 @@ try {
   const summary = { imported: count("new"), duplicates: count("duplicate"), refused: count("refused"), items };
   if (values.json) console.log(JSON.stringify(summary, null, 2));
   else {
-    for (const it of items) console.log(`${it.status.padEnd(9)} ${it.file}${it.claims !== undefined ? ` (${it.claims} claims)` : ""}${it.reason ? `: ${it.reason}` : ""}`);
+    for (const it of items)
+      console.log(`${it.status.padEnd(9)} ${it.file}${it.claims !== undefined ? ` (${it.claims} claims)` : ""}${it.reason ? `: ${it.reason}` : ""}`);
     console.log(`${summary.imported} new, ${summary.duplicates} duplicate, ${summary.refused} refused. Matching runs in the background while the server runs.`);
   }
   if (summary.refused) process.exitCode = 1;

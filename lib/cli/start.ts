@@ -36,9 +36,14 @@ async function assertPortFree(p: number) {
   await new Promise<void>((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (e: NodeJS.ErrnoException) =>
-      reject(new Error(e.code === "EADDRINUSE"
-        ? `Port ${p} is already in use, probably by a next-server from an earlier run. Stop it (\`fuser -k ${p}/tcp\`, or find it with \`ss -ltnp 'sport = :${p}'\`) or start with another PORT.`
-        : `Cannot listen on port ${p}: ${e.message}`)));
+      reject(
+        new Error(
+          e.code === "EADDRINUSE"
+            ? `Port ${p} is already in use, probably by a next-server from an earlier run. Stop it (\`fuser -k ${p}/tcp\`, or find it with \`ss -ltnp 'sport = :${p}'\`) or start with another PORT.`
+            : `Cannot listen on port ${p}: ${e.message}`,
+        ),
+      ),
+    );
     probe.listen(p, () => probe.close(() => resolve()));
   });
 }
@@ -52,7 +57,8 @@ async function main() {
   const { url, embedded: pg } = conn;
   log(embedded ? `Embedded Postgres ready (data in ${dir})` : "Using the database at DATABASE_URL");
   const applied = await prepareDatabase(conn, log);
-  if (conn.url === conn.ownerUrl) log("Note: the app uses the migrating role; set MIGRATION_DATABASE_URL to an owner role and DATABASE_URL to a role with row rights only (README).");
+  if (conn.url === conn.ownerUrl)
+    log("Note: the app uses the migrating role; set MIGRATION_DATABASE_URL to an owner role and DATABASE_URL to a role with row rights only (README).");
   if (!applied.length) log("Migrations: up to date");
 
   const db = createPrisma(url);

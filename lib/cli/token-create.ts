@@ -18,7 +18,9 @@ try {
   const owner = await db.user.findUnique({ where: { email: String(values.email).toLowerCase() } });
   if (!owner || !owner.active) throw new Error(`No active user with the email ${values.email}.`);
   const { token, row } = await createApiToken(db, owner.id, String(values.name ?? "cli"));
-  await db.auditLog.create({ data: { actorId: null, action: "token.create", entity: "ApiToken", entityId: row.id, data: { owner: owner.email, prefix: row.prefix } } });
+  await db.auditLog.create({
+    data: { actorId: null, action: "token.create", entity: "ApiToken", entityId: row.id, data: { owner: owner.email, prefix: row.prefix } },
+  });
   console.error(`Token ${row.prefix}… for ${owner.email}; it is shown only now.`);
   console.log(token);
 } catch (e) {

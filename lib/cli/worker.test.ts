@@ -40,7 +40,11 @@ describe("npm run worker", () => {
     const root = path.resolve(__dirname, "../..");
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
     delete env.MIGRATION_DATABASE_URL;
-    worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", "2"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", "2"], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     worker.stdout!.on("data", (d) => (output += d));
     worker.stderr!.on("data", (d) => (output += d));
     await until("two workers to start", async () => (output.match(/waiting for jobs/g) ?? []).length === 2, 120_000);

@@ -68,7 +68,15 @@ async function parent() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.all([...children].map((c) => new Promise((r) => { c.once("exit", r); c.kill("SIGTERM"); })));
+    await Promise.all(
+      [...children].map(
+        (c) =>
+          new Promise((r) => {
+            c.once("exit", r);
+            c.kill("SIGTERM");
+          }),
+      ),
+    );
     await conn.embedded?.stop().catch(() => undefined);
     process.exit(0);
   };

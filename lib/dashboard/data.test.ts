@@ -29,23 +29,47 @@ describe("dashboard reads", () => {
     expect(await progressByStatus(db)).toEqual({
       total,
       items: [
-        { status: "UNREVIEWED", count: total - 2 }, { status: "CORROBORATED", count: 2 },
-        { status: "SINGLE_SOURCED", count: 0 }, { status: "CONTRADICTED", count: 0 },
+        { status: "UNREVIEWED", count: total - 2 },
+        { status: "CORROBORATED", count: 2 },
+        { status: "SINGLE_SOURCED", count: 0 },
+        { status: "CONTRADICTED", count: 0 },
       ],
     });
   });
 
   it("count verdicts per reviewer in the last seven days only, most first", async () => {
     const claims = await db.claim.findMany({ take: 4, orderBy: { id: "asc" } });
-    const event = (actorId: string, claimId: string, ago: number) => ({ claimId, actorId, verdict: "CORROBORATED" as const, previous: "UNREVIEWED" as const, kind: "VERDICT" as const, at: new Date(now.getTime() - ago) });
+    const event = (actorId: string, claimId: string, ago: number) => ({
+      claimId,
+      actorId,
+      verdict: "CORROBORATED" as const,
+      previous: "UNREVIEWED" as const,
+      kind: "VERDICT" as const,
+      at: new Date(now.getTime() - ago),
+    });
     await db.verdictEvent.createMany({
       data: [
-        event(rita.user.id, claims[0].id, 1000), event(rita.user.id, claims[1].id, 2 * 86_400_000), event(rita.user.id, claims[2].id, WEEK_MS + 1000),
-        event(ravi.user.id, claims[3].id, 3 * 86_400_000), event(rita.user.id, claims[3].id, 8 * 86_400_000),
+        event(rita.user.id, claims[0].id, 1000),
+        event(rita.user.id, claims[1].id, 2 * 86_400_000),
+        event(rita.user.id, claims[2].id, WEEK_MS + 1000),
+        event(ravi.user.id, claims[3].id, 3 * 86_400_000),
+        event(rita.user.id, claims[3].id, 8 * 86_400_000),
         event(ravi.user.id, claims[0].id, -1000), // after `now`: not counted
         // Link changes, approvals and flags are history too, but not verdicts.
-        { ...event(rita.user.id, claims[0].id, 5000), verdict: "UNREVIEWED", previous: "UNREVIEWED", kind: "LINK" as const, linkChange: "LINKED_SUPPORTS" as const },
-        { ...event(rita.user.id, claims[1].id, 5000), verdict: "UNREVIEWED", previous: "UNREVIEWED", kind: "LINK" as const, linkChange: "LINKED_SUPPORTS" as const },
+        {
+          ...event(rita.user.id, claims[0].id, 5000),
+          verdict: "UNREVIEWED",
+          previous: "UNREVIEWED",
+          kind: "LINK" as const,
+          linkChange: "LINKED_SUPPORTS" as const,
+        },
+        {
+          ...event(rita.user.id, claims[1].id, 5000),
+          verdict: "UNREVIEWED",
+          previous: "UNREVIEWED",
+          kind: "LINK" as const,
+          linkChange: "LINKED_SUPPORTS" as const,
+        },
         { ...event(ravi.user.id, claims[3].id, 6000), verdict: "CORROBORATED", previous: "CORROBORATED", kind: "APPROVAL" },
       ],
     });

@@ -16,9 +16,14 @@ export async function progressByStatus(db: Db) {
 async function perReviewer(db: Db, kind: "VERDICT" | "LINK", now: Date) {
   const since = new Date(now.getTime() - WEEK_MS);
   // A link change is in the history of both claims it joins, but in the audit log once.
-  const rows = kind === "VERDICT"
-    ? await db.verdictEvent.groupBy({ by: ["actorId"], where: { kind, at: { gte: since, lte: now }, actorId: { not: null } }, _count: { _all: true } })
-    : (await db.auditLog.groupBy({ by: ["actorId"], where: { action: { in: ["claim.link", "claim.unlink", "claim.dismiss"] }, at: { gte: since, lte: now }, actorId: { not: null } }, _count: { _all: true } }));
+  const rows =
+    kind === "VERDICT"
+      ? await db.verdictEvent.groupBy({ by: ["actorId"], where: { kind, at: { gte: since, lte: now }, actorId: { not: null } }, _count: { _all: true } })
+      : await db.auditLog.groupBy({
+          by: ["actorId"],
+          where: { action: { in: ["claim.link", "claim.unlink", "claim.dismiss"] }, at: { gte: since, lte: now }, actorId: { not: null } },
+          _count: { _all: true },
+        });
   const users = await db.user.findMany({ where: { id: { in: rows.map((r) => r.actorId!) } }, select: { id: true, name: true } });
   const name = new Map(users.map((u) => [u.id, u.name]));
   return rows
@@ -42,7 +47,12 @@ export async function recentActivity(db: Db, take = 20) {
     select: { id: true, action: true, entity: true, entityId: true, at: true, actor: { select: { name: true } } },
   });
   return rows.map((r) => ({
-    id: r.id.toString(), action: r.action, entity: r.entity, entityId: r.entityId, at: r.at, actor: r.actor?.name ?? "System",
+    id: r.id.toString(),
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entityId,
+    at: r.at,
+    actor: r.actor?.name ?? "System",
     href: r.entityId && LINKABLE[r.entity] ? `${LINKABLE[r.entity]}${r.entityId}` : null,
   }));
 }

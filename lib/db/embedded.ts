@@ -82,7 +82,9 @@ function assertReachableByPostgres(dir: string) {
   for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
     const mode = fs.statSync(d).mode;
     if ((mode & 0o001) === 0) {
-      throw new Error(`DATA_DIR ${dir} is not reachable by the postgres user: ${d} has mode ${(mode & 0o777).toString(8)}. Use a DATA_DIR under a world-traversable folder or chmod o+x ${d}.`);
+      throw new Error(
+        `DATA_DIR ${dir} is not reachable by the postgres user: ${d} has mode ${(mode & 0o777).toString(8)}. Use a DATA_DIR under a world-traversable folder or chmod o+x ${d}.`,
+      );
     }
   }
 }
@@ -112,10 +114,8 @@ export async function startEmbedded(dir: string, opts: StartOptions = {}): Promi
   }
 
   const database = opts.database ?? DEFAULT_DB;
-  const url = (db = database) =>
-    `postgresql://${cfg.user}:${encodeURIComponent(cfg.password)}@127.0.0.1:${cfg.port}/${db}`;
-  const appUrl = (db = database) =>
-    `postgresql://${APP_ROLE}:${encodeURIComponent(cfg.appPassword!)}@127.0.0.1:${cfg.port}/${db}`;
+  const url = (db = database) => `postgresql://${cfg.user}:${encodeURIComponent(cfg.password)}@127.0.0.1:${cfg.port}/${db}`;
+  const appUrl = (db = database) => `postgresql://${APP_ROLE}:${encodeURIComponent(cfg.appPassword!)}@127.0.0.1:${cfg.port}/${db}`;
   const pgdata = path.join(dir, "pg");
 
   const state = fs.existsSync(path.join(pgdata, "PG_VERSION")) ? lockState(pgdata) : "none";

@@ -51,11 +51,14 @@ export async function migrate(url: string, opts: { dir?: string; log?: (m: strin
     const rows = (await client.query<Applied>(`select migration_name, checksum, finished_at, rolled_back_at from "_prisma_migrations"`)).rows;
     const done = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]));
     for (const row of done.values()) {
-      if (row.finished_at === null) throw new MigrationError(`Migration ${row.migration_name} failed earlier and was never resolved; fix the database by hand, then mark it rolled back.`);
+      if (row.finished_at === null)
+        throw new MigrationError(`Migration ${row.migration_name} failed earlier and was never resolved; fix the database by hand, then mark it rolled back.`);
       const file = files.find((f) => f.name === row.migration_name);
       if (!file) throw new MigrationError(`Migration ${row.migration_name} is applied but its folder is missing from prisma/migrations.`);
       if (file.checksum !== row.checksum)
-        throw new MigrationError(`Migration ${row.migration_name} was changed after it was applied (checksum differs). Write a new migration instead of editing an applied one.`);
+        throw new MigrationError(
+          `Migration ${row.migration_name} was changed after it was applied (checksum differs). Write a new migration instead of editing an applied one.`,
+        );
     }
     for (const file of files) {
       if (done.has(file.name)) continue;

@@ -43,7 +43,15 @@ const refused = async (sql: string) => {
 
 describe("the app's database role", () => {
   it("does the desk's work: an import with a new outlet, claims and audit, and queueing a match", async () => {
-    const res = await importArticle(app, null, { outlet: "Least Privilege Wire", text: "Officials in Bamako said on Monday that 1,200 soldiers had been deployed to the northern region of Kidal, according to a statement." }, { enqueue: (id) => enqueueMatch(id, appUrl) });
+    const res = await importArticle(
+      app,
+      null,
+      {
+        outlet: "Least Privilege Wire",
+        text: "Officials in Bamako said on Monday that 1,200 soldiers had been deployed to the northern region of Kidal, according to a statement.",
+      },
+      { enqueue: (id) => enqueueMatch(id, appUrl) },
+    );
     expect(res.duplicate).toBe(false);
     expect(await app.claim.count({ where: { articleId: res.articleId } })).toBeGreaterThan(0);
     expect(await app.auditLog.count({ where: { action: "article.import" } })).toBe(1);

@@ -8,7 +8,9 @@ import { reloadEnv } from "../env";
 const saved = { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, AUTH_SECRET: process.env.AUTH_SECRET };
 afterEach(() => {
   // Assigning undefined to process.env stores the string "undefined".
-  for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  for (const [k, v] of Object.entries(saved))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   reloadEnv();
 });
 

@@ -35,7 +35,7 @@ describe("sql`…`", () => {
     // An array is not a template either (no `raw`; the type checker would let a cast through).
     expect(() => sql([`SELECT ${input}`] as unknown as TemplateStringsArray)).toThrow(TypeError);
     await expect(query({ text: "SELECT 1", values: [] } as unknown as Sql)).rejects.toThrow(TypeError);
-    const Ctor = (sql`SELECT 1`).constructor as new (...a: unknown[]) => Sql;
+    const Ctor = sql`SELECT 1`.constructor as new (...a: unknown[]) => Sql;
     expect(() => new Ctor(Symbol("sql"), ["SELECT 1"], [])).toThrow(TypeError);
   });
 

@@ -69,7 +69,10 @@ export const toPrisma = (q: Sql) => new Prisma.Sql(q.strings, q.values as Prisma
 // Prisma stores DateTime as `timestamp` without time zone, in UTC; pg would read it as local time.
 const TIMESTAMP = 1114;
 const parseUtc = (s: string) => new Date(`${s.replace(" ", "T")}Z`);
-const types = { getTypeParser: ((oid: number, format?: "text" | "binary") => (oid === TIMESTAMP && format !== "binary" ? parseUtc : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser };
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP && format !== "binary" ? parseUtc : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
 
 const globalForSql = globalThis as unknown as { sqlPools?: Map<string, pg.Pool> };
 
@@ -128,7 +131,12 @@ export async function queryWithin<T>(ms: number, q: Sql): Promise<T[]> {
     return rows as T[];
   } finally {
     // A connection whose rollback fails is broken: destroy it rather than return it to the pool.
-    const broken = !ok && (await client.query("ROLLBACK").then(() => false, () => true));
+    const broken =
+      !ok &&
+      (await client.query("ROLLBACK").then(
+        () => false,
+        () => true,
+      ));
     client.release(broken);
   }
 }

@@ -6,15 +6,24 @@ export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const ANNOTATION_PAGE_SIZE = 500;
 
 export type AnnotatedClaim = {
-  id: string; text: string; start: number; end: number; prefix: string; suffix: string;
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
   // The article version the claim's words come from, and that version's fetched page when it has one.
   anchoredVersion?: number;
   article: { id: string; url: string | null; currentVersion?: number; snapshot?: { id: string; fetchedAt: Date; finalUrl: string } | null };
 };
 export type AnnotatedLink = {
-  id: string; relation: "SUPPORTS" | "CONTRADICTS"; confirmedAt: Date | null; updatedAt: Date;
+  id: string;
+  relation: "SUPPORTS" | "CONTRADICTS";
+  confirmedAt: Date | null;
+  updatedAt: Date;
   confirmedBy: { id: string; name: string } | null;
-  from: AnnotatedClaim; to: AnnotatedClaim;
+  from: AnnotatedClaim;
+  to: AnnotatedClaim;
 };
 
 // The outlet's own page when the article's URL is known, else the claim's public page: never the
@@ -27,7 +36,9 @@ function specificResource(c: AnnotatedClaim, siteUrl: string) {
   return {
     type: "SpecificResource",
     source: c.article.url ?? snap?.finalUrl ?? `${siteUrl}/r/${c.id}`,
-    ...(moved ? { state: { type: "TimeState", sourceDate: snap.fetchedAt.toISOString(), cached: `${siteUrl}/articles/${c.article.id}/snapshots?s=${snap.id}` } } : {}),
+    ...(moved
+      ? { state: { type: "TimeState", sourceDate: snap.fetchedAt.toISOString(), cached: `${siteUrl}/articles/${c.article.id}/snapshots?s=${snap.id}` } }
+      : {}),
     selector: [
       { type: "TextQuoteSelector", exact: c.text, prefix: c.prefix, suffix: c.suffix },
       { type: "TextPositionSelector", start: c.start, end: c.end },

@@ -30,7 +30,13 @@ describe("shortenClaim", () => {
 });
 
 const outlet = { name: "Daily Planet", domain: "dailyplanet.example" };
-const wire = { id: "a2", url: "https://wire.example/budget", title: null, publishedAt: new Date("2026-03-01T08:00:00Z"), outlet: { name: "Wire", domain: null } };
+const wire = {
+  id: "a2",
+  url: "https://wire.example/budget",
+  title: null,
+  publishedAt: new Date("2026-03-01T08:00:00Z"),
+  outlet: { name: "Wire", domain: null },
+};
 const subject: ClaimReviewSubject = {
   id: "11111111-1111-4111-8111-111111111111",
   text: long,
@@ -67,11 +73,26 @@ describe("buildClaimReview", () => {
   });
 
   it("marks a corroborated claim with contradicting evidence as disputed, naming the contradicting outlet", () => {
-    const disputed = buildClaimReview({
-      ...subject, disputed: true,
-      evidence: [...subject.evidence, { relation: "CONTRADICTS", independent: true, claim: { id: "c3", text: "No budget.", prefix: "", suffix: "", article: { ...wire, id: "a3", outlet: { name: "Africanews", domain: null } } } }],
-    }, ctx);
-    expect(disputed.reviewRating).toMatchObject({ alternateName: "Corroborated (disputed)", ratingValue: 3, ratingExplanation: "Disputed: contradicted by Africanews." });
+    const disputed = buildClaimReview(
+      {
+        ...subject,
+        disputed: true,
+        evidence: [
+          ...subject.evidence,
+          {
+            relation: "CONTRADICTS",
+            independent: true,
+            claim: { id: "c3", text: "No budget.", prefix: "", suffix: "", article: { ...wire, id: "a3", outlet: { name: "Africanews", domain: null } } },
+          },
+        ],
+      },
+      ctx,
+    );
+    expect(disputed.reviewRating).toMatchObject({
+      alternateName: "Corroborated (disputed)",
+      ratingValue: 3,
+      ratingExplanation: "Disputed: contradicted by Africanews.",
+    });
   });
 
   it("names the claimant as the claim's author, the outlet as the appearance's publisher, and only the claim's own article as an appearance", () => {
@@ -79,9 +100,19 @@ describe("buildClaimReview", () => {
     expect(r.itemReviewed["@type"]).toBe("Claim");
     expect(r.itemReviewed.author).toEqual({ "@type": "Organization", name: "the Kremlin" });
     expect(buildClaimReview({ ...subject, attribution: "Dmitry Peskov" }, ctx).itemReviewed.author).toEqual({ "@type": "Person", name: "Dmitry Peskov" });
-    expect(buildClaimReview({ ...subject, attribution: null }, ctx).itemReviewed.author).toEqual({ "@type": "Organization", name: "Daily Planet", url: "https://dailyplanet.example" });
+    expect(buildClaimReview({ ...subject, attribution: null }, ctx).itemReviewed.author).toEqual({
+      "@type": "Organization",
+      name: "Daily Planet",
+      url: "https://dailyplanet.example",
+    });
     expect(r.itemReviewed.appearance!.map((a) => a.url)).toEqual(["https://dailyplanet.example/budget"]);
-    expect(r.itemReviewed.firstAppearance).toEqual({ "@type": "CreativeWork", url: "https://dailyplanet.example/budget", headline: "Budget passes", datePublished: "2026-03-02T08:00:00.000Z", publisher: { "@type": "Organization", name: "Daily Planet", url: "https://dailyplanet.example" } });
+    expect(r.itemReviewed.firstAppearance).toEqual({
+      "@type": "CreativeWork",
+      url: "https://dailyplanet.example/budget",
+      headline: "Budget passes",
+      datePublished: "2026-03-02T08:00:00.000Z",
+      publisher: { "@type": "Organization", name: "Daily Planet", url: "https://dailyplanet.example" },
+    });
   });
 
   it("exports no login-only URL: an article without its own URL has no appearance", () => {

@@ -32,18 +32,27 @@ export function shortenClaim(text: string, max = CLAIM_REVIEWED_MAX): string {
 }
 
 export type ReviewArticle = {
-  id: string; url: string | null; title: string | null; publishedAt: Date | null;
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: Date | null;
   outlet: { name: string; domain: string | null };
 };
 export type EvidenceItem = {
-  relation: "SUPPORTS" | "CONTRADICTS"; independent: boolean;
+  relation: "SUPPORTS" | "CONTRADICTS";
+  independent: boolean;
   claim: { id: string; text: string; prefix: string; suffix: string; article: ReviewArticle };
 };
 // An approved review (lib/publishing): the claim, who made it (attribution), the frozen verdict and evidence.
 export type ClaimReviewSubject = {
-  id: string; text: string; attribution: string | null;
+  id: string;
+  text: string;
+  attribution: string | null;
   article: ReviewArticle;
-  status: ReviewedStatus; disputed: boolean; rationale: string | null; approvedAt: Date;
+  status: ReviewedStatus;
+  disputed: boolean;
+  rationale: string | null;
+  approvedAt: Date;
   evidence: EvidenceItem[];
   // Set when the source article changed the claim's words after the review was approved (docs/decisions/023).
   sourceNote?: string | null;
@@ -57,7 +66,8 @@ function organization(name: string, url: string | null) {
 const outletOrg = (o: ReviewArticle["outlet"]) => organization(o.name, o.domain ? `https://${o.domain}` : null);
 
 // "the Kremlin", "the health ministry" name bodies; "Dmitry Peskov" names a person.
-const BODY = /^the\s|\b(?:ministry|government|office|kremlin|agency|army|council|commission|police|department|spokes(?:man|woman|person) for|party|union|court|ecowas|junta|company|bank|authorities|officials)\b/i;
+const BODY =
+  /^the\s|\b(?:ministry|government|office|kremlin|agency|army|council|commission|police|department|spokes(?:man|woman|person) for|party|union|court|ecowas|junta|company|bank|authorities|officials)\b/i;
 export function claimant(attribution: string) {
   const name = attribution.trim();
   return { "@type": BODY.test(name) ? "Organization" : "Person", name };
@@ -119,5 +129,8 @@ export const SCHEMA_ORG = "https://schema.org";
 // JSON for an inline <script type="application/ld+json">: "<" becomes \u003c (still valid JSON), so
 // neither "</script>" nor "<!--" in a claim can end the script early. U+2028/9 are escaped likewise.
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

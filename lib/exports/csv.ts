@@ -18,16 +18,44 @@ export function csvLine(fields: (string | number | boolean | null | undefined)[]
 }
 
 export const CLAIM_CSV_COLUMNS = [
-  "outlet", "article_title", "article_url", "article_published_at", "article_id", "position",
-  "claim_id", "claim", "status", "suggested_verdict", "publication", "checkworthiness", "kind", "attribution",
-  "confirmed_links", "linked_claim_ids", "reviewers", "last_verdict_at", "rationale",
+  "outlet",
+  "article_title",
+  "article_url",
+  "article_published_at",
+  "article_id",
+  "position",
+  "claim_id",
+  "claim",
+  "status",
+  "suggested_verdict",
+  "publication",
+  "checkworthiness",
+  "kind",
+  "attribution",
+  "confirmed_links",
+  "linked_claim_ids",
+  "reviewers",
+  "last_verdict_at",
+  "rationale",
   // The article version the claim's words and position come from, and the source change flagged on it.
-  "article_version", "source_changed",
+  "article_version",
+  "source_changed",
 ] as const;
 
 export type ClaimCsvRow = {
-  id: string; text: string; start: number; status: string; suggestedVerdict: string; checkworthiness: number; kind: string; attribution: string | null;
-  publishedAt: Date | null; awaitingApproval: boolean; anchoredVersion: number; sourceChanged: boolean; sourceChange: unknown;
+  id: string;
+  text: string;
+  start: number;
+  status: string;
+  suggestedVerdict: string;
+  checkworthiness: number;
+  kind: string;
+  attribution: string | null;
+  publishedAt: Date | null;
+  awaitingApproval: boolean;
+  anchoredVersion: number;
+  sourceChanged: boolean;
+  sourceChange: unknown;
   article: { id: string; title: string | null; url: string | null; publishedAt: Date | null; text: string; outlet: { name: string } };
   linksFrom: { toClaimId: string; relation: string; toClaim: { text: string; article: { outlet: { name: string } } } }[];
   verdictEvents: { at: Date; kind: string; rationale: string | null; actor: { name: string; email: string } | null }[];
@@ -40,7 +68,8 @@ export function articleTitle(a: { title: string | null; text: string }): string 
   return line.length > 100 ? `${line.slice(0, 99).replace(/\s+\S*$/, "")}…` : line;
 }
 
-const publication = (c: ClaimCsvRow) => (c.publishedAt ? (c.awaitingApproval ? "published, newer verdict awaiting approval" : "published") : c.awaitingApproval ? "awaiting approval" : "");
+const publication = (c: ClaimCsvRow) =>
+  c.publishedAt ? (c.awaitingApproval ? "published, newer verdict awaiting approval" : "published") : c.awaitingApproval ? "awaiting approval" : "";
 
 // "changed: now reads “…”" or "gone from version 2" while flagged; blank otherwise.
 function sourceChangeCell(c: ClaimCsvRow): string {
@@ -54,13 +83,35 @@ function sourceChangeCell(c: ClaimCsvRow): string {
 export function claimCsvFields(c: ClaimCsvRow) {
   const verdicts = c.verdictEvents.filter((e) => e.kind === "VERDICT");
   const last = verdicts[verdicts.length - 1];
-  const reviewers = [...new Set(c.verdictEvents.filter((e) => e.kind === "VERDICT" || e.kind === "LINK").map((e) => e.actor?.name).filter((n): n is string => !!n))];
+  const reviewers = [
+    ...new Set(
+      c.verdictEvents
+        .filter((e) => e.kind === "VERDICT" || e.kind === "LINK")
+        .map((e) => e.actor?.name)
+        .filter((n): n is string => !!n),
+    ),
+  ];
   return [
-    c.article.outlet.name, articleTitle(c.article), c.article.url, c.article.publishedAt?.toISOString().slice(0, 10) ?? null, c.article.id, c.start,
-    c.id, c.text, c.status.toLowerCase(), c.suggestedVerdict.toLowerCase(), publication(c), Math.round(c.checkworthiness * 1000) / 1000, c.kind.toLowerCase(), c.attribution,
+    c.article.outlet.name,
+    articleTitle(c.article),
+    c.article.url,
+    c.article.publishedAt?.toISOString().slice(0, 10) ?? null,
+    c.article.id,
+    c.start,
+    c.id,
+    c.text,
+    c.status.toLowerCase(),
+    c.suggestedVerdict.toLowerCase(),
+    publication(c),
+    Math.round(c.checkworthiness * 1000) / 1000,
+    c.kind.toLowerCase(),
+    c.attribution,
     c.linksFrom.map((l) => `${l.relation.toLowerCase()} · ${l.toClaim.article.outlet.name}: “${l.toClaim.text}”`).join(" | "),
     c.linksFrom.map((l) => l.toClaimId).join("; "),
-    reviewers.join("; "), last?.at.toISOString() ?? null, last?.rationale ?? null,
-    c.anchoredVersion, sourceChangeCell(c),
+    reviewers.join("; "),
+    last?.at.toISOString() ?? null,
+    last?.rationale ?? null,
+    c.anchoredVersion,
+    sourceChangeCell(c),
   ];
 }

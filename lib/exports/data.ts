@@ -39,11 +39,20 @@ async function readPublished(db: Db, where: Prisma.ClaimWhereInput, after: strin
       const claim = byId.get(e.claimId);
       return claim ? [{ relation: e.relation, independent: e.independent, claim }] : [];
     });
-    return [{
-      id: r.id, text: r.text, attribution: r.attribution, article: r.article,
-      status: snap.status, disputed: snap.disputed, rationale: snap.rationale, approvedAt: new Date(snap.approvedAt), evidence,
-      sourceNote: publishedChangeNote(readSourceChange(r.sourceChange), snap.approvedAt),
-    }];
+    return [
+      {
+        id: r.id,
+        text: r.text,
+        attribution: r.attribution,
+        article: r.article,
+        status: snap.status,
+        disputed: snap.disputed,
+        rationale: snap.rationale,
+        approvedAt: new Date(snap.approvedAt),
+        evidence,
+        sourceNote: publishedChangeNote(readSourceChange(r.sourceChange), snap.approvedAt),
+      },
+    ];
   });
 }
 
@@ -98,7 +107,12 @@ async function csvClaims(db: Db, articleIds: string[], status: string | undefine
     ...c,
     article: articles.get(articleId)!,
     linksFrom: links.map((l) => ({ toClaimId: l.toClaimId, relation: l.relation, toClaim: { text: l.text, article: { outlet: { name: l.outlet } } } })),
-    verdictEvents: events.map((e) => ({ at: new Date(e.at), kind: e.kind, rationale: e.rationale, actor: e.name === null ? null : { name: e.name, email: e.email ?? "" } })),
+    verdictEvents: events.map((e) => ({
+      at: new Date(e.at),
+      kind: e.kind,
+      rationale: e.rationale,
+      actor: e.name === null ? null : { name: e.name, email: e.email ?? "" },
+    })),
   }));
 }
 
@@ -158,8 +172,21 @@ export function claimsCsvStream(db: Db, query: ClaimsCsvQuery, batch = CSV_ARTIC
 // snapshot when the article has moved on (docs/decisions/023).
 const annotatedClaim = {
   select: {
-    id: true, text: true, start: true, end: true, prefix: true, suffix: true, anchoredVersion: true,
-    article: { select: { id: true, url: true, currentVersion: true, versions: { select: { number: true, snapshot: { select: { id: true, fetchedAt: true, finalUrl: true } } } } } },
+    id: true,
+    text: true,
+    start: true,
+    end: true,
+    prefix: true,
+    suffix: true,
+    anchoredVersion: true,
+    article: {
+      select: {
+        id: true,
+        url: true,
+        currentVersion: true,
+        versions: { select: { number: true, snapshot: { select: { id: true, fetchedAt: true, finalUrl: true } } } },
+      },
+    },
   },
 } as const;
 
@@ -177,7 +204,15 @@ async function readConfirmedPairs(db: Db, page: number, size: number): Promise<{
   const rows = await db.claimLink.findMany({
     where: { id: { in: ids.map((r) => r.id) } },
     orderBy: { id: "asc" },
-    select: { id: true, relation: true, confirmedAt: true, updatedAt: true, confirmedBy: { select: { id: true, name: true } }, fromClaim: annotatedClaim, toClaim: annotatedClaim },
+    select: {
+      id: true,
+      relation: true,
+      confirmedAt: true,
+      updatedAt: true,
+      confirmedBy: { select: { id: true, name: true } },
+      fromClaim: annotatedClaim,
+      toClaim: annotatedClaim,
+    },
   });
   const annotated = (c: (typeof rows)[number]["fromClaim"]) => {
     const { versions, ...article } = c.article;

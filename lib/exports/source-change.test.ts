@@ -35,11 +35,19 @@ beforeAll(async () => {
   const s = await fixtureServer(PORT);
   s.routes["/story"] = (_q, r) => void r.writeHead(200, { "content-type": "text/html" }).end(page);
   articleId = (await importArticleFromUrl(db, { url: `http://127.0.0.1:${PORT}/story`, actorId: null, fetchOptions })).articleId;
-  const other = await importArticle(db, null, { outlet: "River Wire", text: "Rescue teams worked through flooded villages on Tuesday. Some 12,000 residents of the delta were evacuated to shelters, the provincial disaster agency told reporters in the regional capital." });
+  const other = await importArticle(db, null, {
+    outlet: "River Wire",
+    text: "Rescue teams worked through flooded villages on Tuesday. Some 12,000 residents of the delta were evacuated to shelters, the provincial disaster agency told reporters in the regional capital.",
+  });
   const toll = await db.claim.findFirstOrThrow({ where: { articleId, text: { contains: "12,000" } } });
   const evidence = await db.claim.findFirstOrThrow({ where: { articleId: other.articleId, text: { contains: "12,000" } } });
   tollId = toll.id;
-  const saved = await saveVerdict(db, reviewer, toll.id, { verdict: "corroborated", links: [{ claimId: evidence.id, relation: "supports" }], version: toll.version, rationale: "River Wire reports the same figure." });
+  const saved = await saveVerdict(db, reviewer, toll.id, {
+    verdict: "corroborated",
+    links: [{ claimId: evidence.id, relation: "supports" }],
+    version: toll.version,
+    rationale: "River Wire reports the same figure.",
+  });
   await approveClaim(db, admin, toll.id, saved.claim.version);
   page = newsPage(STORY_V2);
   await refetchArticle(db, { articleId, actorId: null, fetchOptions });
@@ -63,7 +71,19 @@ describe("exports after the source changed", () => {
 
   it("Web Annotations target the version-1 snapshot with a TimeState; positions index that version", async () => {
     const doc = await annotationsExport(db, SITE, undefined);
-    const items = (doc as { first: { items: { target: { source: string; state?: { type: string; cached: string; sourceDate: string }; selector: { type: string; start?: number; end?: number; exact?: string }[] }[] }[] } }).first.items;
+    const items = (
+      doc as {
+        first: {
+          items: {
+            target: {
+              source: string;
+              state?: { type: string; cached: string; sourceDate: string };
+              selector: { type: string; start?: number; end?: number; exact?: string }[];
+            }[];
+          }[];
+        };
+      }
+    ).first.items;
     expect(items).toHaveLength(1);
     const targets = items[0].target;
     const toll = await db.claim.findUniqueOrThrow({ where: { id: tollId } });

@@ -20,10 +20,7 @@ export function textStream(parts: AsyncIterable<string>): ReadableStream<Uint8Ar
 }
 
 // Keyset pagination by id: never OFFSET, never more than one batch in memory.
-export async function* keysetBatches<T extends { id: string }>(
-  read: (after: string | null, take: number) => Promise<T[]>,
-  size: number,
-): AsyncGenerator<T[]> {
+export async function* keysetBatches<T extends { id: string }>(read: (after: string | null, take: number) => Promise<T[]>, size: number): AsyncGenerator<T[]> {
   let after: string | null = null;
   for (;;) {
     const batch = await read(after, size);

@@ -23,7 +23,9 @@ describe("checkworthiness", () => {
   });
 
   it("puts factual news sentences above the threshold and opinion, questions and hedges below", () => {
-    expect(checkworthiness("West Africa's main regional bloc, ECOWAS, has previously threatened military intervention to restore Bazoum to power.")).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
+    expect(
+      checkworthiness("West Africa's main regional bloc, ECOWAS, has previously threatened military intervention to restore Bazoum to power."),
+    ).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
     expect(checkworthiness("France was forced to withdraw troops from Mali in 2022 after coups in 2020 and 2021.")).toBeGreaterThan(CHECKWORTHY_THRESHOLD);
     expect(checkworthiness("What do you think we should do about it?")).toBeLessThan(CHECKWORTHY_THRESHOLD);
     expect(checkworthiness("They explained that this development will likely raise concerns among Western leaders.")).toBeLessThan(CHECKWORTHY_THRESHOLD);

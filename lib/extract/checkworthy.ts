@@ -23,7 +23,8 @@ const INSTITUTION_RE =
   /\b(?:government|administration|congress|senate|parliament|ministry|military|army|troops|forces|police|court|law|bill|legislation|treaty|program|agency|president|minister|leader|junta|kremlin|state|states|union|country|countries|nation|war|coup|election|vote|voted|jobs|unemployment|economy|inflation|crime|oil|energy|health|insurance)\b/i;
 const OBLIGATION_RE = /\b(?:need to|needs to|have to|has to|got to|ought to|should|must|let's|let us)\b/i;
 const EXISTENTIAL_RE = /\bthere (?:is|are|was|were|has been|have been)\b|\bin fact\b|\bthe fact\b/i;
-const PERFECT_RE = /\b(?:has|have|had)(?:n['’]t)? (?:\w+ly )?(?:been|[a-z]+ed|gone|done|made|given|taken|seen|grown|cut|put|spent|won|lost|built|brought|paid)\b/i;
+const PERFECT_RE =
+  /\b(?:has|have|had)(?:n['’]t)? (?:\w+ly )?(?:been|[a-z]+ed|gone|done|made|given|taken|seen|grown|cut|put|spent|won|lost|built|brought|paid)\b/i;
 const PERCENT_RE = /%|\bper ?cent\b/i;
 const VAGUE_RE = /\b(?:uh|um|something|things?|stuff|somebody|everybody|anybody|people)\b/i;
 // Function words that open sentences; any other capitalised opener is most likely a name.
@@ -35,7 +36,8 @@ const WORD_RE = /[A-Za-z][A-Za-z'’.-]*|\d[\d,.:]*/g;
 // Forecasts: modal verbs and "is likely / expected / set to". Hedged ones (could, may, likely) are
 // guesses whoever makes them; a plain "will" after a reporting verb is what someone said they would
 // do, which can be checked. Grammar, not topic.
-const MODAL_RE = /\b(?:(?:is|are|was|were|seems?|appears?)\s+(?:likely|unlikely|expected|set|poised|bound|due)\s+to|will|would|could|may|might|shall|going to)\b|’ll|'ll/i;
+const MODAL_RE =
+  /\b(?:(?:is|are|was|were|seems?|appears?)\s+(?:likely|unlikely|expected|set|poised|bound|due)\s+to|will|would|could|may|might|shall|going to)\b|’ll|'ll/i;
 const HEDGED_RE = /\b(?:likely|unlikely|probably|possibly|perhaps|could|may|might)\b/i;
 
 function forecast(unquoted: string): "forecast" | "stated" | null {
@@ -46,10 +48,36 @@ function forecast(unquoted: string): "forecast" | "stated" | null {
 }
 
 export const FEATURE_NAMES = [
-  "bias", "number", "quantityWord", "money", "date", "properNouns", "speech", "comparative",
-  "superlative", "hedge", "question", "opinion", "firstSingular", "secondPerson", "firstPlural",
-  "future", "past", "negation", "chatter", "institution", "logLength", "short", "obligation",
-  "existential", "perfect", "percent", "vague", "numberCount", "forecast", "statedIntent",
+  "bias",
+  "number",
+  "quantityWord",
+  "money",
+  "date",
+  "properNouns",
+  "speech",
+  "comparative",
+  "superlative",
+  "hedge",
+  "question",
+  "opinion",
+  "firstSingular",
+  "secondPerson",
+  "firstPlural",
+  "future",
+  "past",
+  "negation",
+  "chatter",
+  "institution",
+  "logLength",
+  "short",
+  "obligation",
+  "existential",
+  "perfect",
+  "percent",
+  "vague",
+  "numberCount",
+  "forecast",
+  "statedIntent",
 ] as const;
 
 export function features(sentence: string): number[] {
@@ -59,8 +87,7 @@ export function features(sentence: string): number[] {
   // when it is not a function word capitalised by position.
   const isName = (w: string) => /^[A-Z]/.test(w) && !/^I(?:'|’|$)/.test(w);
   const opener = words[0] ?? "";
-  const proper =
-    words.slice(1).filter(isName).length + (isName(opener) && !OPENERS_RE.test(opener.replace(/['’]s$/, "")) ? 1 : 0);
+  const proper = words.slice(1).filter(isName).length + (isName(opener) && !OPENERS_RE.test(opener.replace(/['’]s$/, "")) ? 1 : 0);
   const unquoted = s.replace(QUOTED_RE, " ");
   const has = (re: RegExp) => (re.test(s) ? 1 : 0);
   const hasOutside = (re: RegExp) => (re.test(unquoted) ? 1 : 0);

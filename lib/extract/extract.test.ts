@@ -53,11 +53,32 @@ const KEY_FACTS: Record<string, string[]> = {
 
 // Page furniture from the raw files, headlines and non-assertions: never a claim.
 const NEVER: string[] = [
-  "Getty Images", "POOL/AFP", "(l)", "Audio By", "Latest Stories", "minutes -", "Hamburger", "WhatsApp",
-  "Advertisement", "FILE PHOTO", "REUTERS", "Published September", "Reporting by", "Content is loading",
-  "Subscribe", "newsletter", "Support The Moscow Times", "EPA / TASS", "Dear readers", "support us",
-  "Vladimir Putin Talks About Niger Coup", "Russia's Growing Influence in Niger", "Russia, Mali To Strengthen",
-  "Putin discusses Niger crisis with Malian leader -Kremlin", "it is unclear if", "They explained that",
+  "Getty Images",
+  "POOL/AFP",
+  "(l)",
+  "Audio By",
+  "Latest Stories",
+  "minutes -",
+  "Hamburger",
+  "WhatsApp",
+  "Advertisement",
+  "FILE PHOTO",
+  "REUTERS",
+  "Published September",
+  "Reporting by",
+  "Content is loading",
+  "Subscribe",
+  "newsletter",
+  "Support The Moscow Times",
+  "EPA / TASS",
+  "Dear readers",
+  "support us",
+  "Vladimir Putin Talks About Niger Coup",
+  "Russia's Growing Influence in Niger",
+  "Russia, Mali To Strengthen",
+  "Putin discusses Niger crisis with Malian leader -Kremlin",
+  "it is unclear if",
+  "They explained that",
   "click this link",
 ];
 
@@ -66,17 +87,32 @@ const articles = Object.keys(KEY_FACTS).map((file) => ({ file, raw: seed(file), 
 describe("extractClaims on the seed articles", () => {
   it.each(articles)("$file: the key facts become claims", ({ text, file }) => {
     const claims = extractClaims(text);
-    for (const fact of KEY_FACTS[file]) expect(claims.some((c) => c.text.includes(fact)), fact).toBe(true);
+    for (const fact of KEY_FACTS[file])
+      expect(
+        claims.some((c) => c.text.includes(fact)),
+        fact,
+      ).toBe(true);
   });
 
   it.each(articles)("$file: no boilerplate, headline or non-assertion becomes a claim", ({ text, raw }) => {
     const claims = extractClaims(text);
     expect(claims.length).toBeGreaterThan(3);
-    for (const bad of NEVER) expect(claims.filter((c) => c.text.includes(bad)).map((c) => c.text), bad).toEqual([]);
+    for (const bad of NEVER)
+      expect(
+        claims.filter((c) => c.text.includes(bad)).map((c) => c.text),
+        bad,
+      ).toEqual([]);
     // Every raw line that cleaning dropped must stay out of the claims too.
     const kept = new Set(text.split("\n\n"));
-    const dropped = raw.split("\n").map((l) => l.trim()).filter((l) => l.length > 3 && !kept.has(l) && !text.includes(l));
-    for (const line of dropped) expect(claims.some((c) => c.text.includes(line)), line).toBe(false);
+    const dropped = raw
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l.length > 3 && !kept.has(l) && !text.includes(l));
+    for (const line of dropped)
+      expect(
+        claims.some((c) => c.text.includes(line)),
+        line,
+      ).toBe(false);
   });
 
   it.each(articles)("$file: offsets, prefix and suffix round-trip", ({ text }) => {
@@ -108,7 +144,8 @@ describe("extractClaims on the seed articles", () => {
 });
 
 describe("extractClaims options and edge cases", () => {
-  const text = "Thank you.\n\nI really think that it was a great night for all of us.\n\nThe attack in Moscow killed at least 137 people on Friday, officials said.";
+  const text =
+    "Thank you.\n\nI really think that it was a great night for all of us.\n\nThe attack in Moscow killed at least 137 people on Friday, officials said.";
 
   it("honours the threshold", () => {
     expect(extractClaims(text).map((c) => c.text)).toEqual(["The attack in Moscow killed at least 137 people on Friday, officials said."]);
@@ -138,12 +175,14 @@ describe("forecasts, stated intentions and pronouns", () => {
   });
 
   it("extracts what an actor said it will do, a checkable statement", () => {
-    const text = "ECOWAS leaders met in Abuja on Thursday to discuss the crisis in Niger, officials said.\n\nThe bloc has said it will use force only if diplomacy fails.";
+    const text =
+      "ECOWAS leaders met in Abuja on Thursday to discuss the crisis in Niger, officials said.\n\nThe bloc has said it will use force only if diplomacy fails.";
     expect(extractClaims(text).map((c) => c.text)).toContain("The bloc has said it will use force only if diplomacy fails.");
   });
 
   it("gives a pronoun-led claim the sentence before it, and drops one with nothing before it", () => {
-    const text = "Protesters gathered outside the French Embassy in Niamey on Sunday, police said.\n\nThey also attacked the French Embassy in Niger, police said on Sunday.";
+    const text =
+      "Protesters gathered outside the French Embassy in Niamey on Sunday, police said.\n\nThey also attacked the French Embassy in Niger, police said on Sunday.";
     const they = extractClaims(text).find((c) => c.text.startsWith("They"))!;
     expect(they.context).toBe("Protesters gathered outside the French Embassy in Niamey on Sunday, police said.");
     expect(extractClaims("They also attacked the French Embassy in Niger, police said on Sunday.")).toEqual([]);

@@ -1,10 +1,7 @@
 // Word lists shared by the check-worthiness scorer and the kind classifier, so that both agree on
 // what counts as "reported speech" or "a date" in a sentence.
 
-export const MONTHS = [
-  "January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December",
-];
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
 export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -24,10 +21,37 @@ export const DATE_RE = new RegExp(
 
 // Verbs introducing reported speech; "said" et al. are by far the most frequent in news copy.
 export const SPEECH_VERBS = [
-  "said", "says", "say", "told", "tells", "stated", "added", "reported",
-  "announced", "announces", "claimed", "claims", "noted", "explained", "stressed", "emphasised",
-  "emphasized", "mentioned", "wrote", "posted", "warned", "insisted", "argued", "confirmed",
-  "denied", "declared", "testified", "revealed", "estimated", "acknowledged", "admitted",
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "stated",
+  "added",
+  "reported",
+  "announced",
+  "announces",
+  "claimed",
+  "claims",
+  "noted",
+  "explained",
+  "stressed",
+  "emphasised",
+  "emphasized",
+  "mentioned",
+  "wrote",
+  "posted",
+  "warned",
+  "insisted",
+  "argued",
+  "confirmed",
+  "denied",
+  "declared",
+  "testified",
+  "revealed",
+  "estimated",
+  "acknowledged",
+  "admitted",
 ];
 // Case-sensitive on purpose: "States" in "United States" is a name, not a verb.
 export const SPEECH_VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\b[Aa]ccording to\\b`);
@@ -45,7 +69,6 @@ export const OPINION_RE =
 export const COMPARATIVE_RE =
   /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|than|increas\w+|decreas\w+|rose|risen|fell|fallen|doubled|tripled|cut|raised|reduced|grew|grown|dropped|declined|surged?|soared)\b/i;
 
-export const SUPERLATIVE_RE =
-  /\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fastest|worst|first|last|only|record|ever|every|never)\b/i;
+export const SUPERLATIVE_RE = /\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fastest|worst|first|last|only|record|ever|every|never)\b/i;
 
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this", "that"]);

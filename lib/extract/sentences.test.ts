@@ -47,10 +47,7 @@ describe("splitSentences", () => {
   });
 
   it("ends a sentence at a closing quotation mark after the full stop", () => {
-    expect(texts("He said: “We have agreed to cooperate.” Russia agreed too.")).toEqual([
-      "He said: “We have agreed to cooperate.”",
-      "Russia agreed too.",
-    ]);
+    expect(texts("He said: “We have agreed to cooperate.” Russia agreed too.")).toEqual(["He said: “We have agreed to cooperate.”", "Russia agreed too."]);
   });
 
   it("treats a blank line as a boundary even without punctuation", () => {

@@ -8,7 +8,13 @@ import { longProse } from "../../tests/prose";
 describe("extractClaimsInSlices", () => {
   it("finds exactly the claims of extractClaims, on a long article and on the seed articles", async () => {
     const dir = path.resolve("prisma/seed/articles");
-    const texts = [longProse(200_000), ...fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => fs.readFileSync(path.join(dir, f), "utf8"))];
+    const texts = [
+      longProse(200_000),
+      ...fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => fs.readFileSync(path.join(dir, f), "utf8")),
+    ];
     for (const t of texts) expect(await extractClaimsInSlices(t)).toEqual(extractClaims(t));
   });
 

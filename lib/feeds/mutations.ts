@@ -12,8 +12,19 @@ export async function createFeed(db: Db, actorId: string | null, input: CreateFe
     if (!outlet) throw new DomainError("rule", "That outlet no longer exists.");
     const taken = await tx.feed.findUnique({ where: { url: input.url }, select: { outlet: { select: { name: true } } } });
     if (taken) throw new DomainError("conflict", `This feed is already monitored for ${taken.outlet.name}.`);
-    const feed = await tx.feed.create({ data: { outletId: input.outletId, url: input.url, intervalMinutes: input.intervalMinutes, createdById: actorId }, select: feedSelect });
-    await tx.auditLog.create({ data: { actorId, action: "feed.create", entity: "Feed", entityId: feed.id, data: { url: feed.url, outletId: input.outletId, intervalMinutes: feed.intervalMinutes } } });
+    const feed = await tx.feed.create({
+      data: { outletId: input.outletId, url: input.url, intervalMinutes: input.intervalMinutes, createdById: actorId },
+      select: feedSelect,
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId,
+        action: "feed.create",
+        entity: "Feed",
+        entityId: feed.id,
+        data: { url: feed.url, outletId: input.outletId, intervalMinutes: feed.intervalMinutes },
+      },
+    });
     return presentFeed(feed);
   });
 }
@@ -32,7 +43,18 @@ export async function updateFeed(db: Db, actorId: string | null, id: string, cha
     if (before.paused && change.paused === false) data.nextPollAt = new Date();
     const feed = await tx.feed.update({ where: { id }, data, select: feedSelect });
     const action = change.paused === true && !before.paused ? "feed.pause" : change.paused === false && before.paused ? "feed.resume" : "feed.update";
-    await tx.auditLog.create({ data: { actorId, action, entity: "Feed", entityId: id, data: { before: { paused: before.paused, intervalMinutes: before.intervalMinutes }, after: { paused: feed.paused, intervalMinutes: feed.intervalMinutes } } } });
+    await tx.auditLog.create({
+      data: {
+        actorId,
+        action,
+        entity: "Feed",
+        entityId: id,
+        data: {
+          before: { paused: before.paused, intervalMinutes: before.intervalMinutes },
+          after: { paused: feed.paused, intervalMinutes: feed.intervalMinutes },
+        },
+      },
+    });
     return presentFeed(feed);
   });
 }

@@ -11,8 +11,18 @@ describe("parseFeed on real-world shaped feeds", () => {
     expect(feed.kind).toBe("rss");
     expect(feed.title).toBe("Sahel Dispatch");
     expect(feed.items).toEqual([
-      { url: "https://saheldispatch.example/2023/08/16/putin-goita-call/", guid: "https://saheldispatch.example/?p=4312", title: "Putin and Goita discuss Wagner by phone", publishedAt: new Date("2023-08-16T09:12:44Z") },
-      { url: "https://saheldispatch.example/2023/08/08/niger-prime-minister/", guid: "https://saheldispatch.example/?p=4290", title: "Niger’s junta names a prime minister – what it means", publishedAt: new Date("2023-08-08T18:01:02Z") },
+      {
+        url: "https://saheldispatch.example/2023/08/16/putin-goita-call/",
+        guid: "https://saheldispatch.example/?p=4312",
+        title: "Putin and Goita discuss Wagner by phone",
+        publishedAt: new Date("2023-08-16T09:12:44Z"),
+      },
+      {
+        url: "https://saheldispatch.example/2023/08/08/niger-prime-minister/",
+        guid: "https://saheldispatch.example/?p=4290",
+        title: "Niger’s junta names a prime minister – what it means",
+        publishedAt: new Date("2023-08-08T18:01:02Z"),
+      },
     ]);
   });
 
@@ -44,8 +54,18 @@ describe("parseFeed on real-world shaped feeds", () => {
     expect(feed.kind).toBe("atom");
     expect(feed.title).toBe("Desk Notes");
     expect(feed.items).toEqual([
-      { url: "https://desk.example/posts/2023/call-of-15-august.html", guid: "tag:desk.example,2023:post-1", title: "The call of 15 August", publishedAt: new Date("2023-08-15T16:30:00Z") },
-      { url: "https://desk.example/archive/wagner.html", guid: "tag:desk.example,2023:post-2", title: "Wagner after Prigozhin", publishedAt: new Date("2023-08-24T07:00:00Z") },
+      {
+        url: "https://desk.example/posts/2023/call-of-15-august.html",
+        guid: "tag:desk.example,2023:post-1",
+        title: "The call of 15 August",
+        publishedAt: new Date("2023-08-15T16:30:00Z"),
+      },
+      {
+        url: "https://desk.example/archive/wagner.html",
+        guid: "tag:desk.example,2023:post-2",
+        title: "Wagner after Prigozhin",
+        publishedAt: new Date("2023-08-24T07:00:00Z"),
+      },
     ]);
   });
 
@@ -77,7 +97,7 @@ describe("parseFeed on real-world shaped feeds", () => {
     ["plain text", "Service Unavailable", /not XML/],
     ["JSON", '{"items": []}', /not XML/],
     ["another XML document", '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://x.example/</loc></sitemap></sitemapindex>', /neither RSS nor Atom/],
-    ["RSS without a channel", "<rss version=\"2.0\"></rss>", /no channel/],
+    ["RSS without a channel", '<rss version="2.0"></rss>', /no channel/],
   ])("refuses %s with FeedFormatError", (_name, body, message) => {
     expect(() => parseFeed(body)).toThrow(FeedFormatError);
     expect(() => parseFeed(body)).toThrow(message);
@@ -85,7 +105,7 @@ describe("parseFeed on real-world shaped feeds", () => {
 
   it("reads an empty channel as no items, and truncated XML as far as it goes", () => {
     expect(parseFeed("<rss><channel><title>Quiet</title></channel></rss>").items).toEqual([]);
-    const cut = '<rss><channel><item><link>https://cut.example/1</link></item><item><link>https://cut.example/2</li';
+    const cut = "<rss><channel><item><link>https://cut.example/1</link></item><item><link>https://cut.example/2</li";
     expect(parseFeed(cut).items.map((i) => i.url)).toContain("https://cut.example/1");
   });
 });

@@ -23,7 +23,29 @@ const kids = (el: El, name: string) => [...el.children].filter((c) => local(c) =
 const kid = (el: El, name: string) => kids(el, name)[0];
 
 // Common HTML entities that feeds use in XML where only the five XML ones are defined.
-const NAMED: Record<string, string> = { nbsp: " ", ndash: "–", mdash: "—", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", laquo: "«", raquo: "»", eacute: "é", egrave: "è", aacute: "á", oacute: "ó", uacute: "ú", iacute: "í", ntilde: "ñ", uuml: "ü", ouml: "ö", auml: "ä", ccedil: "ç" };
+const NAMED: Record<string, string> = {
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  laquo: "«",
+  raquo: "»",
+  eacute: "é",
+  egrave: "è",
+  aacute: "á",
+  oacute: "ó",
+  uacute: "ú",
+  iacute: "í",
+  ntilde: "ñ",
+  uuml: "ü",
+  ouml: "ö",
+  auml: "ä",
+  ccedil: "ç",
+};
 
 function cleanText(s: string | null | undefined, html = false): string | null {
   if (s == null) return null;
@@ -36,7 +58,7 @@ function cleanText(s: string | null | undefined, html = false): string | null {
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
     }
     const lower = e.toLowerCase();
-    return lower === "amp" ? "&" : lower === "lt" ? "<" : lower === "gt" ? ">" : lower === "quot" ? '"' : lower === "apos" ? "'" : NAMED[lower] ?? m;
+    return lower === "amp" ? "&" : lower === "lt" ? "<" : lower === "gt" ? ">" : lower === "quot" ? '"' : lower === "apos" ? "'" : (NAMED[lower] ?? m);
   });
   t = t.replace(/\s+/g, " ").trim();
   return t ? t.slice(0, 1000) : null;
@@ -44,7 +66,30 @@ function cleanText(s: string | null | undefined, html = false): string | null {
 
 // Zone names that RFC 822 dates in real feeds use and Date does not know (it knows GMT, UT, and
 // the North American ones).
-const ZONES: Record<string, string> = { CET: "+0100", CEST: "+0200", BST: "+0100", IST: "+0530", EET: "+0200", EEST: "+0300", WAT: "+0100", CAT: "+0200", EAT: "+0300", SAST: "+0200", MSK: "+0300", JST: "+0900", KST: "+0900", HKT: "+0800", SGT: "+0800", AEST: "+1000", AEDT: "+1100", NZST: "+1200", WET: "+0000", WEST: "+0100", UTC: "+0000", Z: "+0000" };
+const ZONES: Record<string, string> = {
+  CET: "+0100",
+  CEST: "+0200",
+  BST: "+0100",
+  IST: "+0530",
+  EET: "+0200",
+  EEST: "+0300",
+  WAT: "+0100",
+  CAT: "+0200",
+  EAT: "+0300",
+  SAST: "+0200",
+  MSK: "+0300",
+  JST: "+0900",
+  KST: "+0900",
+  HKT: "+0800",
+  SGT: "+0800",
+  AEST: "+1000",
+  AEDT: "+1100",
+  NZST: "+1200",
+  WET: "+0000",
+  WEST: "+0100",
+  UTC: "+0000",
+  Z: "+0000",
+};
 
 function parseDate(s: string | null | undefined): Date | null {
   const t = s?.trim();
@@ -119,7 +164,12 @@ function atomEntry(entry: El, base: string | undefined): FeedEntry | null {
   if (!url) return null;
   const titleEl = kid(entry, "title");
   const date = kid(entry, "published")?.textContent ?? kid(entry, "updated")?.textContent ?? kid(entry, "issued")?.textContent;
-  return { url, guid: cleanText(kid(entry, "id")?.textContent), title: cleanText(titleEl?.textContent, /html/.test(titleEl?.getAttribute("type") ?? "")), publishedAt: parseDate(date) };
+  return {
+    url,
+    guid: cleanText(kid(entry, "id")?.textContent),
+    title: cleanText(titleEl?.textContent, /html/.test(titleEl?.getAttribute("type") ?? "")),
+    publishedAt: parseDate(date),
+  };
 }
 
 /** Reads a feed's items in document order, each URL once. Throws FeedFormatError for anything else. */
@@ -144,12 +194,16 @@ export function parseFeed(xml: string, feedUrl?: string): ParsedFeed {
     const base = xmlBase(root, feedUrl);
     const titleEl = kid(root, "title");
     title = cleanText(titleEl?.textContent, /html/.test(titleEl?.getAttribute("type") ?? ""));
-    entries = kids(root, "entry").slice(0, MAX_ITEMS).map((e) => atomEntry(e, base));
+    entries = kids(root, "entry")
+      .slice(0, MAX_ITEMS)
+      .map((e) => atomEntry(e, base));
   } else if (root && name === "rdf") {
     kind = "rdf";
     const channel = kid(root, "channel");
     title = cleanText(channel && kid(channel, "title")?.textContent);
-    entries = kids(root, "item").slice(0, MAX_ITEMS).map((i) => rssEntry(i, feedUrl));
+    entries = kids(root, "item")
+      .slice(0, MAX_ITEMS)
+      .map((i) => rssEntry(i, feedUrl));
   } else {
     throw new FeedFormatError(name === "html" ? "The address serves a web page, not a feed." : "The document is neither RSS nor Atom.");
   }

@@ -50,10 +50,12 @@ function feedRoute(path: string, current: () => Served): FixtureHandler {
   };
 }
 const pageHits: Record<string, number> = {};
-const page = (path: string, paragraphs: string[], title: string): FixtureHandler => (_req, res) => {
-  pageHits[path] = (pageHits[path] ?? 0) + 1;
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(newsPage(paragraphs, { title }));
-};
+const page =
+  (path: string, paragraphs: string[], title: string): FixtureHandler =>
+  (_req, res) => {
+    pageHits[path] = (pageHits[path] ?? 0) + 1;
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(newsPage(paragraphs, { title }));
+  };
 
 let outletId: string;
 let otherOutletId: string;
@@ -85,7 +87,13 @@ describe("polling an RSS feed", () => {
   let served: Served;
 
   it("imports every item of the first poll by URL into the feed's outlet, keeps the validators and queues matching", async () => {
-    served = { body: rss([{ path: "/news/b", title: "Seven thousand moved" }, { path: "/news/a", title: "Twelve thousand moved" }]), etag: '"v1"' };
+    served = {
+      body: rss([
+        { path: "/news/b", title: "Seven thousand moved" },
+        { path: "/news/a", title: "Twelve thousand moved" },
+      ]),
+      etag: '"v1"',
+    };
     routes["/rss"] = feedRoute("/rss", () => served);
     feedId = (await newFeed(`${base}/rss`)).id;
     queued = [];
@@ -94,7 +102,11 @@ describe("polling an RSS feed", () => {
     const feed = await db.feed.findUniqueOrThrow({ where: { id: feedId } });
     expect(feed).toMatchObject({ status: "OK", title: "Delta Courier", etag: '"v1"', lastHttpStatus: 200, failures: 0, lastError: null, pollingSince: null });
     expect(feed.nextPollAt.getTime() - feed.lastPolledAt!.getTime()).toBe(30 * 60_000);
-    const items = await db.feedItem.findMany({ where: { feedId }, include: { article: { select: { outletId: true, publishedAt: true } } }, orderBy: { firstSeenAt: "asc" } });
+    const items = await db.feedItem.findMany({
+      where: { feedId },
+      include: { article: { select: { outletId: true, publishedAt: true } } },
+      orderBy: { firstSeenAt: "asc" },
+    });
     expect(items.map((i) => [i.url, i.state, i.title, i.article?.outletId])).toEqual([
       [`${base}/news/a`, "IMPORTED", "Twelve thousand moved", outletId],
       [`${base}/news/b`, "IMPORTED", "Seven thousand moved", outletId],
@@ -154,21 +166,38 @@ describe("polling an RSS feed", () => {
 
 describe("polling an Atom feed", () => {
   it("imports its entries, then asks with If-Modified-Since and leaves everything as it was on 304", async () => {
-    let served: Served = { type: "application/atom+xml", lastModified: "Mon, 20 Nov 2026 09:00:00 GMT", body: atom([{ path: "/news/e", title: "Atom one" }, { path: "/news/f", title: "Atom two" }]) };
+    let served: Served = {
+      type: "application/atom+xml",
+      lastModified: "Mon, 20 Nov 2026 09:00:00 GMT",
+      body: atom([
+        { path: "/news/e", title: "Atom one" },
+        { path: "/news/f", title: "Atom two" },
+      ]),
+    };
     routes["/atom"] = feedRoute("/atom", () => served);
     routes["/news/e"] = page("/news/e", story(21, "the eastern valley"), "Atom one");
     routes["/news/f"] = page("/news/f", story(22, "the western plain"), "Atom two");
     const feed = await newFeed(`${base}/atom`, { outletId: otherOutletId });
     expect(await pollFeed(db, feed.id, deps)).toMatchObject({ outcome: "ok", listed: 2, imported: 2 });
     // Relative Atom links are read against the feed's address.
-    expect((await db.feedItem.findMany({ where: { feedId: feed.id }, orderBy: { url: "asc" } })).map((i) => i.url)).toEqual([`${base}/news/e`, `${base}/news/f`]);
+    expect((await db.feedItem.findMany({ where: { feedId: feed.id }, orderBy: { url: "asc" } })).map((i) => i.url)).toEqual([
+      `${base}/news/e`,
+      `${base}/news/f`,
+    ]);
     const before = await counts(feed.id);
     expect(await pollFeed(db, feed.id, deps)).toEqual({ outcome: "not_modified" });
     expect(asked["/atom"].at(-1)!["if-modified-since"]).toBe("Mon, 20 Nov 2026 09:00:00 GMT");
     expect(await counts(feed.id)).toEqual(before);
     // A newer feed with a repeated and a new entry.
     routes["/news/g"] = page("/news/g", story(23, "the southern hills"), "Atom three");
-    served = { ...served, lastModified: "Mon, 20 Nov 2026 10:00:00 GMT", body: atom([{ path: "/news/g", title: "Atom three" }, { path: "/news/e", title: "Atom one" }]) };
+    served = {
+      ...served,
+      lastModified: "Mon, 20 Nov 2026 10:00:00 GMT",
+      body: atom([
+        { path: "/news/g", title: "Atom three" },
+        { path: "/news/e", title: "Atom one" },
+      ]),
+    };
     expect(await pollFeed(db, feed.id, deps)).toMatchObject({ outcome: "ok", listed: 2, imported: 1, duplicates: 0 });
     expect(await counts(feed.id)).toEqual({ articles: before.articles + 1, items: { IMPORTED: 3 } });
   });
@@ -196,23 +225,38 @@ describe("a failing feed", () => {
 
   it.each([
     ["a web page instead of a feed", "/page-not-feed", { type: "text/html", body: "<html><body>Hi</body></html>" }, /not an RSS or Atom feed/],
-    ["XML that is not a feed", "/sitemap.xml", { type: "application/xml", body: "<urlset><url><loc>https://x.example/</loc></url></urlset>" }, /neither RSS nor Atom/],
+    [
+      "XML that is not a feed",
+      "/sitemap.xml",
+      { type: "application/xml", body: "<urlset><url><loc>https://x.example/</loc></url></urlset>" },
+      /neither RSS nor Atom/,
+    ],
     ["a 404", "/gone.rss", { status: 404, body: "" }, /answered 404/],
   ] as const)("records %s as an error", async (_n, path, served, message) => {
     routes[path] = feedRoute(path, () => served as Served);
     const feed = await newFeed(`${base}${path}`);
     const res = await pollFeed(db, feed.id, deps);
     expect(res.outcome).toBe("error");
-    expect(await db.feed.findUniqueOrThrow({ where: { id: feed.id } })).toMatchObject({ status: "ERROR", lastError: expect.stringMatching(message), failures: 1 });
+    expect(await db.feed.findUniqueOrThrow({ where: { id: feed.id } })).toMatchObject({
+      status: "ERROR",
+      lastError: expect.stringMatching(message),
+      failures: 1,
+    });
   });
 
   it("records an unreachable feed, and refuses a private address that is not on the allow-list", async () => {
     const dead = await newFeed(`http://127.0.0.1:${DEAD_PORT}/feed`);
     await pollFeed(db, dead.id, deps);
-    expect(await db.feed.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "ERROR", lastError: expect.stringMatching(/could not be reached/) });
+    expect(await db.feed.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({
+      status: "ERROR",
+      lastError: expect.stringMatching(/could not be reached/),
+    });
     const internal = await newFeed("http://169.254.169.254/latest/meta-data/feed");
     await pollFeed(db, internal.id, deps);
-    expect(await db.feed.findUniqueOrThrow({ where: { id: internal.id } })).toMatchObject({ status: "ERROR", lastError: expect.stringMatching(/private network/) });
+    expect(await db.feed.findUniqueOrThrow({ where: { id: internal.id } })).toMatchObject({
+      status: "ERROR",
+      lastError: expect.stringMatching(/private network/),
+    });
   });
 
   it("keeps an item whose page fails as failed, tries it again on later polls, and imports it once it works", async () => {
@@ -265,7 +309,13 @@ describe("one poll at a time, and what is left for the next", () => {
   it("a backlog larger than one poll's batch is imported over the next polls, without validators in between", async () => {
     routes["/news/h1"] = page("/news/h1", story(41, "the first island"), "H1");
     routes["/news/h2"] = page("/news/h2", story(42, "the second island"), "H2");
-    routes["/backlog.rss"] = feedRoute("/backlog.rss", () => ({ body: rss([{ path: "/news/h2", title: "H2" }, { path: "/news/h1", title: "H1" }]), etag: '"b1"' }));
+    routes["/backlog.rss"] = feedRoute("/backlog.rss", () => ({
+      body: rss([
+        { path: "/news/h2", title: "H2" },
+        { path: "/news/h1", title: "H1" },
+      ]),
+      etag: '"b1"',
+    }));
     const feed = await newFeed(`${base}/backlog.rss`);
     expect(await pollFeed(db, feed.id, { ...deps, maxImports: 1 })).toMatchObject({ outcome: "ok", imported: 1, remaining: 1 });
     const row = await db.feed.findUniqueOrThrow({ where: { id: feed.id } });
@@ -278,7 +328,16 @@ describe("one poll at a time, and what is left for the next", () => {
 });
 
 describe("backoffMinutes", () => {
-  it.each([[60, 0, 60], [60, 1, 60], [60, 2, 120], [60, 3, 240], [60, 4, 480], [60, 9, 480], [600, 4, 1440], [5, 20, 40]])("interval %i after %i failures → %i", (interval, failures, want) => {
+  it.each([
+    [60, 0, 60],
+    [60, 1, 60],
+    [60, 2, 120],
+    [60, 3, 240],
+    [60, 4, 480],
+    [60, 9, 480],
+    [600, 4, 1440],
+    [5, 20, 40],
+  ])("interval %i after %i failures → %i", (interval, failures, want) => {
     expect(backoffMinutes(interval, failures)).toBe(want);
   });
 });

@@ -37,7 +37,18 @@ export type PollResult =
   | { outcome: "error"; error: string }
   | { outcome: "ok"; listed: number; imported: number; duplicates: number; failed: number; remaining: number };
 
-type Leased = { id: string; url: string; outletId: string; createdById: string | null; etag: string | null; lastModified: string | null; intervalMinutes: number; failures: number; paused: boolean; title: string | null };
+type Leased = {
+  id: string;
+  url: string;
+  outletId: string;
+  createdById: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  intervalMinutes: number;
+  failures: number;
+  paused: boolean;
+  title: string | null;
+};
 
 async function takeLease(db: Db, id: string): Promise<Leased | null> {
   const rows = await db.$queryRaw<Leased[]>`
@@ -75,13 +86,21 @@ async function importEntry(db: Db, feed: Leased, entry: FeedEntry, deps: PollDep
   try {
     const res = await importArticleFromUrl(db, {
       // The page's own metadata names the title; the feed's date is the outlet's word, kept when given.
-      url: entry.url, actorId: feed.createdById, outletId: feed.outletId,
-      publishedAt: entry.publishedAt?.toISOString(), enqueue: deps.enqueueMatch, fetchOptions: deps.fetchOptions,
+      url: entry.url,
+      actorId: feed.createdById,
+      outletId: feed.outletId,
+      publishedAt: entry.publishedAt?.toISOString(),
+      enqueue: deps.enqueueMatch,
+      fetchOptions: deps.fetchOptions,
     });
     const article = await db.article.findUnique({ where: { id: res.articleId }, select: { contentHash: true } });
     const state = res.created ? "IMPORTED" : "DUPLICATE";
     const data = { ...base, state, articleId: res.articleId, contentHash: article?.contentHash ?? null, error: null } as const;
-    await db.feedItem.upsert({ where: { feedId_url: { feedId: feed.id, url: entry.url } }, create: { feedId: feed.id, ...data }, update: { ...data, attempts: { increment: 1 } } });
+    await db.feedItem.upsert({
+      where: { feedId_url: { feedId: feed.id, url: entry.url } },
+      create: { feedId: feed.id, ...data },
+      update: { ...data, attempts: { increment: 1 } },
+    });
     return state;
   } catch (e) {
     const error = describe(e);
@@ -126,7 +145,14 @@ export async function pollFeed(db: Db, feedId: string, opts: { manual?: boolean 
       const failures = feed.failures + 1;
       const at = now();
       const error = describe(e);
-      await finish({ status: "ERROR", lastError: error, failures, lastPolledAt: at, lastHttpStatus: e instanceof FetchError ? e.detail.status ?? null : res?.status ?? null, nextPollAt: minutes(at, backoffMinutes(feed.intervalMinutes, failures)) });
+      await finish({
+        status: "ERROR",
+        lastError: error,
+        failures,
+        lastPolledAt: at,
+        lastHttpStatus: e instanceof FetchError ? (e.detail.status ?? null) : (res?.status ?? null),
+        nextPollAt: minutes(at, backoffMinutes(feed.intervalMinutes, failures)),
+      });
       return { outcome: "error", error };
     }
     const at = now();
@@ -145,8 +171,8 @@ export async function pollFeed(db: Db, feedId: string, opts: { manual?: boolean 
       ...healthy,
       title: feed.title ?? parsed.title,
       // With items left over, the validators are not kept: the next poll must see the whole feed.
-      etag: remaining ? null : res.headers.etag ?? null,
-      lastModified: remaining ? null : res.headers["last-modified"] ?? null,
+      etag: remaining ? null : (res.headers.etag ?? null),
+      lastModified: remaining ? null : (res.headers["last-modified"] ?? null),
       ...(counts.IMPORTED ? { lastNewItemAt: at } : {}),
       nextPollAt: remaining ? at : minutes(at, feed.intervalMinutes),
     });

@@ -9,8 +9,15 @@ const feedUrl = z.preprocess(
     .min(1, "Enter the feed's address.")
     .max(2000, "Use at most 2000 characters.")
     .pipe(z.url({ protocol: /^https?$/, message: "Use an http(s) address, such as https://example.com/feed.xml." }))
-    .refine((s) => { const u = new URL(s); return !u.username && !u.password; }, "Leave the user name and password out of the address.")
-    .transform((s) => { const u = new URL(s); u.hash = ""; return u.toString(); }),
+    .refine((s) => {
+      const u = new URL(s);
+      return !u.username && !u.password;
+    }, "Leave the user name and password out of the address.")
+    .transform((s) => {
+      const u = new URL(s);
+      u.hash = "";
+      return u.toString();
+    }),
 );
 
 export const MIN_INTERVAL = 5;

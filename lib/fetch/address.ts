@@ -5,8 +5,7 @@ import net from "node:net";
 // database, the cloud's metadata service, a router's admin page. Pure and DNS-free.
 
 export type BlockedKind =
-  | "unspecified" | "loopback" | "private" | "link_local" | "cgnat" | "unique_local" | "multicast"
-  | "metadata" | "reserved" | "documentation";
+  "unspecified" | "loopback" | "private" | "link_local" | "cgnat" | "unique_local" | "multicast" | "metadata" | "reserved" | "documentation";
 
 type V4Range = [number, number, BlockedKind]; // base as a 32-bit number, prefix length
 
@@ -51,7 +50,7 @@ export function ipv6Groups(addr: string): number[] | null {
   const tail = s.match(/(\d+\.\d+\.\d+\.\d+)$/);
   if (tail) {
     const n = v4(tail[1]);
-    s = s.slice(0, -tail[1].length) + `${(Math.floor(n / 65536)).toString(16)}:${(n % 65536).toString(16)}`;
+    s = s.slice(0, -tail[1].length) + `${Math.floor(n / 65536).toString(16)}:${(n % 65536).toString(16)}`;
   }
   const [head, rest] = s.split("::") as [string, string | undefined];
   const h = head ? head.split(":") : [];

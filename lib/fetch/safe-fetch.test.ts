@@ -1,6 +1,16 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import zlib from "node:zlib";
-import { safeFetch, FetchError, FetchRefused, FetchFailed, parseAllowHosts, pinnedLookup, resolveChecked, type Resolver, type SafeFetchOptions } from "./safe-fetch";
+import {
+  safeFetch,
+  FetchError,
+  FetchRefused,
+  FetchFailed,
+  parseAllowHosts,
+  pinnedLookup,
+  resolveChecked,
+  type Resolver,
+  type SafeFetchOptions,
+} from "./safe-fetch";
 import { fixtureServer } from "../../tests/fixture-server";
 
 // Fixture server on this helper's port; 3241 has nothing listening.
@@ -34,7 +44,10 @@ beforeAll(async () => {
     },
     "/404": (_q, r) => r.writeHead(404, { "content-type": "text/html" }).end("gone"),
     "/500": (_q, r) => r.writeHead(500, { "content-type": "text/html" }).end("oops"),
-    "/etag": (q, r) => (q.headers["if-none-match"] === '"v1"' ? r.writeHead(304, { etag: '"v1"' }).end() : r.writeHead(200, { "content-type": "text/html", etag: '"v1"' }).end(page)),
+    "/etag": (q, r) =>
+      q.headers["if-none-match"] === '"v1"'
+        ? r.writeHead(304, { etag: '"v1"' }).end()
+        : r.writeHead(200, { "content-type": "text/html", etag: '"v1"' }).end(page),
     "/to-private": (_q, r) => r.writeHead(302, { location: "http://10.0.0.1/admin" }).end(),
     "/to-metadata": (_q, r) => r.writeHead(301, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
     "/to-localhost": (_q, r) => r.writeHead(302, { location: "http://localhost:3299/ok" }).end(),
@@ -48,9 +61,13 @@ beforeAll(async () => {
   } satisfies typeof routes);
 });
 
-const f = (path: string, opts: SafeFetchOptions = {}) => safeFetch(path.startsWith("http") || path.includes(":") ? path : `${base}${path}`, { allowHosts, ...opts });
+const f = (path: string, opts: SafeFetchOptions = {}) =>
+  safeFetch(path.startsWith("http") || path.includes(":") ? path : `${base}${path}`, { allowHosts, ...opts });
 async function refusal(p: Promise<unknown>) {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(FetchError);
   return e as FetchError;
 }
@@ -97,11 +114,22 @@ describe("safeFetch refuses", () => {
     expect([e.code, e.detail.kind]).toEqual(["private_address", "loopback"]);
   });
   it.each([
-    ["http://127.0.0.1:3299/", "loopback"], ["http://10.0.0.1/", "private"], ["http://192.168.0.1/", "private"], ["http://172.16.5.5/", "private"],
-    ["http://169.254.169.254/latest/meta-data/", "metadata"], ["http://169.254.1.1/", "link_local"], ["http://100.64.0.1/", "cgnat"],
-    ["http://0.0.0.0:3240/", "unspecified"], ["http://[::1]:3240/", "loopback"], ["http://[::ffff:127.0.0.1]:3240/", "loopback"],
-    ["http://[fd00:ec2::254]/", "metadata"], ["http://[fe80::1]/", "link_local"], ["http://[fc00::1]/", "unique_local"], ["http://224.0.0.1/", "multicast"],
-    ["http://2130706433/", "loopback"], ["http://0x7f.1/", "loopback"],
+    ["http://127.0.0.1:3299/", "loopback"],
+    ["http://10.0.0.1/", "private"],
+    ["http://192.168.0.1/", "private"],
+    ["http://172.16.5.5/", "private"],
+    ["http://169.254.169.254/latest/meta-data/", "metadata"],
+    ["http://169.254.1.1/", "link_local"],
+    ["http://100.64.0.1/", "cgnat"],
+    ["http://0.0.0.0:3240/", "unspecified"],
+    ["http://[::1]:3240/", "loopback"],
+    ["http://[::ffff:127.0.0.1]:3240/", "loopback"],
+    ["http://[fd00:ec2::254]/", "metadata"],
+    ["http://[fe80::1]/", "link_local"],
+    ["http://[fc00::1]/", "unique_local"],
+    ["http://224.0.0.1/", "multicast"],
+    ["http://2130706433/", "loopback"],
+    ["http://0x7f.1/", "loopback"],
   ])("the private address %s (%s)", async (url, kind) => {
     const e = await refusal(f(url));
     expect([e.code, e.detail.kind]).toEqual(["private_address", kind]);
@@ -116,12 +144,23 @@ describe("safeFetch refuses", () => {
     ["v6.example", [{ address: "fd00::1", family: 6 }], "unique_local"],
     ["mapped.example", [{ address: "::ffff:192.168.1.1", family: 6 }], "private"],
     // One private address among public ones refuses the name: a rebinding DNS answers either.
-    ["mixed.example", [{ address: "93.184.215.14", family: 4 }, { address: "127.0.0.1", family: 4 }], "loopback"],
+    [
+      "mixed.example",
+      [
+        { address: "93.184.215.14", family: 4 },
+        { address: "127.0.0.1", family: 4 },
+      ],
+      "loopback",
+    ],
   ])("a DNS name resolving to private addresses (%s)", async (host, addrs, kind) => {
     const e = await refusal(safeFetch(`http://${host}/`, { resolver: async () => addrs }));
     expect([e.code, e.detail.kind]).toEqual(["private_address", kind]);
   });
-  it.each([["/to-private", "private"], ["/to-metadata", "metadata"], ["/to-localhost", "loopback"]])("a redirect (%s) to a private address", async (path, kind) => {
+  it.each([
+    ["/to-private", "private"],
+    ["/to-metadata", "metadata"],
+    ["/to-localhost", "loopback"],
+  ])("a redirect (%s) to a private address", async (path, kind) => {
     const e = await refusal(f(path));
     expect([e.code, e.detail.kind]).toEqual(["private_address", kind]);
   });
@@ -168,9 +207,16 @@ describe("safeFetch refuses", () => {
 
 describe("the lookup hook", () => {
   it("checks every address an injected resolver gives and pins the socket to them", async () => {
-    const addrs = await resolveChecked("news.example", 443, { resolver: async () => [{ address: "93.184.215.14", family: 4 }, { address: "2606:2800::1", family: 6 }], allowHosts: new Set() });
+    const addrs = await resolveChecked("news.example", 443, {
+      resolver: async () => [
+        { address: "93.184.215.14", family: 4 },
+        { address: "2606:2800::1", family: 6 },
+      ],
+      allowHosts: new Set(),
+    });
     const lookup = pinnedLookup(addrs);
-    const ask = (opts: object) => new Promise<unknown[]>((r) => (lookup as unknown as (h: string, o: object, cb: (...a: unknown[]) => void) => void)("evil.example", opts, (...a) => r(a)));
+    const ask = (opts: object) =>
+      new Promise<unknown[]>((r) => (lookup as unknown as (h: string, o: object, cb: (...a: unknown[]) => void) => void)("evil.example", opts, (...a) => r(a)));
     expect(await ask({})).toEqual([null, "93.184.215.14", 4]);
     expect(await ask({ family: 6 })).toEqual([null, "2606:2800::1", 6]);
     expect(await ask({ all: true })).toEqual([null, addrs]);

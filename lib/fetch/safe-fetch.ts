@@ -14,8 +14,7 @@ import { blockedKind, type BlockedKind } from "./address";
 // followed by hand, connect and total timeouts, a size limit counted after decompression.
 
 export type FetchErrorCode =
-  | "scheme" | "private_address" | "unreachable" | "timeout" | "too_large" | "not_html" | "not_feed"
-  | "too_many_redirects" | "http_error";
+  "scheme" | "private_address" | "unreachable" | "timeout" | "too_large" | "not_html" | "not_feed" | "too_many_redirects" | "http_error";
 
 const MESSAGES: Record<FetchErrorCode, string> = {
   scheme: "Only http and https addresses can be fetched.",
@@ -30,7 +29,11 @@ const MESSAGES: Record<FetchErrorCode, string> = {
 };
 
 export class FetchError extends Error {
-  constructor(public code: FetchErrorCode, message = MESSAGES[code], public detail: { status?: number; url?: string; kind?: BlockedKind } = {}) {
+  constructor(
+    public code: FetchErrorCode,
+    message = MESSAGES[code],
+    public detail: { status?: number; url?: string; kind?: BlockedKind } = {},
+  ) {
     super(message);
   }
 }
@@ -65,7 +68,12 @@ const FEED_TYPES = new Set(["application/rss+xml", "application/atom+xml", "appl
  */
 let envAllow: ReadonlySet<string> | undefined;
 export function parseAllowHosts(value: string | undefined): ReadonlySet<string> {
-  return new Set((value ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean));
+  return new Set(
+    (value ?? "")
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  );
 }
 const allowedFromEnv = () => (envAllow ??= parseAllowHosts(env().FETCH_ALLOW_HOSTS));
 const hostPort = (address: string, port: number) => (net.isIPv6(address) ? `[${address.toLowerCase()}]:${port}` : `${address}:${port}`);
@@ -111,7 +119,10 @@ export function pinnedLookup(addresses: { address: string; family: number }[]): 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new FetchFailed("timeout")), ms);
-    p.then((v) => (clearTimeout(t), resolve(v)), (e) => (clearTimeout(t), reject(e)));
+    p.then(
+      (v) => (clearTimeout(t), resolve(v)),
+      (e) => (clearTimeout(t), reject(e)),
+    );
   });
 }
 
@@ -120,9 +131,16 @@ function mediaType(contentType: string | undefined): string {
 }
 
 function charsetOf(contentType: string | undefined, head: Buffer): string {
-  const declared = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i)?.[1]
-    ?? head.subarray(0, 2048).toString("latin1").match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i)?.[1]
-    ?? head.subarray(0, 200).toString("latin1").match(/<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i)?.[1];
+  const declared =
+    contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i)?.[1] ??
+    head
+      .subarray(0, 2048)
+      .toString("latin1")
+      .match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i)?.[1] ??
+    head
+      .subarray(0, 200)
+      .toString("latin1")
+      .match(/<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i)?.[1];
   return declared?.toLowerCase() ?? "utf-8";
 }
 
@@ -137,7 +155,11 @@ function decode(buf: Buffer, contentType: string | undefined): string {
 type Hop = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; location?: string };
 
 // One request to one checked address. Resolves with the body (or none for redirects and 304s).
-function requestOnce(url: URL, addresses: { address: string; family: number }[], opts: Required<Pick<SafeFetchOptions, "maxBytes" | "connectTimeoutMs">> & { headers: Record<string, string>; deadline: number; accept: "html" | "feed" }): Promise<Hop> {
+function requestOnce(
+  url: URL,
+  addresses: { address: string; family: number }[],
+  opts: Required<Pick<SafeFetchOptions, "maxBytes" | "connectTimeoutMs">> & { headers: Record<string, string>; deadline: number; accept: "html" | "feed" },
+): Promise<Hop> {
   return new Promise((resolve, reject) => {
     const lib = url.protocol === "https:" ? https : http;
     let settled = false;
@@ -172,13 +194,29 @@ function requestOnce(url: URL, addresses: { address: string; family: number }[],
       }
       const type = mediaType(res.headers["content-type"]);
       if (!(opts.accept === "feed" ? FEED_TYPES.has(type) || type.endsWith("+xml") : HTML_TYPES.has(type))) {
-        return fail(new FetchRefused(opts.accept === "feed" ? "not_feed" : "not_html", opts.accept === "feed" ? `That address serves ${type || "no content type"}, not an RSS or Atom feed.` : `That address serves ${type || "no content type"}, not an HTML page.`));
+        return fail(
+          new FetchRefused(
+            opts.accept === "feed" ? "not_feed" : "not_html",
+            opts.accept === "feed"
+              ? `That address serves ${type || "no content type"}, not an RSS or Atom feed.`
+              : `That address serves ${type || "no content type"}, not an HTML page.`,
+          ),
+        );
       }
       const declared = Number(res.headers["content-length"]);
       if (Number.isFinite(declared) && declared > opts.maxBytes) return fail(new FetchRefused("too_large"));
       // Count bytes after decompression, so a small compressed bomb is refused too.
-      const enc = String(res.headers["content-encoding"] ?? "").toLowerCase().trim();
-      const stream = enc === "gzip" || enc === "x-gzip" ? res.pipe(zlib.createGunzip()) : enc === "deflate" ? res.pipe(zlib.createInflate()) : enc === "br" ? res.pipe(zlib.createBrotliDecompress()) : res;
+      const enc = String(res.headers["content-encoding"] ?? "")
+        .toLowerCase()
+        .trim();
+      const stream =
+        enc === "gzip" || enc === "x-gzip"
+          ? res.pipe(zlib.createGunzip())
+          : enc === "deflate"
+            ? res.pipe(zlib.createInflate())
+            : enc === "br"
+              ? res.pipe(zlib.createBrotliDecompress())
+              : res;
       const chunks: Buffer[] = [];
       let size = 0;
       stream.on("data", (c: Buffer) => {
@@ -200,7 +238,11 @@ function requestOnce(url: URL, addresses: { address: string; family: number }[],
 }
 
 const flatHeaders = (h: http.IncomingHttpHeaders) =>
-  Object.fromEntries(Object.entries(h).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]));
+  Object.fromEntries(
+    Object.entries(h)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]),
+  );
 
 /**
  * Fetches an article page (accept "html") or a feed (accept "feed"). A 304 is passed through when
@@ -240,7 +282,14 @@ export async function safeFetch(url: string, opts: SafeFetchOptions = {}): Promi
       continue;
     }
     if (res.status === 304 && conditional) return { status: 304, finalUrl: current.href, headers: flatHeaders(res.headers), body: "", bytes: 0 };
-    if (res.status >= 400 || res.status === 304 || res.status < 200) throw new FetchFailed("http_error", `The site answered ${res.status}.`, { status: res.status, url: current.href });
-    return { status: res.status, finalUrl: current.href, headers: flatHeaders(res.headers), body: decode(res.body, res.headers["content-type"]), bytes: res.body.length };
+    if (res.status >= 400 || res.status === 304 || res.status < 200)
+      throw new FetchFailed("http_error", `The site answered ${res.status}.`, { status: res.status, url: current.href });
+    return {
+      status: res.status,
+      finalUrl: current.href,
+      headers: flatHeaders(res.headers),
+      body: decode(res.body, res.headers["content-type"]),
+      bytes: res.body.length,
+    };
   }
 }

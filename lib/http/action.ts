@@ -5,17 +5,12 @@ import type { Actor, Role } from "../auth/actor";
 import { HttpError, toErrorBody, fieldErrors, type ErrorCode } from "./errors";
 
 export type ActionState<T = unknown> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; current?: unknown }
-  | null;
+  { ok: true; data: T; message?: string } | { ok: false; error: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; current?: unknown } | null;
 
 // Server actions are public POST endpoints, so they get the same checks as route handlers.
 // Input arrives as FormData (from forms) or a plain object (from client code); both are parsed by
 // the same zod schema the form and the API use.
-export function action<S extends z.ZodType, T>(
-  opts: { role: Role; schema: S },
-  fn: (input: z.infer<S>, actor: Actor) => Promise<T>,
-) {
+export function action<S extends z.ZodType, T>(opts: { role: Role; schema: S }, fn: (input: z.infer<S>, actor: Actor) => Promise<T>) {
   return async (_prev: ActionState<T>, input: FormData | Record<string, unknown>): Promise<ActionState<T>> => {
     try {
       const cred = await resolveCredentials(undefined, { tokens: false });

@@ -15,15 +15,21 @@ describe("error mapping", () => {
 
   it("maps HttpErrors to their status and keeps extra fields", () => {
     expect(toErrorBody(new HttpError("stale_version", "Changed", { current: { v: 2 } }))).toEqual({
-      status: 409, body: { error: "stale_version", message: "Changed", current: { v: 2 } },
+      status: 409,
+      body: { error: "stale_version", message: "Changed", current: { v: 2 } },
     });
     expect(toErrorBody(new HttpError("rate_limited", "Slow down")).status).toBe(429);
   });
 
   it("maps every domain error kind to its stable JSON code and keeps its details", () => {
     const expected: Record<DomainErrorKind, [string, number]> = {
-      bad_input: ["bad_request", 400], not_found: ["not_found", 404], conflict: ["conflict", 409], stale: ["stale_version", 409],
-      too_large: ["payload_too_large", 413], rule: ["unprocessable", 422], forbidden: ["forbidden", 403],
+      bad_input: ["bad_request", 400],
+      not_found: ["not_found", 404],
+      conflict: ["conflict", 409],
+      stale: ["stale_version", 409],
+      too_large: ["payload_too_large", 413],
+      rule: ["unprocessable", 422],
+      forbidden: ["forbidden", 403],
     };
     for (const [kind, [code, status]] of Object.entries(expected)) {
       const { status: s, body } = toErrorBody(new DomainError(kind as DomainErrorKind, "Why", { current: 1 }));

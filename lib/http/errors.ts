@@ -23,13 +23,22 @@ export const ERROR_CODES = Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]];
 
 // How the domain's failures (lib/errors.ts) read over HTTP.
 const DOMAIN_CODE: Record<DomainErrorKind, ErrorCode> = {
-  bad_input: "bad_request", not_found: "not_found", conflict: "conflict", stale: "stale_version",
-  too_large: "payload_too_large", rule: "unprocessable", forbidden: "forbidden",
+  bad_input: "bad_request",
+  not_found: "not_found",
+  conflict: "conflict",
+  stale: "stale_version",
+  too_large: "payload_too_large",
+  rule: "unprocessable",
+  forbidden: "forbidden",
 };
 
 // The transport's own failures: no credentials, a body that is not JSON, too many attempts.
 export class HttpError extends Error {
-  constructor(public code: ErrorCode, message: string, public extra: Record<string, unknown> = {}) {
+  constructor(
+    public code: ErrorCode,
+    message: string,
+    public extra: Record<string, unknown> = {},
+  ) {
     super(message);
   }
   get status() {
@@ -71,7 +80,12 @@ const NODE_UNAVAILABLE = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMED
 // A database error is the client's fault (bad data: 4xx) or an outage (503 with Retry-After, so
 // clients and the desk's own forms retry); neither is a bug, so neither is a 500.
 function databaseError(e: unknown): ErrorAnswer | null {
-  const err = e as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } }; cause?: { kind?: string; code?: string } };
+  const err = e as {
+    code?: string;
+    message?: string;
+    meta?: { driverAdapterError?: { cause?: { kind?: string; code?: string } } };
+    cause?: { kind?: string; code?: string };
+  };
   if (!err || typeof err !== "object") return null;
   const code = err.code;
   const cause = err.meta?.driverAdapterError?.cause ?? err.cause;
@@ -79,8 +93,10 @@ function databaseError(e: unknown): ErrorAnswer | null {
   if (code === "P2002" || pgCode === "23505") return answer("conflict", "That already exists.");
   if (code === "P2025") return answer("not_found", "Not found.");
   const down = "The database is not answering just now. Try again in a few seconds.";
-  if ((code && (PRISMA_UNAVAILABLE.has(code) || NODE_UNAVAILABLE.has(code))) || (cause?.kind && ADAPTER_UNAVAILABLE.has(cause.kind))) return answer("unavailable", down);
-  if (/Connection terminated|connection error|terminating connection|Client has encountered a connection error/i.test(err.message ?? "")) return answer("unavailable", down);
+  if ((code && (PRISMA_UNAVAILABLE.has(code) || NODE_UNAVAILABLE.has(code))) || (cause?.kind && ADAPTER_UNAVAILABLE.has(cause.kind)))
+    return answer("unavailable", down);
+  if (/Connection terminated|connection error|terminating connection|Client has encountered a connection error/i.test(err.message ?? ""))
+    return answer("unavailable", down);
   if (pgCode) {
     // 08: connection exception; 57P0x: server shutting down or starting; 53: out of resources.
     if (/^(08|53|57P0)/.test(pgCode)) return answer("unavailable", down);

@@ -10,9 +10,22 @@ describe("sameSitePath", () => {
 
   // The attack run's variants: each became "//evil.example" once dot segments were resolved.
   it.each([
-    "//evil.com", "/\\evil.com", "/\tx/evil.com", "https://evil.com/queue", "javascript:alert(1)", "\t//evil.com",
-    "/.//evil.example", "/..//evil.example", "/./\\evil.example", "/a/..//evil.example/path", "/%2e//evil.example",
-    "/.%2f/evil.example", "///evil.example", "\\\\evil.example", "/..\\/evil.example", " /.//evil.example",
+    "//evil.com",
+    "/\\evil.com",
+    "/\tx/evil.com",
+    "https://evil.com/queue",
+    "javascript:alert(1)",
+    "\t//evil.com",
+    "/.//evil.example",
+    "/..//evil.example",
+    "/./\\evil.example",
+    "/a/..//evil.example/path",
+    "/%2e//evil.example",
+    "/.%2f/evil.example",
+    "///evil.example",
+    "\\\\evil.example",
+    "/..\\/evil.example",
+    " /.//evil.example",
   ])("refuses %j", (bad) => {
     const out = sameSitePath(bad);
     // What the browser does with the answer: resolve it against the current page, then again.

@@ -61,10 +61,12 @@ export function json(data: unknown, status = 200, headers?: HeadersInit): Respon
 }
 
 // The one wrapper every route handler goes through: authenticate, authorize, parse, map errors.
-export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined, R extends Access = Access>(
-  opts: RouteOptions<B, Q, P> & { role: R },
-  handler: Handler<B, Q, P, R extends "public" ? null : Actor>,
-) {
+export function route<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+  R extends Access = Access,
+>(opts: RouteOptions<B, Q, P> & { role: R }, handler: Handler<B, Q, P, R extends "public" ? null : Actor>) {
   const handle = async (req: NextRequest, ctx: RouteCtx): Promise<Response> => {
     try {
       const actor = await requireActor(opts.role, req.headers);

@@ -20,11 +20,15 @@ beforeAll(async () => {
   base = s.base;
   outletId = (await db.outlet.create({ data: { name: "Delta Courier" } })).id;
   s.routes["/feed.xml"] = (_q, r) =>
-    void r.writeHead(200, { "content-type": "application/rss+xml" }).end(`<rss version="2.0"><channel><title>Courier</title><item><title>Flood</title><link>${base}/news/flood</link></item></channel></rss>`);
-  s.routes["/news/flood"] = s.html(newsPage([
-    "Officials in the delta province said on Monday that 12,000 people had been moved to emergency shelters after the river burst its banks.",
-    "The provincial governor said the army had deployed 40 boats to reach villages cut off by the water.",
-  ]));
+    void r
+      .writeHead(200, { "content-type": "application/rss+xml" })
+      .end(`<rss version="2.0"><channel><title>Courier</title><item><title>Flood</title><link>${base}/news/flood</link></item></channel></rss>`);
+  s.routes["/news/flood"] = s.html(
+    newsPage([
+      "Officials in the delta province said on Monday that 12,000 people had been moved to emergency shelters after the river burst its banks.",
+      "The provincial governor said the army had deployed 40 boats to reach villages cut off by the water.",
+    ]),
+  );
 });
 afterAll(() => stopBoss());
 
@@ -57,14 +61,19 @@ describe("the feed queues", () => {
     expect(await enqueueFeedPoll({ feedId }, url)).toEqual(expect.any(String));
     expect(await enqueueFeedPoll({ feedId }, url)).toBeNull();
     expect(await enqueueFeedPoll({ feedId, manual: true }, url)).toEqual(expect.any(String));
-    const waiting = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${FEED_POLL_QUEUE} AND data->>'feedId' = ${feedId} AND state = 'created'`;
+    const waiting = await db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${FEED_POLL_QUEUE} AND data->>'feedId' = ${feedId} AND state = 'created'`;
     expect(waiting[0].n).toBe(2);
     await boss.deleteQueue(FEED_POLL_QUEUE).catch(() => undefined);
     await installFeedQueues(boss);
   });
 
   it("the worker registers the minute scan and polls a feed an admin asked for, importing its item", async () => {
-    const boss = await startFeedWorker(db, url, () => undefined, { fetchOptions: { allowHosts: parseAllowHosts(`127.0.0.1:${PORT}`) }, enqueueMatch: async () => undefined });
+    const boss = await startFeedWorker(db, url, () => undefined, {
+      fetchOptions: { allowHosts: parseAllowHosts(`127.0.0.1:${PORT}`) },
+      enqueueMatch: async () => undefined,
+    });
     const schedules = await boss.getSchedules();
     expect(schedules.map((s) => [s.name, s.cron])).toContainEqual([FEEDS_DUE_QUEUE, FEEDS_DUE_CRON]);
     const feed = await db.feed.create({ data: { outletId, url: `${base}/feed.xml`, paused: true } });

@@ -9,7 +9,14 @@ import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, feedPollSendOptions, installFeedQueue
 const ready = new WeakMap<PgBoss, Promise<void>>();
 async function feedBoss(url?: string, opts?: { supervise?: boolean }): Promise<PgBoss> {
   const boss = await getBoss(url, opts);
-  if (!ready.has(boss)) ready.set(boss, installFeedQueues(boss).catch((e) => { ready.delete(boss); throw e; }));
+  if (!ready.has(boss))
+    ready.set(
+      boss,
+      installFeedQueues(boss).catch((e) => {
+        ready.delete(boss);
+        throw e;
+      }),
+    );
   await ready.get(boss);
   return boss;
 }

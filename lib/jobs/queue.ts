@@ -46,7 +46,10 @@ export function getBoss(url = databaseUrl(), opts: { supervise?: boolean } = {})
 export async function enqueueMatch(articleId: string, url?: string, claimIds?: string[]): Promise<void> {
   const boss = await getBoss(url);
   const only = claimIds?.length ? [...claimIds].sort() : undefined;
-  await boss.send(MATCH_QUEUE, { articleId, ...(only ? { claimIds: only } : {}) } satisfies MatchJob, { ...MATCH_RETRY, singletonKey: only ? `${articleId}:${only.join(",")}` : articleId });
+  await boss.send(MATCH_QUEUE, { articleId, ...(only ? { claimIds: only } : {}) } satisfies MatchJob, {
+    ...MATCH_RETRY,
+    singletonKey: only ? `${articleId}:${only.join(",")}` : articleId,
+  });
 }
 
 // Creates pg-boss's schema and our queue, as the database owner, so the app's role finds them.

@@ -17,15 +17,19 @@ let url: string;
 let page = newsPage(STORY_V1);
 let withVerdict: string;
 
-
 beforeAll(async () => {
   ({ db, url } = await freshDatabase());
   const s = await fixtureServer(PORT);
   s.routes["/a"] = (_q, r) => void r.writeHead(200, { "content-type": "text/html" }).end(page);
-  s.routes["/b"] = s.html(newsPage(["A quiet day: the council said on Monday that 3 new parks would open in the spring, according to the mayor's office."], { title: "Parks" }));
+  s.routes["/b"] = s.html(
+    newsPage(["A quiet day: the council said on Monday that 3 new parks would open in the spring, according to the mayor's office."], { title: "Parks" }),
+  );
   withVerdict = (await importArticleFromUrl(db, { url: `http://127.0.0.1:${PORT}/a`, actorId: null })).articleId;
   await importArticleFromUrl(db, { url: `http://127.0.0.1:${PORT}/b`, actorId: null });
-  await importArticle(db, null, { outlet: "Pasted", text: "Officials said on Friday that 300 people were evacuated from the flooded town of Gao, according to a statement." });
+  await importArticle(db, null, {
+    outlet: "Pasted",
+    text: "Officials said on Friday that 300 people were evacuated from the flooded town of Gao, according to a statement.",
+  });
   const c = await db.claim.findFirstOrThrow({ where: { articleId: withVerdict } });
   await db.claim.update({ where: { id: c.id }, data: { status: "SINGLE_SOURCED" } });
 });
@@ -53,7 +57,8 @@ describe("the refetch schedule", () => {
     page = newsPage(STORY_V2);
     await enqueueRefetch(withVerdict, url);
     const until = Date.now() + 30_000;
-    while (Date.now() < until && (await db.article.findUniqueOrThrow({ where: { id: withVerdict } })).currentVersion < 2) await new Promise((r) => setTimeout(r, 300));
+    while (Date.now() < until && (await db.article.findUniqueOrThrow({ where: { id: withVerdict } })).currentVersion < 2)
+      await new Promise((r) => setTimeout(r, 300));
     const a = await db.article.findUniqueOrThrow({ where: { id: withVerdict } });
     expect(a.currentVersion).toBe(2);
     expect(await db.claim.count({ where: { articleId: withVerdict, sourceChanged: true } })).toBeGreaterThan(0);

@@ -49,7 +49,8 @@ export async function startRefetchWorker(db: Db, url: string, log: (m: string) =
   await boss.schedule(REFETCH_QUEUE, REFETCH_CRON, {} satisfies RefetchJob);
   await boss.work<RefetchJob>(REFETCH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
     const res = await runRefetchJob(db, job.data, (id) => enqueueRefetch(id, url), url);
-    if (job.data.articleId && (res.changed || res.error)) log(`re-fetched article ${job.data.articleId}: ${res.error ?? `${res.flagged} claim(s) flagged source changed`}`);
+    if (job.data.articleId && (res.changed || res.error))
+      log(`re-fetched article ${job.data.articleId}: ${res.error ?? `${res.flagged} claim(s) flagged source changed`}`);
   });
   return boss;
 }

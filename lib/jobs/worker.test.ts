@@ -28,8 +28,18 @@ const text = (n: number, outlet: string) =>
 describe("the matching job", () => {
   it("takes an imported article from pending to done through pg-boss, with links to the other outlet", async () => {
     await startMatchWorker(db, url, () => undefined);
-    const a = await importArticle(db, null, { outlet: "Wire A", text: text(3, "Wire A"), publishedAt: "2023-08-16" }, { enqueue: (id) => enqueueMatch(id, url) });
-    const b = await importArticle(db, null, { outlet: "Wire B", text: text(4, "Wire B"), publishedAt: "2023-08-16" }, { enqueue: (id) => enqueueMatch(id, url) });
+    const a = await importArticle(
+      db,
+      null,
+      { outlet: "Wire A", text: text(3, "Wire A"), publishedAt: "2023-08-16" },
+      { enqueue: (id) => enqueueMatch(id, url) },
+    );
+    const b = await importArticle(
+      db,
+      null,
+      { outlet: "Wire B", text: text(4, "Wire B"), publishedAt: "2023-08-16" },
+      { enqueue: (id) => enqueueMatch(id, url) },
+    );
     expect((await db.article.findUniqueOrThrow({ where: { id: b.articleId } })).matching).not.toBe("FAILED");
     await waitFor(async () => (await db.article.count({ where: { id: { in: [a.articleId, b.articleId] }, matching: "DONE" } })) === 2);
     const links = await db.claimLink.count({ where: { fromClaim: { articleId: b.articleId }, toClaim: { articleId: a.articleId } } });
@@ -84,7 +94,9 @@ describe("the matching job", () => {
     // An edit asks again while it runs: a second job waits for its turn.
     await enqueueMatch(a.articleId, url);
     const again = await boss.fetch<{ articleId: string }>(MATCH_QUEUE, { batchSize: 10, includeMetadata: true });
-    const waiting = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${MATCH_QUEUE} AND data->>'articleId' = ${a.articleId} AND state = 'created'`;
+    const waiting = await db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${MATCH_QUEUE} AND data->>'articleId' = ${a.articleId} AND state = 'created'`;
     expect(again.length + waiting[0].n).toBeGreaterThan(0);
     await boss.complete(MATCH_QUEUE, taken.id);
   });

@@ -13,7 +13,10 @@ export async function runMatchJob(db: Db, job: { data: MatchJob; retryCount: num
     const final = job.retryCount >= job.retryLimit;
     const message = (e as Error).message.slice(0, 500);
     await db.article
-      .update({ where: { id: job.data.articleId }, data: { matchingError: `${final ? "Failed" : `Try ${job.retryCount + 1} failed`}: ${message}`, ...(final ? { matching: "FAILED" } : {}) } })
+      .update({
+        where: { id: job.data.articleId },
+        data: { matchingError: `${final ? "Failed" : `Try ${job.retryCount + 1} failed`}: ${message}`, ...(final ? { matching: "FAILED" } : {}) },
+      })
       .catch(() => undefined);
     throw e;
   }

@@ -6,9 +6,16 @@ const MAX_RESULTS = 20;
 const CONTEXT = 60;
 
 export type PassageHit = {
-  articleId: string; outlet: string; title: string | null;
+  articleId: string;
+  outlet: string;
+  title: string | null;
   // null: a sentence that is not a claim yet; linking it makes it one.
-  claimId: string | null; start: number; end: number; text: string; prefix: string; suffix: string;
+  claimId: string | null;
+  start: number;
+  end: number;
+  text: string;
+  prefix: string;
+  suffix: string;
 };
 
 /**
@@ -37,8 +44,15 @@ export async function searchPassages(db: Db, claimId: string, q: string): Promis
       if (c && seen.has(c.id)) continue;
       if (c) seen.add(c.id);
       hits.push({
-        articleId: a.id, outlet: a.outlet.name, title: a.title, claimId: c?.id ?? null, start, end, text,
-        prefix: a.text.slice(Math.max(0, start - CONTEXT), start), suffix: a.text.slice(end, end + CONTEXT),
+        articleId: a.id,
+        outlet: a.outlet.name,
+        title: a.title,
+        claimId: c?.id ?? null,
+        start,
+        end,
+        text,
+        prefix: a.text.slice(Math.max(0, start - CONTEXT), start),
+        suffix: a.text.slice(end, end + CONTEXT),
       });
       if (hits.length >= MAX_RESULTS) return hits;
     }

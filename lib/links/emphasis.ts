@@ -7,13 +7,17 @@ const DIFFER = /^(?:numbers differ|dates differ|different dates|different place|
 const SHARED = /^(?:shared entities|shared words|same numbers|same date|compatible dates|same source):\s*(.+)$/i;
 
 function tokens(list: string): string[] {
-  return list.split(/\s+vs\s+|,\s*/).map((t) => t.trim().replace(/^['"‘“]+|['"’”]+$/g, "")).filter((t) => t.length >= 2 || /\d/.test(t));
+  return list
+    .split(/\s+vs\s+|,\s*/)
+    .map((t) => t.trim().replace(/^['"‘“]+|['"’”]+$/g, ""))
+    .filter((t) => t.length >= 2 || /\d/.test(t));
 }
 
 export function reasonTokens(reasons: string[]): { token: string; emphasis: Emphasis }[] {
   const out = new Map<string, Emphasis>();
   for (const r of reasons) {
-    const d = DIFFER.exec(r), s = SHARED.exec(r);
+    const d = DIFFER.exec(r),
+      s = SHARED.exec(r);
     if (d) for (const t of tokens(d[1])) out.set(t, "differs");
     else if (s) for (const t of tokens(s[1])) if (!out.has(t)) out.set(t, "shared");
   }

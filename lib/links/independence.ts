@@ -15,11 +15,23 @@ export async function recomputeIndependence(tx: Tx, actorId: string | null, arti
   if (!articleIds.length) return { changed: 0, flagged: 0 };
   const links = await tx.claimLink.findMany({
     where: { state: { not: "REJECTED" }, OR: [{ fromClaim: { articleId: { in: articleIds } } }, { toClaim: { articleId: { in: articleIds } } }] },
-    select: { id: true, independent: true, state: true, fromClaimId: true, fromClaim: { select: { articleId: true } }, toClaim: { select: { articleId: true } } },
+    select: {
+      id: true,
+      independent: true,
+      state: true,
+      fromClaimId: true,
+      fromClaim: { select: { articleId: true } },
+      toClaim: { select: { articleId: true } },
+    },
   });
   const involved = [...new Set(links.flatMap((l) => [l.fromClaim.articleId, l.toClaim.articleId]))];
-  const articles = await tx.article.findMany({ where: { id: { in: involved } }, select: { id: true, outletId: true, wireCredit: true, text: true, outlet: { select: { originGroup: true } } } });
-  const source = new Map<string, Source>(articles.map((a) => [a.id, { outletId: a.outletId, originGroup: a.outlet.originGroup, wireCredit: a.wireCredit, articleText: a.text }]));
+  const articles = await tx.article.findMany({
+    where: { id: { in: involved } },
+    select: { id: true, outletId: true, wireCredit: true, text: true, outlet: { select: { originGroup: true } } },
+  });
+  const source = new Map<string, Source>(
+    articles.map((a) => [a.id, { outletId: a.outletId, originGroup: a.outlet.originGroup, wireCredit: a.wireCredit, articleText: a.text }]),
+  );
   // Shingling whole articles is the costly part: once per article pair, however many claims link them.
   const memo = new Map<string, boolean>();
   const independent = (a: string, b: string) => {
@@ -32,7 +44,10 @@ export async function recomputeIndependence(tx: Tx, actorId: string | null, arti
     const ids = changed.filter((l) => !l.independent === value).map((l) => l.id);
     if (ids.length) await tx.claimLink.updateMany({ where: { id: { in: ids } }, data: { independent: value, version: { increment: 1 } } });
   }
-  await refreshSuggested(tx, changed.map((l) => l.fromClaimId));
+  await refreshSuggested(
+    tx,
+    changed.map((l) => l.fromClaimId),
+  );
   const evidenceChanged = [...new Set(changed.filter((l) => l.state === "CONFIRMED").map((l) => l.fromClaimId))];
   await bumpVersions(tx, evidenceChanged);
   const reviewed = await tx.claim.findMany({ where: { id: { in: evidenceChanged }, status: { not: "UNREVIEWED" } }, select: { id: true, status: true } });

@@ -25,14 +25,24 @@ const elsewhere = async (...ids: string[]) => {
 };
 const v = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const pair = (a: string, b: string) =>
-  db.claimLink.findMany({ where: { OR: [{ fromClaimId: a, toClaimId: b }, { fromClaimId: b, toClaimId: a }] }, orderBy: { fromClaimId: "asc" } });
+  db.claimLink.findMany({
+    where: {
+      OR: [
+        { fromClaimId: a, toClaimId: b },
+        { fromClaimId: b, toClaimId: a },
+      ],
+    },
+    orderBy: { fromClaimId: "asc" },
+  });
 
 describe("link changes", () => {
   it("a stranger gets 401 on the link API and nothing changes", async () => {
     const [a, b] = pairs[0];
     const before = await pair(a, b);
     expect((await LINK(apiRequest(`/api/v1/claims/${a}/links`, { body: { claimId: b, relation: "supports", version: 1 } }), ctx({ id: a }))).status).toBe(401);
-    expect((await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}?version=1`, { method: "DELETE", token: "tri_forged" }), ctx({ id: a, otherId: b }))).status).toBe(401);
+    expect(
+      (await UNLINK(apiRequest(`/api/v1/claims/${a}/links/${b}?version=1`, { method: "DELETE", token: "tri_forged" }), ctx({ id: a, otherId: b }))).status,
+    ).toBe(401);
     expect(await pair(a, b)).toEqual(before);
   });
 
@@ -46,7 +56,15 @@ describe("link changes", () => {
     expect(await res.json()).toMatchObject({ change: "dismissed", version: 2 });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["REJECTED", "REJECTED"]);
     expect(await db.verdictEvent.findMany({ where: { claimId: a } })).toEqual([
-      expect.objectContaining({ actorId: reviewer.user.id, verdict: "UNREVIEWED", previous: "UNREVIEWED", rationale: null, linkedClaimIds: [b], kind: "LINK", linkChange: "DISMISSED" }),
+      expect.objectContaining({
+        actorId: reviewer.user.id,
+        verdict: "UNREVIEWED",
+        previous: "UNREVIEWED",
+        rationale: null,
+        linkedClaimIds: [b],
+        kind: "LINK",
+        linkChange: "DISMISSED",
+      }),
     ]);
     expect(await db.auditLog.count({ where: { action: "claim.dismiss", entityId: a } })).toBe(1);
     // Dismissing again changes nothing and records nothing.
@@ -56,15 +74,24 @@ describe("link changes", () => {
 
   it("links, refuses to unlink the only support of a corroborated claim, then unlinks back to a suggestion", async () => {
     const [a, b] = pairs[1];
-    const linked = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports", version: await v(a) } }), ctx({ id: a }));
+    const linked = await LINK(
+      apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports", version: await v(a) } }),
+      ctx({ id: a }),
+    );
     expect(linked.status).toBe(200);
-    expect((await pair(a, b)).map((l) => [l.state, l.relation])).toEqual([["CONFIRMED", "SUPPORTS"], ["CONFIRMED", "SUPPORTS"]]);
+    expect((await pair(a, b)).map((l) => [l.state, l.relation])).toEqual([
+      ["CONFIRMED", "SUPPORTS"],
+      ["CONFIRMED", "SUPPORTS"],
+    ]);
     for (const l of await pair(a, b)) expect(l).toMatchObject({ confirmedById: reviewer.user.id, confirmedAt: expect.any(Date) });
     // A link change moves both claims' versions: a verdict form loaded before it is stale.
     expect([await v(a), await v(b)]).toEqual([2, 2]);
     await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: 2 });
 
-    await expect(removeLink(db, reviewer.user.id, a, b, 3)).rejects.toMatchObject({ kind: "rule", message: expect.stringMatching(/break the Corroborated verdict of this claim/) });
+    await expect(removeLink(db, reviewer.user.id, a, b, 3)).rejects.toMatchObject({
+      kind: "rule",
+      message: expect.stringMatching(/break the Corroborated verdict of this claim/),
+    });
     await expect(removeLink(db, reviewer.user.id, b, a, await v(b))).rejects.toMatchObject({ kind: "rule", message: expect.stringMatching(/linked claim/) });
     await expect(linkClaim(db, reviewer.user.id, a, { claimId: b, relation: "contradicts", version: 3 })).rejects.toMatchObject({ kind: "rule" });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["CONFIRMED", "CONFIRMED"]);
@@ -77,9 +104,13 @@ describe("link changes", () => {
 
   it("refuses a link to a claim of the same article (422) or to no claim (404)", async () => {
     const a = await claimIn("TODAY", "");
-    const sibling = await db.claim.findFirstOrThrow({ where: { articleId: (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId, id: { not: a } } });
+    const sibling = await db.claim.findFirstOrThrow({
+      where: { articleId: (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId, id: { not: a } },
+    });
     await expect(linkClaim(db, reviewer.user.id, a, { claimId: sibling.id, relation: "supports", version: 1 })).rejects.toMatchObject({ kind: "rule" });
-    await expect(linkClaim(db, reviewer.user.id, a, { claimId: "00000000-0000-4000-8000-000000000000", relation: "supports", version: 1 })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(
+      linkClaim(db, reviewer.user.id, a, { claimId: "00000000-0000-4000-8000-000000000000", relation: "supports", version: 1 }),
+    ).rejects.toMatchObject({ kind: "not_found" });
   });
 });
 
@@ -92,7 +123,10 @@ describe("one version for the claim and its links", () => {
     const other = await userWithToken(db, "REVIEWER");
     await linkClaim(db, other.user.id, a, { claimId: c, relation: "contradicts", version: seen });
     const before = await pair(a, b);
-    const res = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports", version: seen } }), ctx({ id: a }));
+    const res = await LINK(
+      apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports", version: seen } }),
+      ctx({ id: a }),
+    );
     expect(res.status).toBe(409);
     const body = await res.json();
     expect(body).toMatchObject({ error: "stale_version", current: { id: a, version: seen + 1 } });
@@ -111,12 +145,23 @@ describe("one version for the claim and its links", () => {
     await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a) });
     expect(await db.claim.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ needsReview: false });
     await linkClaim(db, reviewer.user.id, a, { claimId: c, relation: "contradicts", version: await v(a) });
-    expect(await db.claim.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ status: "CORROBORATED", needsReview: true, needsReviewReason: expect.stringMatching(/contradiction is outweighed/) });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: a } })).toMatchObject({
+      status: "CORROBORATED",
+      needsReview: true,
+      needsReviewReason: expect.stringMatching(/contradiction is outweighed/),
+    });
     expect(await db.verdictEvent.count({ where: { claimId: a, kind: "NEEDS_REVIEW" } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "claim.needs_review", entityId: a } })).toBe(1);
     // Corroborated again needs the rationale now; with it, the flag clears.
-    await expect(saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a) })).rejects.toMatchObject({ kind: "rule", message: expect.stringMatching(/outweighed/) });
-    await saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a), rationale: "Three independent outlets carry the readout; the contradicting one misdates it." });
+    await expect(saveVerdict(db, reviewer.user.id, a, { verdict: "corroborated", version: await v(a) })).rejects.toMatchObject({
+      kind: "rule",
+      message: expect.stringMatching(/outweighed/),
+    });
+    await saveVerdict(db, reviewer.user.id, a, {
+      verdict: "corroborated",
+      version: await v(a),
+      rationale: "Three independent outlets carry the readout; the contradicting one misdates it.",
+    });
     expect(await db.claim.findUniqueOrThrow({ where: { id: a } })).toMatchObject({ needsReview: false, needsReviewReason: null });
   });
 });
@@ -128,7 +173,11 @@ describe("manual links to passages", () => {
     const other = await db.article.findFirstOrThrow({ where: { outlet: { name: "The Moscow Times" } }, include: { claims: true } });
     const free = splitSentences(other.text).find((s) => s.text.split(/\s+/).length >= 4 && !other.claims.some((c) => c.start < s.end && c.end > s.start))!;
     expect(free).toBeTruthy();
-    const words = free.text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w)).slice(0, 2).join(" ");
+    const words = free.text
+      .split(/\s+/)
+      .filter((w) => /^[A-Za-z]{4,}$/.test(w))
+      .slice(0, 2)
+      .join(" ");
 
     const hits = (await searchPassages(db, a, words))!;
     const hit = hits.find((h) => h.articleId === other.id && h.start === free.start)!;
@@ -137,19 +186,31 @@ describe("manual links to passages", () => {
     expect(outlets.every((o) => o.outletId !== ownOutlet)).toBe(true);
 
     const before = await db.claim.count();
-    const res = await LINK(apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { articleId: other.id, start: hit.start, end: hit.end, relation: "supports", version: await v(a) } }), ctx({ id: a }));
+    const res = await LINK(
+      apiRequest(`/api/v1/claims/${a}/links`, {
+        token: reviewer.token,
+        body: { articleId: other.id, start: hit.start, end: hit.end, relation: "supports", version: await v(a) },
+      }),
+      ctx({ id: a }),
+    );
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ createdClaim: true, changed: true });
     expect(await db.claim.count()).toBe(before + 1);
     const made = await db.claim.findUniqueOrThrow({ where: { id: body.otherClaimId } });
     expect(made).toMatchObject({
-      articleId: other.id, start: free.start, end: free.end, text: other.text.slice(free.start, free.end), status: "UNREVIEWED",
-      prefix: other.text.slice(Math.max(0, free.start - 32), free.start), suffix: other.text.slice(free.end, free.end + 32),
+      articleId: other.id,
+      start: free.start,
+      end: free.end,
+      text: other.text.slice(free.start, free.end),
+      status: "UNREVIEWED",
+      prefix: other.text.slice(Math.max(0, free.start - 32), free.start),
+      suffix: other.text.slice(free.end, free.end + 32),
     });
     const links = await pair(a, made.id);
     expect(links).toHaveLength(2);
-    for (const l of links) expect(l).toMatchObject({ state: "CONFIRMED", origin: "REVIEWER", relation: "SUPPORTS", createdById: reviewer.user.id, independent: true });
+    for (const l of links)
+      expect(l).toMatchObject({ state: "CONFIRMED", origin: "REVIEWER", relation: "SUPPORTS", createdById: reviewer.user.id, independent: true });
     // No suggestion existed: the link carries the pair model's own reading of the two passages.
     for (const l of links) {
       expect(l.score).toBeGreaterThanOrEqual(0);
@@ -158,10 +219,18 @@ describe("manual links to passages", () => {
     }
 
     // The same passage again is the same claim; a passage of the claim's own article is refused.
-    const again = await linkClaim(db, reviewer.user.id, a, { articleId: other.id, start: free.start, end: free.end, relation: "supports", version: await v(a) });
+    const again = await linkClaim(db, reviewer.user.id, a, {
+      articleId: other.id,
+      start: free.start,
+      end: free.end,
+      relation: "supports",
+      version: await v(a),
+    });
     expect(again).toMatchObject({ otherClaimId: made.id, createdClaim: false, changed: false });
     const own = (await db.claim.findUniqueOrThrow({ where: { id: a } })).articleId;
-    await expect(linkClaim(db, reviewer.user.id, a, { articleId: own, start: 0, end: 10, relation: "supports", version: await v(a) })).rejects.toMatchObject({ kind: "rule" });
+    await expect(linkClaim(db, reviewer.user.id, a, { articleId: own, start: 0, end: 10, relation: "supports", version: await v(a) })).rejects.toMatchObject({
+      kind: "rule",
+    });
     // Search answers a sentence that is now a claim as that claim.
     expect((await searchPassages(db, a, words))!.find((h) => h.start === free.start)).toMatchObject({ claimId: made.id });
   });

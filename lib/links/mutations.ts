@@ -36,20 +36,42 @@ async function passageClaim(tx: Tx, articleId: string, start: number, end: numbe
   const text = article.text.slice(start, end);
   const claim = await tx.claim.create({
     data: {
-      articleId, anchoredVersion, text, start, end,
-      prefix: article.text.slice(Math.max(0, start - CONTEXT), start), suffix: article.text.slice(end, end + CONTEXT),
-      kind: classifyKind(text).toUpperCase() as "OTHER", checkworthiness: checkworthiness(text), attribution: findAttribution(text),
+      articleId,
+      anchoredVersion,
+      text,
+      start,
+      end,
+      prefix: article.text.slice(Math.max(0, start - CONTEXT), start),
+      suffix: article.text.slice(end, end + CONTEXT),
+      kind: classifyKind(text).toUpperCase() as "OTHER",
+      checkworthiness: checkworthiness(text),
+      attribution: findAttribution(text),
     },
     select: { id: true },
   });
   return { id: claim.id, created: true };
 }
 
-async function recordLinkChange(tx: Tx, actorId: string | null, claimId: string, otherId: string, change: Lowercase<LinkChange>, data: Record<string, unknown> = {}) {
+async function recordLinkChange(
+  tx: Tx,
+  actorId: string | null,
+  claimId: string,
+  otherId: string,
+  change: Lowercase<LinkChange>,
+  data: Record<string, unknown> = {},
+) {
   const both = await tx.claim.findMany({ where: { id: { in: [claimId, otherId] } }, select: { id: true, status: true } });
   for (const c of both) {
     const partner = c.id === claimId ? otherId : claimId;
-    await recordEvent(tx, { claimId: c.id, actorId, verdict: c.status, previous: c.status, linkedClaimIds: [partner], kind: "LINK", linkChange: change.toUpperCase() as LinkChange });
+    await recordEvent(tx, {
+      claimId: c.id,
+      actorId,
+      verdict: c.status,
+      previous: c.status,
+      linkedClaimIds: [partner],
+      kind: "LINK",
+      linkChange: change.toUpperCase() as LinkChange,
+    });
   }
   const action = change.startsWith("linked") ? "claim.link" : change === "dismissed" ? "claim.dismiss" : "claim.unlink";
   await tx.auditLog.create({ data: { actorId, action, entity: "Claim", entityId: claimId, data: { otherClaimId: otherId, change, ...data } } });
@@ -81,44 +103,52 @@ async function versionOf(tx: Tx, claimId: string) {
  * Re-linking with the same relation changes nothing and records nothing.
  */
 export async function linkClaim(db: Db, actorId: string | null, claimId: string, target: LinkTarget) {
-  return versioned(db, claimId, () => db.$transaction(async (tx) => {
-    const claim = await mustFindClaim(tx, claimId);
-    let otherId: string;
-    let created = false;
-    if ("claimId" in target) otherId = target.claimId;
-    else {
-      if (target.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a passage of its own article.");
-      ({ id: otherId, created } = await passageClaim(tx, target.articleId, target.start, target.end));
-    }
-    await lockClaims(tx, [claimId, otherId]);
-    await checkVersion(tx, claimId, target.version);
-    const other = await mustFindClaim(tx, otherId, "The claim to link does not exist.");
-    if (other.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a claim of its own article.");
-    const relation: Relation = target.relation;
-    const changed = await confirmPair(tx, actorId, claimId, otherId, relation);
-    if (changed) {
-      await assertVerdictsHold(tx, [claimId, otherId], claimId, actorId);
-      await recordLinkChange(tx, actorId, claimId, otherId, relation === "supports" ? "linked_supports" : "linked_contradicts", { relation, createdClaim: created, version: target.version });
-      await refreshSuggested(tx, [claimId, otherId]);
-      await bumpVersions(tx, [claimId, otherId]);
-    }
-    return { claimId, otherClaimId: otherId, relation, changed, createdClaim: created, version: await versionOf(tx, claimId) };
-  }, TX_OPTIONS));
+  return versioned(db, claimId, () =>
+    db.$transaction(async (tx) => {
+      const claim = await mustFindClaim(tx, claimId);
+      let otherId: string;
+      let created = false;
+      if ("claimId" in target) otherId = target.claimId;
+      else {
+        if (target.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a passage of its own article.");
+        ({ id: otherId, created } = await passageClaim(tx, target.articleId, target.start, target.end));
+      }
+      await lockClaims(tx, [claimId, otherId]);
+      await checkVersion(tx, claimId, target.version);
+      const other = await mustFindClaim(tx, otherId, "The claim to link does not exist.");
+      if (other.articleId === claim.articleId) throw new DomainError("rule", "A claim cannot be linked to a claim of its own article.");
+      const relation: Relation = target.relation;
+      const changed = await confirmPair(tx, actorId, claimId, otherId, relation);
+      if (changed) {
+        await assertVerdictsHold(tx, [claimId, otherId], claimId, actorId);
+        await recordLinkChange(tx, actorId, claimId, otherId, relation === "supports" ? "linked_supports" : "linked_contradicts", {
+          relation,
+          createdClaim: created,
+          version: target.version,
+        });
+        await refreshSuggested(tx, [claimId, otherId]);
+        await bumpVersions(tx, [claimId, otherId]);
+      }
+      return { claimId, otherClaimId: otherId, relation, changed, createdClaim: created, version: await versionOf(tx, claimId) };
+    }, TX_OPTIONS),
+  );
 }
 
 /** Dismisses a suggestion (REJECTED) or unlinks a confirmed link, in both directions, versioned like linkClaim. */
 export async function removeLink(db: Db, actorId: string | null, claimId: string, otherId: string, version: number) {
-  return versioned(db, claimId, () => db.$transaction(async (tx) => {
-    await mustFindClaim(tx, claimId);
-    await lockClaims(tx, [claimId, otherId]);
-    await checkVersion(tx, claimId, version);
-    const change = await releasePair(tx, claimId, otherId);
-    if (change) {
-      await assertVerdictsHold(tx, [claimId, otherId], claimId, actorId);
-      await recordLinkChange(tx, actorId, claimId, otherId, change, { version });
-      await refreshSuggested(tx, [claimId, otherId]);
-      await bumpVersions(tx, [claimId, otherId]);
-    }
-    return { claimId, otherClaimId: otherId, change, version: await versionOf(tx, claimId) };
-  }, TX_OPTIONS));
+  return versioned(db, claimId, () =>
+    db.$transaction(async (tx) => {
+      await mustFindClaim(tx, claimId);
+      await lockClaims(tx, [claimId, otherId]);
+      await checkVersion(tx, claimId, version);
+      const change = await releasePair(tx, claimId, otherId);
+      if (change) {
+        await assertVerdictsHold(tx, [claimId, otherId], claimId, actorId);
+        await recordLinkChange(tx, actorId, claimId, otherId, change, { version });
+        await refreshSuggested(tx, [claimId, otherId]);
+        await bumpVersions(tx, [claimId, otherId]);
+      }
+      return { claimId, otherClaimId: otherId, change, version: await versionOf(tx, claimId) };
+    }, TX_OPTIONS),
+  );
 }

@@ -5,13 +5,15 @@ import { claimVersionSchema, relationSchema } from "../verdicts/schema";
 // A link goes to an existing claim, or to a passage of another article (which then becomes a claim).
 // `version` is the claim's version the reviewer saw: a change against an older one is refused (409).
 export const linkClaimTarget = z.object({ claimId: z.uuid("Unknown claim."), relation: relationSchema, version: claimVersionSchema });
-export const linkPassageTarget = z.object({
-  articleId: z.uuid("Unknown article."),
-  start: z.int().min(0),
-  end: z.int().positive(),
-  relation: relationSchema,
-  version: claimVersionSchema,
-}).refine((p) => p.end > p.start && p.end - p.start <= 2000, { message: "Choose a passage of 1 to 2,000 characters.", path: ["end"] });
+export const linkPassageTarget = z
+  .object({
+    articleId: z.uuid("Unknown article."),
+    start: z.int().min(0),
+    end: z.int().positive(),
+    relation: relationSchema,
+    version: claimVersionSchema,
+  })
+  .refine((p) => p.end > p.start && p.end - p.start <= 2000, { message: "Choose a passage of 1 to 2,000 characters.", path: ["end"] });
 export const linkTargetSchema = z.union([linkClaimTarget, linkPassageTarget]);
 export type LinkTarget = z.infer<typeof linkTargetSchema>;
 

@@ -11,7 +11,9 @@ async function outlet(name: string) {
   return (await db.outlet.create({ data: { name } })).id;
 }
 async function article(outletId: string, texts: string[], matchedAt: Date | null) {
-  const a = await db.article.create({ data: { outletId, rawText: texts.join(" "), text: texts.join(" "), contentHash: `h${n++}`, matchedAt, matching: matchedAt ? "DONE" : "PENDING" } });
+  const a = await db.article.create({
+    data: { outletId, rawText: texts.join(" "), text: texts.join(" "), contentHash: `h${n++}`, matchedAt, matching: matchedAt ? "DONE" : "PENDING" },
+  });
   let start = 0;
   await db.claim.createMany({ data: texts.map((text) => ({ articleId: a.id, text, start, end: (start += text.length + 1) - 1 })) });
   return { id: a.id, outletId, seq: a.seq, claims: await db.claim.findMany({ where: { articleId: a.id }, orderBy: { start: "asc" } }) };
@@ -30,7 +32,14 @@ beforeAll(async () => {
   const unmatched = await article(z, ["Ministers met in Accra to discuss a standby force on Thursday."], null);
   mine = await article(x, ["A minister meets colleagues in Accra about the regional standby force.", "Goita said nothing."], at(5));
   const later = await article(y, ["Ministers meet in Accra about the standby force, Thursday."], at(9));
-  ids = { peer: peers.claims[0].id, banana: peers.claims[1].id, accent: accent.claims[0].id, same: sameOutlet.claims[0].id, later: later.claims[0].id, unmatched: unmatched.claims[0].id };
+  ids = {
+    peer: peers.claims[0].id,
+    banana: peers.claims[1].id,
+    accent: accent.claims[0].id,
+    same: sameOutlet.claims[0].id,
+    later: later.claims[0].id,
+    unmatched: unmatched.claims[0].id,
+  };
 });
 
 describe("candidate retrieval", () => {
@@ -59,13 +68,34 @@ describe("candidate retrieval", () => {
   it("keeps the best candidates per claim, and uses the GIN indexes on a few thousand claims", async () => {
     const o = await outlet("Bulk");
     // A newsroom-sized vocabulary: a few words are common, most are rare (roughly Zipf).
-    const stems = ["niger", "coup", "standby", "force", "accra", "minister", "meeting", "wagner", "kremlin", "bazoum", "sahel", "ecowas", "troops", "border", "election", "junta", "mali", "talks", "sanctions", "aid"];
+    const stems = [
+      "niger",
+      "coup",
+      "standby",
+      "force",
+      "accra",
+      "minister",
+      "meeting",
+      "wagner",
+      "kremlin",
+      "bazoum",
+      "sahel",
+      "ecowas",
+      "troops",
+      "border",
+      "election",
+      "junta",
+      "mali",
+      "talks",
+      "sanctions",
+      "aid",
+    ];
     const words = Array.from({ length: 2000 }, (_, i) => `${stems[i % 20]}${i < 20 ? "" : (i * 7919).toString(36)}`);
     // 60 articles of 50 claims of 10 words each, drawn with a fixed seed (same connection, one
     // transaction) so the statistics, and what they call common, are the same on every run.
     await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT setseed(0.42)`;
-    await tx.$executeRaw`
+      await tx.$executeRaw`SELECT setseed(0.42)`;
+      await tx.$executeRaw`
       WITH a AS (
         INSERT INTO "Article" ("outletId", "rawText", text, "contentHash", matching, "matchedAt")
         SELECT ${o}::uuid, 'bulk', 'bulk', 'bulk' || g, 'DONE', '2025-06-01T00:00:00Z'::timestamptz + g * interval '1 minute' FROM generate_series(1, 60) g RETURNING id)
@@ -80,10 +110,20 @@ describe("candidate retrieval", () => {
     expect(await db.claim.count()).toBeGreaterThan(3000);
 
     // 40 bulk claims share two rare words with one new claim: it keeps the best 30, best first.
-    const rare = await article(o, Array.from({ length: 40 }, (_, i) => `Zanzibar quokka sightings number ${i} near the ${words[1500 + i]} border.`), at(20));
-    const probe = await article(await outlet("Probe"), [
-      "Zanzibar officials counted quokka sightings at the border.", "Ministers meeting in Accra.", "Zanzibar walruses and penguins: ministers meeting in Accra.",
-    ], at(30));
+    const rare = await article(
+      o,
+      Array.from({ length: 40 }, (_, i) => `Zanzibar quokka sightings number ${i} near the ${words[1500 + i]} border.`),
+      at(20),
+    );
+    const probe = await article(
+      await outlet("Probe"),
+      [
+        "Zanzibar officials counted quokka sightings at the border.",
+        "Ministers meeting in Accra.",
+        "Zanzibar walruses and penguins: ministers meeting in Accra.",
+      ],
+      at(30),
+    );
     const found = await findCandidates(db, probe);
     const first = found.filter((c) => c.claimId === probe.claims[0].id);
     expect(first).toHaveLength(CANDIDATES_PER_CLAIM);
@@ -102,7 +142,9 @@ describe("candidate retrieval", () => {
     // and "ministers meeting in Accra", shared with hundreds of bulk claims, retrieves nothing.
     expect(of(2)).toEqual([]);
 
-    const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${candidatesQuery(probe, claimTerms(probe.claims), common)}`)).map((r) => r["QUERY PLAN"]).join("\n");
+    const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${candidatesQuery(probe, claimTerms(probe.claims), common)}`))
+      .map((r) => r["QUERY PLAN"])
+      .join("\n");
     expect(plan).toMatch(/Bitmap Index Scan on "Claim_search_idx"/);
     expect(plan).not.toMatch(/Seq Scan on "Claim"/);
   });

@@ -30,7 +30,10 @@ export function claimTerms(claims: { id: string; text: string; context?: string 
     const side = analyzePassage({ text: c.text, context: c.context });
     const keys = [...new Set([...side.names.flatMap((n) => n.split(/\s+/)), ...side.numbers.map((n) => n.text)])].slice(0, MAX_TERMS);
     // Rarest words first: frequency rank in the vector vocabulary (idf) says which words pick out the fact.
-    const content = side.content.map((i) => side.toks[i]).filter((t) => !t.name && t.pos !== "NUM").sort((a, b) => b.idf - a.idf || (a.word < b.word ? -1 : 1));
+    const content = side.content
+      .map((i) => side.toks[i])
+      .filter((t) => !t.name && t.pos !== "NUM")
+      .sort((a, b) => b.idf - a.idf || (a.word < b.word ? -1 : 1));
     const words = [...new Set(content.map((t) => t.word))];
     return { claimId: c.id, keys: keys.join(" "), words: words.slice(0, Math.max(2, MAX_TERMS - keys.length)).join(" ") };
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { isIndependent, shingleSimilarity } from "./independence";
 
-const wire = "Russian President Vladimir Putin on Sunday held a phone call with the interim leader of Mali, Assimi Goita, and discussed topics including anti-terrorism efforts and the crisis in Mali's neighbour Niger, the Kremlin said in a statement.";
-const other = "Putin and Goita had a telephone conversation on Tuesday, Aug. 15, according to CNN, and discussed the events happening in Niger and the wider region.";
+const wire =
+  "Russian President Vladimir Putin on Sunday held a phone call with the interim leader of Mali, Assimi Goita, and discussed topics including anti-terrorism efforts and the crisis in Mali's neighbour Niger, the Kremlin said in a statement.";
+const other =
+  "Putin and Goita had a telephone conversation on Tuesday, Aug. 15, according to CNN, and discussed the events happening in Niger and the wider region.";
 const src = (outletId: string, articleText: string, extra: Partial<{ originGroup: string; wireCredit: string }> = {}) => ({
-  outletId, originGroup: extra.originGroup ?? null, wireCredit: extra.wireCredit ?? null, articleText,
+  outletId,
+  originGroup: extra.originGroup ?? null,
+  wireCredit: extra.wireCredit ?? null,
+  articleText,
 });
 
 describe("independence", () => {

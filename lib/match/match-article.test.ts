@@ -31,7 +31,9 @@ async function snapshot() {
 
 // Every stored verdict is what the pure rule says about the claim's links that were not rejected.
 async function expectVerdictsFollowLinks() {
-  const claims = await db.claim.findMany({ select: { id: true, suggestedVerdict: true, linksFrom: { where: { state: { not: "REJECTED" } }, select: { relation: true, independent: true } } } });
+  const claims = await db.claim.findMany({
+    select: { id: true, suggestedVerdict: true, linksFrom: { where: { state: { not: "REJECTED" } }, select: { relation: true, independent: true } } },
+  });
   for (const c of claims) {
     const expected = suggestVerdict(c.linksFrom.map((l) => ({ relation: l.relation === "SUPPORTS" ? "supports" : "contradicts", independent: l.independent })));
     expect(c.suggestedVerdict, c.id).toBe(expected.toUpperCase());
@@ -52,9 +54,21 @@ const FACTS: [string, [string, string], [string, string]][] = [
   ["the call of 15 August (Tech Times, Africanews)", ["Tech Times", "Aug. 15"], ["Africanews", "Tuesday, August 15"]],
   ["the call of 15 August (MyJoyOnline, Tech Times)", ["MyJoyOnline", "on Tuesday had a telephone conversation"], ["Tech Times", "Aug. 15"]],
   ["the call of 15 August (Africanews, MyJoyOnline)", ["Africanews", "Tuesday, August 15"], ["MyJoyOnline", "on Tuesday had a telephone conversation"]],
-  ["exclusively peaceful means (Tech Times, MyJoyOnline)", ["Tech Times", "exclusively peaceful political and diplomatic means are needed"], ["MyJoyOnline", "Putin emphasised that"]],
-  ["exclusively peaceful means (Africanews, Tech Times)", ["Africanews", "exclusively by peaceful political and diplomatic means"], ["Tech Times", "exclusively peaceful political and diplomatic means are needed"]],
-  ["exclusively peaceful means (Africanews, MyJoyOnline)", ["Africanews", "exclusively by peaceful political and diplomatic means"], ["MyJoyOnline", "Putin emphasised that"]],
+  [
+    "exclusively peaceful means (Tech Times, MyJoyOnline)",
+    ["Tech Times", "exclusively peaceful political and diplomatic means are needed"],
+    ["MyJoyOnline", "Putin emphasised that"],
+  ],
+  [
+    "exclusively peaceful means (Africanews, Tech Times)",
+    ["Africanews", "exclusively by peaceful political and diplomatic means"],
+    ["Tech Times", "exclusively peaceful political and diplomatic means are needed"],
+  ],
+  [
+    "exclusively peaceful means (Africanews, MyJoyOnline)",
+    ["Africanews", "exclusively by peaceful political and diplomatic means"],
+    ["MyJoyOnline", "Putin emphasised that"],
+  ],
   ["Goita's post on X", ["Africanews", "formerly known as Twitter"], ["MyJoyOnline", "formerly known as Twitter"]],
   ["the standby force", ["Tech Times", "regional standby force"], ["MyJoyOnline", "regional standby force"]],
   ["the July coup (TODAY, Africanews)", ["TODAY", "July coup ousted"], ["Africanews", "toppled the democratically elected government"]],
@@ -70,11 +84,23 @@ describe("matching the seed articles in turn", () => {
   it("suggests the seed facts as SUPPORTS across outlets, in both directions", async () => {
     const misses: string[] = [];
     for (const [name, [oa, pa], [ob, pb]] of FACTS) {
-      const a = await claimIn(oa, pa), b = await claimIn(ob, pb);
-      const there = await link(a, b), back = await link(b, a);
-      if (there?.relation !== "SUPPORTS") { misses.push(`${name}: ${there?.relation ?? "no link"}`); continue; }
+      const a = await claimIn(oa, pa),
+        b = await claimIn(ob, pb);
+      const there = await link(a, b),
+        back = await link(b, a);
+      if (there?.relation !== "SUPPORTS") {
+        misses.push(`${name}: ${there?.relation ?? "no link"}`);
+        continue;
+      }
       for (const l of [there, back]) {
-        expect(l).toMatchObject({ relation: "SUPPORTS", origin: "SUGGESTED", state: "SUGGESTED", independent: true, score: expect.any(Number), reasons: expect.arrayContaining([expect.any(String)]) });
+        expect(l).toMatchObject({
+          relation: "SUPPORTS",
+          origin: "SUGGESTED",
+          state: "SUGGESTED",
+          independent: true,
+          score: expect.any(Number),
+          reasons: expect.arrayContaining([expect.any(String)]),
+        });
       }
     }
     expect(misses.length, misses.join("; ")).toBeLessThanOrEqual(2);
@@ -82,14 +108,32 @@ describe("matching the seed articles in turn", () => {
 
   it("does not link the 10 September call to the 15 August call at all", async () => {
     const sept = await claimIn("TODAY", "on Sunday held a phone call");
-    const august = [await claimIn("Tech Times", "Aug. 15"), await claimIn("Africanews", "Tuesday, August 15"), await claimIn("MyJoyOnline", "on Tuesday had a telephone conversation")];
-    const links = await db.claimLink.findMany({ where: { OR: [{ fromClaimId: sept, toClaimId: { in: august } }, { toClaimId: sept, fromClaimId: { in: august } }] } });
+    const august = [
+      await claimIn("Tech Times", "Aug. 15"),
+      await claimIn("Africanews", "Tuesday, August 15"),
+      await claimIn("MyJoyOnline", "on Tuesday had a telephone conversation"),
+    ];
+    const links = await db.claimLink.findMany({
+      where: {
+        OR: [
+          { fromClaimId: sept, toClaimId: { in: august } },
+          { toClaimId: sept, fromClaimId: { in: august } },
+        ],
+      },
+    });
     expect(links).toEqual([]);
   });
 
   it("links only claims of different outlets, stores both directions, keeps at most ten per claim", async () => {
     const links = await db.claimLink.findMany({
-      select: { fromClaimId: true, toClaimId: true, score: true, relation: true, fromClaim: { select: { article: { select: { outletId: true } } } }, toClaim: { select: { article: { select: { outletId: true } } } } },
+      select: {
+        fromClaimId: true,
+        toClaimId: true,
+        score: true,
+        relation: true,
+        fromClaim: { select: { article: { select: { outletId: true } } } },
+        toClaim: { select: { article: { select: { outletId: true } } } },
+      },
     });
     expect(links.length).toBeGreaterThan(40);
     const key = (f: string, t: string) => `${f}>${t}`;
@@ -108,7 +152,9 @@ describe("matching the seed articles in turn", () => {
 
   it("stores each claim's suggested verdict and marks every article done", async () => {
     await expectVerdictsFollowLinks();
-    expect(await db.claim.findUnique({ where: { id: await claimIn("Africanews", "formerly known as Twitter") } })).toMatchObject({ suggestedVerdict: "CORROBORATED" });
+    expect(await db.claim.findUnique({ where: { id: await claimIn("Africanews", "formerly known as Twitter") } })).toMatchObject({
+      suggestedVerdict: "CORROBORATED",
+    });
     expect(await db.claim.count({ where: { suggestedVerdict: "SINGLE_SOURCED" } })).toBeGreaterThan(0);
     const articles = await db.article.findMany({ select: { matching: true, matchedAt: true } });
     expect(articles.every((a) => a.matching === "DONE" && a.matchedAt)).toBe(true);
@@ -127,10 +173,13 @@ describe("matching the seed articles in turn", () => {
     const tt = await claimIn("Tech Times", "BBC reported");
     const mj = await claimIn("MyJoyOnline", "formerly known as Twitter");
     expect(await link(an, tt)).toBeNull();
-    await db.claimLink.createMany({ data: [
-      { fromClaimId: an, toClaimId: tt, relation: "SUPPORTS", score: 0.99 }, { fromClaimId: tt, toClaimId: an, relation: "SUPPORTS", score: 0.99 },
-      { fromClaimId: mj, toClaimId: tt, relation: "CONTRADICTS", score: 0.99 },
-    ] });
+    await db.claimLink.createMany({
+      data: [
+        { fromClaimId: an, toClaimId: tt, relation: "SUPPORTS", score: 0.99 },
+        { fromClaimId: tt, toClaimId: an, relation: "SUPPORTS", score: 0.99 },
+        { fromClaimId: mj, toClaimId: tt, relation: "CONTRADICTS", score: 0.99 },
+      ],
+    });
     await matchArticle(db, articleIds[1]); // Africanews owns its pairs with the earlier Tech Times
     expect(await link(an, tt)).toBeNull();
     expect(await link(tt, an)).toBeNull();
@@ -145,9 +194,17 @@ describe("matching the seed articles in turn", () => {
     const an = await claimIn("Africanews", "formerly known as Twitter");
     const mj = await claimIn("MyJoyOnline", "formerly known as Twitter");
     const tt = await claimIn("Tech Times", "BBC reported");
-    const rejected = await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: mj, toClaimId: an } }, data: { state: "REJECTED", score: 0.05, reasons: ["reviewer: not the same"], version: { increment: 1 } } });
-    const confirmed = await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: an, toClaimId: mj } }, data: { state: "CONFIRMED", relation: "CONTRADICTS", independent: true, createdById: reviewer.user.id } });
-    const created = await db.claimLink.create({ data: { fromClaimId: an, toClaimId: tt, relation: "SUPPORTS", origin: "REVIEWER", state: "SUGGESTED", score: 0.2, createdById: reviewer.user.id } });
+    const rejected = await db.claimLink.update({
+      where: { fromClaimId_toClaimId: { fromClaimId: mj, toClaimId: an } },
+      data: { state: "REJECTED", score: 0.05, reasons: ["reviewer: not the same"], version: { increment: 1 } },
+    });
+    const confirmed = await db.claimLink.update({
+      where: { fromClaimId_toClaimId: { fromClaimId: an, toClaimId: mj } },
+      data: { state: "CONFIRMED", relation: "CONTRADICTS", independent: true, createdById: reviewer.user.id },
+    });
+    const created = await db.claimLink.create({
+      data: { fromClaimId: an, toClaimId: tt, relation: "SUPPORTS", origin: "REVIEWER", state: "SUGGESTED", score: 0.2, createdById: reviewer.user.id },
+    });
     await matchAll();
     expect(await link(mj, an)).toEqual(rejected);
     expect(await link(an, mj)).toEqual(confirmed);

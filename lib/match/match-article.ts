@@ -13,7 +13,14 @@ export const MAX_SUGGESTIONS = 10;
 type LinkRow = { fromClaimId: string; toClaimId: string; relation: "SUPPORTS" | "CONTRADICTS"; score: number; reasons: string[]; independent: boolean };
 
 const sourceSelect = {
-  id: true, outletId: true, publishedAt: true, wireCredit: true, text: true, seq: true, matchedAt: true, outlet: { select: { originGroup: true } },
+  id: true,
+  outletId: true,
+  publishedAt: true,
+  wireCredit: true,
+  text: true,
+  seq: true,
+  matchedAt: true,
+  outlet: { select: { originGroup: true } },
 } as const;
 type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; text: string; outlet: { originGroup: string | null } };
 type ClaimRow = { id: string; text: string; attribution: string | null; context?: string | null };
@@ -146,7 +153,12 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
     const other = others.get(cand.articleId)!;
     const s = scoreAnalyses(side(claim, article), side(cand, other), model);
     if (s.relation === "none") continue;
-    const link = { relation: s.relation === "supports" ? "SUPPORTS" : "CONTRADICTS", score: s.score, reasons: s.reasons, independent: independent(other) } as const;
+    const link = {
+      relation: s.relation === "supports" ? "SUPPORTS" : "CONTRADICTS",
+      score: s.score,
+      reasons: s.reasons,
+      independent: independent(other),
+    } as const;
     rows.push({ fromClaimId: claim.id, toClaimId: cand.id, ...link }, { fromClaimId: cand.id, toClaimId: claim.id, ...link });
   }
   return { rows, candidates };

@@ -14,7 +14,8 @@ const ids: Record<string, string> = {};
 async function claimIn(articleId: string, phrase: string) {
   return (await db.claim.findFirstOrThrow({ where: { articleId, text: { contains: phrase } } })).id;
 }
-const linksOf = (claimId: string) => db.claimLink.findMany({ where: { fromClaimId: claimId, state: "SUGGESTED" }, orderBy: [{ score: "desc" }, { toClaimId: "asc" }] });
+const linksOf = (claimId: string) =>
+  db.claimLink.findMany({ where: { fromClaimId: claimId, state: "SUGGESTED" }, orderBy: [{ score: "desc" }, { toClaimId: "asc" }] });
 
 beforeAll(async () => {
   db = (await freshDatabase()).db;
@@ -26,7 +27,9 @@ beforeAll(async () => {
 
 describe("incremental matching", () => {
   it("earlier claims gain suggestions from a later article, and earlier pairs are not redone", async () => {
-    const tt = ids["Tech Times"], an = ids["Africanews"], mj = ids["MyJoyOnline"];
+    const tt = ids["Tech Times"],
+      an = ids["Africanews"],
+      mj = ids["MyJoyOnline"];
     expect(await matchArticle(db, tt)).toEqual({ claims: await db.claim.count({ where: { articleId: tt } }), links: 0 });
     const call = await claimIn(tt, "exclusively peaceful political and diplomatic means are needed");
     expect(await linksOf(call)).toEqual([]);
@@ -47,7 +50,8 @@ describe("incremental matching", () => {
   });
 
   it("re-matches only the claims a curation edit names, leaving the article's other links as they were", async () => {
-    const an = ids["Africanews"], mj = ids["MyJoyOnline"];
+    const an = ids["Africanews"],
+      mj = ids["MyJoyOnline"];
     const others = () => db.claimLink.findMany({ orderBy: { id: "asc" } });
     const before = await others();
     // A reviewer adds a claim the extractor missed (its offsets do not matter to matching).
@@ -67,7 +71,20 @@ describe("incremental matching", () => {
   it("keeps each claim's best ten suggestions as later articles offer more", async () => {
     const base = "Border guards seized a uranium convoy near Agadez on Monday, officials in Niamey said.";
     // Each later outlet tells the same fact on another source's word, so the scores differ a little.
-    const sources = ["a customs officer said", "the interior ministry said", "state television reported", "a police spokesman said", "the army said in a statement", "local residents said", "a government source said", "the regional governor said", "security sources said", "a military official said", "the customs service said", "witnesses told reporters"];
+    const sources = [
+      "a customs officer said",
+      "the interior ministry said",
+      "state television reported",
+      "a police spokesman said",
+      "the army said in a statement",
+      "local residents said",
+      "a government source said",
+      "the regional governor said",
+      "security sources said",
+      "a military official said",
+      "the customs service said",
+      "witnesses told reporters",
+    ];
     let n = 0;
     const add = async (outlet: string, text: string) => {
       const o = await db.outlet.create({ data: { name: outlet } });

@@ -11,8 +11,26 @@ export type NumberMention = {
 };
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3 };
@@ -29,16 +47,41 @@ const QUALIFIER: [RegExp, NumberMention["approx"]][] = [
 ];
 
 function parseWords(words: string[]): number | null {
-  let total = 0, cur = 0, seen = false;
+  let total = 0,
+    cur = 0,
+    seen = false;
   for (const w of words.map((x) => x.toLowerCase())) {
     if (w === "and") continue;
-    if (w === "a") { cur = cur || 1; continue; }
-    if (w === "dozen") { cur = (cur || 1) * 12; seen = true; continue; }
-    if (w in UNITS) { cur += UNITS[w]; seen = true; continue; }
-    if (w in TENS) { cur += TENS[w]; seen = true; continue; }
+    if (w === "a") {
+      cur = cur || 1;
+      continue;
+    }
+    if (w === "dozen") {
+      cur = (cur || 1) * 12;
+      seen = true;
+      continue;
+    }
+    if (w in UNITS) {
+      cur += UNITS[w];
+      seen = true;
+      continue;
+    }
+    if (w in TENS) {
+      cur += TENS[w];
+      seen = true;
+      continue;
+    }
     const sc = SCALES[w];
-    if (sc === 100) { cur = (cur || 1) * 100; seen = true; continue; }
-    if (sc) { total += (cur || 1) * sc; cur = 0; seen = true; }
+    if (sc === 100) {
+      cur = (cur || 1) * 100;
+      seen = true;
+      continue;
+    }
+    if (sc) {
+      total += (cur || 1) * sc;
+      cur = 0;
+      seen = true;
+    }
   }
   return seen ? total + cur : null;
 }
@@ -49,7 +92,8 @@ export function extractNumbers(text: string, skipSpans: [number, number][] = [])
   const found: { value: number; start: number; end: number; unit?: string }[] = [];
   const inSkip = (a: number, b: number) => skipSpans.some(([x, y]) => a < y && b > x);
   for (const m of s.matchAll(DIGITNUM)) {
-    const start = m.index, end = m.index + m[0].length;
+    const start = m.index,
+      end = m.index + m[0].length;
     if (inSkip(start, end)) continue;
     let v = Number(m[2].replace(/,/g, "") + (m[3] ?? ""));
     if (m[4]) v *= SCALES[m[4].toLowerCase()];
@@ -80,7 +124,9 @@ export function extractNumbers(text: string, skipSpans: [number, number][] = [])
     const unitWord = nextWords.find((w) => !STOP.has(w) && !["-", "per"].includes(w));
     const prevWords = [...before.matchAll(/[\p{L}]+/gu)].map((x) => x[0].toLowerCase()).slice(-2);
     const context = new Set(
-      [...prevWords, ...nextWords.slice(0, 4)].filter((w) => !STOP.has(w) && !TIME.test(w) && !QUAL_WORDS.has(w) && !(w in UNITS) && !(w in TENS)).map(canonStem),
+      [...prevWords, ...nextWords.slice(0, 4)]
+        .filter((w) => !STOP.has(w) && !TIME.test(w) && !QUAL_WORDS.has(w) && !(w in UNITS) && !(w in TENS))
+        .map(canonStem),
     );
     return {
       value: f.value,

@@ -58,7 +58,11 @@ describe("a new article on a seeded, analysed desk", () => {
   it("every claim of the article gets a query: none is pruned to nothing", async () => {
     const found = await findCandidates(db, fresh);
     const claims = await db.claim.findMany({ where: { articleId: fresh.id }, select: { id: true } });
-    for (const c of claims) expect(found.some((f) => f.claimId === c.id), c.id).toBe(true);
+    for (const c of claims)
+      expect(
+        found.some((f) => f.claimId === c.id),
+        c.id,
+      ).toBe(true);
   });
 
   it("matching suggests a link to another outlet's report of the call", async () => {

@@ -22,7 +22,12 @@ async function article(outlet: string, texts: string[]): Promise<Loaded> {
   const a = await db.article.create({ data: { outletId: o.id, rawText: texts.join(" "), text: texts.join(" "), contentHash: `${outlet}:${texts[0]}` } });
   let start = 0;
   await db.claim.createMany({ data: texts.map((text) => ({ articleId: a.id, text, start, end: (start += text.length + 1) - 1 })) });
-  return { id: a.id, outletId: o.id, seq: a.seq, claims: await db.claim.findMany({ where: { articleId: a.id }, orderBy: { start: "asc" }, select: { id: true, text: true } }) };
+  return {
+    id: a.id,
+    outletId: o.id,
+    seq: a.seq,
+    claims: await db.claim.findMany({ where: { articleId: a.id }, orderBy: { start: "asc" }, select: { id: true, text: true } }),
+  };
 }
 
 beforeAll(async () => {

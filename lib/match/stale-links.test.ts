@@ -11,17 +11,31 @@ const CLAIMS = 4;
 let db: Db;
 let mine: { id: string; seq: number | null; claims: { id: string }[] };
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Actual Rows"?: number; "Actual Loops"?: number; "Rows Removed by Filter"?: number; "Rows Removed by Join Filter"?: number; "Join Filter"?: string; Plans?: PlanNode[] };
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Actual Rows"?: number;
+  "Actual Loops"?: number;
+  "Rows Removed by Filter"?: number;
+  "Rows Removed by Join Filter"?: number;
+  "Join Filter"?: string;
+  Plans?: PlanNode[];
+};
 const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
 
 class Rollback extends Error {}
 // Runs the statement for real inside a transaction that is then rolled back.
 async function rolledBack<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
   let out: T | undefined;
-  await db.$transaction(async (tx) => {
-    out = await fn(tx as unknown as Db);
-    throw new Rollback();
-  }).catch((e) => { if (!(e instanceof Rollback)) throw e; });
+  await db
+    .$transaction(async (tx) => {
+      out = await fn(tx as unknown as Db);
+      throw new Rollback();
+    })
+    .catch((e) => {
+      if (!(e instanceof Rollback)) throw e;
+    });
   return out!;
 }
 
@@ -52,7 +66,10 @@ beforeAll(async () => {
   // article owns are reviewers' (one created, one confirmed), so the test always has rows to keep.
   const [made, confirmed] = (await owned()).sort((x, y) => (x.fromClaimId + x.toClaimId).localeCompare(y.fromClaimId + y.toClaimId));
   await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: made.fromClaimId, toClaimId: made.toClaimId } }, data: { origin: "REVIEWER" } });
-  await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: confirmed.fromClaimId, toClaimId: confirmed.toClaimId } }, data: { state: "CONFIRMED" } });
+  await db.claimLink.update({
+    where: { fromClaimId_toClaimId: { fromClaimId: confirmed.fromClaimId, toClaimId: confirmed.toClaimId } },
+    data: { state: "CONFIRMED" },
+  });
 });
 
 // The links of article 500 to the two articles imported before it: the pairs it owns.
@@ -71,7 +88,7 @@ async function owned() {
 
 describe("stale-link cleanup", () => {
   it("deletes only the suggested pairs this article owns that the fresh rows no longer make", async () => {
-    expect(await db.claimLink.count()).toBe(2 * CLAIMS * ((ARTICLES - 1) + (ARTICLES - 2)));
+    expect(await db.claimLink.count()).toBe(2 * CLAIMS * (ARTICLES - 1 + (ARTICLES - 2)));
     const own = await owned();
     expect(own).toHaveLength(4 * CLAIMS);
     const suggested = own.filter((l) => l.origin === "SUGGESTED" && l.state === "SUGGESTED");
@@ -88,7 +105,9 @@ describe("stale-link cleanup", () => {
   it("reads ClaimLink through its indexes, rows in proportion to the article's links", async () => {
     const articleLinks = 8 * CLAIMS;
     const plan = await rolledBack(async (tx) => {
-      const rows = await tx.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${staleLinksDelete(mine, [])}`);
+      const rows = await tx.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
+        Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${staleLinksDelete(mine, [])}`,
+      );
       return rows[0]["QUERY PLAN"][0].Plan;
     });
     const all = nodes(plan);
@@ -99,7 +118,9 @@ describe("stale-link cleanup", () => {
     expect(all.filter((n) => n["Join Filter"] && (n["Rows Removed by Join Filter"] ?? 0) > articleLinks)).toEqual([]);
     // Every row any scan produced or filtered, over all loops: a small multiple of the article's own
     // links, never the 15,976 links, 4,000 claims or 1,000 articles of the desk.
-    const examined = all.filter((n) => /Scan/.test(n["Node Type"])).reduce((s, n) => s + ((n["Actual Rows"] ?? 0) + (n["Rows Removed by Filter"] ?? 0)) * (n["Actual Loops"] ?? 1), 0);
+    const examined = all
+      .filter((n) => /Scan/.test(n["Node Type"]))
+      .reduce((s, n) => s + ((n["Actual Rows"] ?? 0) + (n["Rows Removed by Filter"] ?? 0)) * (n["Actual Loops"] ?? 1), 0);
     expect(examined).toBeGreaterThan(0);
     expect(examined).toBeLessThan(6 * articleLinks);
   });

@@ -1,14 +1,16 @@
 // Shared text primitives for matching: accent folding, tokenising, stemming, stop words.
 
 export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[‐‑‒–—]/g, "-")
-    // Dotted initialisms would otherwise split into single letters ("U.S." vs "US").
-    .replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_m, a: string, b: string, c?: string) => a + b + (c ?? ""));
+  return (
+    s
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[‘’ʼ`´]/g, "'")
+      .replace(/[“”«»„]/g, '"')
+      .replace(/[‐‑‒–—]/g, "-")
+      // Dotted initialisms would otherwise split into single letters ("U.S." vs "US").
+      .replace(/\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g, (_m, a: string, b: string, c?: string) => a + b + (c ?? ""))
+  );
 }
 
 export type Token = { raw: string; lower: string; start: number; end: number; cap: boolean; poss: boolean };
@@ -40,10 +42,36 @@ export const STOP = new Set(
 
 // Light Porter-style stemmer: consistency on both sides matters more than linguistic accuracy.
 const IRREGULAR: Record<string, string> = {
-  took: "take", taken: "take", went: "go", gone: "go", met: "meet", held: "hold", spoke: "speak", spoken: "speak",
-  fled: "flee", led: "lead", told: "tell", sent: "send", won: "win", lost: "lose", fell: "fall", rose: "rise",
-  died: "die", dead: "die", death: "die", deaths: "die", men: "man", women: "woman", children: "child", people: "people",
-  came: "come", began: "begin", begun: "begin", overthrew: "overthrow", overthrown: "overthrow", hurt: "injure",
+  took: "take",
+  taken: "take",
+  went: "go",
+  gone: "go",
+  met: "meet",
+  held: "hold",
+  spoke: "speak",
+  spoken: "speak",
+  fled: "flee",
+  led: "lead",
+  told: "tell",
+  sent: "send",
+  won: "win",
+  lost: "lose",
+  fell: "fall",
+  rose: "rise",
+  died: "die",
+  dead: "die",
+  death: "die",
+  deaths: "die",
+  men: "man",
+  women: "woman",
+  children: "child",
+  people: "people",
+  came: "come",
+  began: "begin",
+  begun: "begin",
+  overthrew: "overthrow",
+  overthrown: "overthrow",
+  hurt: "injure",
 };
 
 export function stem(word: string): string {
@@ -53,10 +81,27 @@ export function stem(word: string): string {
   // British -is- spellings ("emphasised") should meet American -iz- ones.
   w = w.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1");
   const rules: [RegExp, string][] = [
-    [/ational$/, "ate"], [/ization(s)?$/, "ize"], [/iveness$/, "ive"], [/fulness$/, "ful"], [/ousness$/, "ous"],
-    [/ships?$/, ""], [/nesses$/, ""], [/ness$/, ""], [/ments?$/, ""], [/ations?$/, "ate"], [/tions?$/, "t"],
-    [/ies$/, "y"], [/ied$/, "y"], [/ingly$/, ""], [/edly$/, ""], [/ings?$/, ""], [/ed$/, ""],
-    [/ers$/, "er"], [/sses$/, "ss"], [/([^su])s$/, "$1"], [/ly$/, ""],
+    [/ational$/, "ate"],
+    [/ization(s)?$/, "ize"],
+    [/iveness$/, "ive"],
+    [/fulness$/, "ful"],
+    [/ousness$/, "ous"],
+    [/ships?$/, ""],
+    [/nesses$/, ""],
+    [/ness$/, ""],
+    [/ments?$/, ""],
+    [/ations?$/, "ate"],
+    [/tions?$/, "t"],
+    [/ies$/, "y"],
+    [/ied$/, "y"],
+    [/ingly$/, ""],
+    [/edly$/, ""],
+    [/ings?$/, ""],
+    [/ed$/, ""],
+    [/ers$/, "er"],
+    [/sses$/, "ss"],
+    [/([^su])s$/, "$1"],
+    [/ly$/, ""],
   ];
   for (const [re, rep] of rules) {
     if (re.test(w)) {
@@ -65,16 +110,27 @@ export function stem(word: string): string {
       break;
     }
   }
-  w = w.replace(/([^aeiouls])\1$/, "$1").replace(/(er|e)$/, "").replace(/y$/, "i");
+  w = w
+    .replace(/([^aeiouls])\1$/, "$1")
+    .replace(/(er|e)$/, "")
+    .replace(/y$/, "i");
   return w.length >= 2 ? w : word.toLowerCase();
 }
 
 // Near-synonyms outlets swap freely when reporting the same fact; the first word of each group is canonical.
 const SYNONYM_GROUPS = [
-  "phone telephone", "call conversation talks", "oust topple overthrow depose removal remove coup",
-  "arrest detain capture", "die kill dead death", "injur injury injured wounded hurt",
-  "stress emphasise emphasize reiterate underline", "fighter mercenary", "army military troops soldiers junta",
-  "resolve resolution resolving settle", "peaceful peacefully", "leader leadership",
+  "phone telephone",
+  "call conversation talks",
+  "oust topple overthrow depose removal remove coup",
+  "arrest detain capture",
+  "die kill dead death",
+  "injur injury injured wounded hurt",
+  "stress emphasise emphasize reiterate underline",
+  "fighter mercenary",
+  "army military troops soldiers junta",
+  "resolve resolution resolving settle",
+  "peaceful peacefully",
+  "leader leadership",
 ];
 const SYNONYM = new Map<string, string>();
 for (const g of SYNONYM_GROUPS) {

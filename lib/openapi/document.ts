@@ -7,11 +7,16 @@ import { anyObject, type ApiDoc, type ApiRoute, type JsonSchema } from "./spec";
 // toJSONSchema, input side (what a client sends). app/api/v1/registry.ts lists the route modules; a
 // test (app/api/v1/registry.test.ts) fails when a route on disk is missing there or undocumented.
 
-export const errorBodySchema = z.object({
-  error: z.enum(ERROR_CODES).describe("A stable code; the HTTP status follows from it."),
-  message: z.string().describe("A sentence for people."),
-  issues: z.array(z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() }).loose()).optional().describe("zod issues, for 400 bad_request."),
-}).loose();
+export const errorBodySchema = z
+  .object({
+    error: z.enum(ERROR_CODES).describe("A stable code; the HTTP status follows from it."),
+    message: z.string().describe("A sentence for people."),
+    issues: z
+      .array(z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() }).loose())
+      .optional()
+      .describe("zod issues, for 400 bad_request."),
+  })
+  .loose();
 
 function jsonSchema(s: z.ZodType | JsonSchema): JsonSchema {
   if (!(s instanceof z.ZodType)) return s;
@@ -21,7 +26,10 @@ function jsonSchema(s: z.ZodType | JsonSchema): JsonSchema {
 
 function parameters({ spec }: ApiRoute) {
   const out: JsonSchema[] = [];
-  for (const [where, schema] of [["path", spec.params], ["query", spec.query]] as const) {
+  for (const [where, schema] of [
+    ["path", spec.params],
+    ["query", spec.query],
+  ] as const) {
     if (!schema) continue;
     const js = jsonSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, prop] of Object.entries(js.properties ?? {})) {
@@ -33,7 +41,9 @@ function parameters({ spec }: ApiRoute) {
 
 // A status's description names the codes that answer with it, from the one table in lib/http.
 function errorText(status: number): string {
-  return ERROR_CODES.filter((c) => ERRORS[c].status === status).map((c) => `${c}: ${ERRORS[c].meaning}`).join(" ");
+  return ERROR_CODES.filter((c) => ERRORS[c].status === status)
+    .map((c) => `${c}: ${ERRORS[c].meaning}`)
+    .join(" ");
 }
 
 function responses({ method, spec }: ApiRoute, doc: ApiDoc) {
@@ -51,7 +61,8 @@ function responses({ method, spec }: ApiRoute, doc: ApiDoc) {
       content: { [doc.success.contentType ?? "application/json"]: { schema: doc.success.schema ? jsonSchema(doc.success.schema) : anyObject } },
     },
   };
-  for (const c of [...codes].sort()) out[c] = { description: errorText(c), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+  for (const c of [...codes].sort())
+    out[c] = { description: errorText(c), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
   return out;
 }
 
@@ -61,7 +72,10 @@ function operation(r: ApiRoute) {
   if (!doc) throw new Error(`${method.toUpperCase()} ${path} declares no doc for the API reference.`);
   const role = spec.role === "public" ? "Public." : spec.role === "ADMIN" ? "Admins only." : "Any signed-in user (reviewer or admin).";
   return {
-    operationId: `${method}${path.replace(/^\/api\/v1/, "").replace(/[{}]/g, "").replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`,
+    operationId: `${method}${path
+      .replace(/^\/api\/v1/, "")
+      .replace(/[{}]/g, "")
+      .replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`,
     tags: [doc.tag],
     summary: doc.summary,
     description: [role, doc.description].filter(Boolean).join(" "),
@@ -78,8 +92,10 @@ export function openApiDocument(routes: ApiRoute[], opts: { serverUrl?: string }
   return {
     openapi: "3.1.0",
     info: {
-      title: "Triangulate API", version: "1",
-      description: "The fact-check review desk's JSON API. Send an API token as `Authorization: Bearer tri_…` (create one at /admin/tokens or with POST /api/v1/tokens). Every error answers {error, message, issues?}.",
+      title: "Triangulate API",
+      version: "1",
+      description:
+        "The fact-check review desk's JSON API. Send an API token as `Authorization: Bearer tri_…` (create one at /admin/tokens or with POST /api/v1/tokens). Every error answers {error, message, issues?}.",
     },
     ...(opts.serverUrl ? { servers: [{ url: opts.serverUrl }] } : {}),
     tags: [...new Set(routes.map((r) => r.spec.doc?.tag).filter((t): t is string => !!t))].map((name) => ({ name })),

@@ -21,7 +21,9 @@ export type ApiRoute = { method: Method; path: string; spec: RouteSpec };
 // Shapes for success answers that are not (yet) zod schemas.
 export const anyObject = { type: "object" } as const;
 export const list = (item: JsonSchema = anyObject) => ({
-  type: "object", properties: { items: { type: "array", items: item }, nextCursor: { type: ["string", "null"] } }, required: ["items"],
+  type: "object",
+  properties: { items: { type: "array", items: item }, nextCursor: { type: ["string", "null"] } },
+  required: ["items"],
 });
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -2,7 +2,12 @@ import "server-only";
 import type { Db } from "../db/client";
 
 export const outletSelect = {
-  id: true, name: true, domain: true, originGroup: true, notes: true, _count: { select: { articles: true } },
+  id: true,
+  name: true,
+  domain: true,
+  originGroup: true,
+  notes: true,
+  _count: { select: { articles: true } },
 } as const;
 
 type OutletRow = { id: string; name: string; domain: string | null; originGroup: string | null; notes: string | null; _count: { articles: number } };

@@ -23,7 +23,10 @@ async function refuseTakenName(tx: Tx, name: string, exceptId?: string) {
   const taken = others.find((o) => o.name.toLowerCase() === name.toLowerCase()) ?? others.find((o) => skeleton(o.name) === wanted);
   if (!taken) return;
   if (taken.name.toLowerCase() === name.toLowerCase()) throw new DomainError("conflict", `An outlet named ${taken.name} already exists.`);
-  throw new DomainError("conflict", `"${name}" looks like the existing outlet ${taken.name} (letters from another script, or invisible ones). Use ${taken.name}, or a name that reads differently.`);
+  throw new DomainError(
+    "conflict",
+    `"${name}" looks like the existing outlet ${taken.name} (letters from another script, or invisible ones). Use ${taken.name}, or a name that reads differently.`,
+  );
 }
 
 /**
@@ -54,7 +57,15 @@ export async function createOutlet(db: Db, actorId: string | null, input: Create
     await refuseTakenName(tx, input.name);
     const data = { name: input.name, domain: input.domain ?? null, originGroup: input.originGroup ?? null, notes: input.notes ?? null };
     const outlet = await tx.outlet.create({ data, select: outletSelect });
-    await tx.auditLog.create({ data: { actorId, action: "outlet.create", entity: "Outlet", entityId: outlet.id, data: { name: data.name, domain: data.domain, originGroup: data.originGroup } } });
+    await tx.auditLog.create({
+      data: {
+        actorId,
+        action: "outlet.create",
+        entity: "Outlet",
+        entityId: outlet.id,
+        data: { name: data.name, domain: data.domain, originGroup: data.originGroup },
+      },
+    });
     return presentOutlet(outlet);
   });
 }
@@ -76,10 +87,16 @@ export async function updateOutlet(db: Db, actorId: string | null, input: Update
     // Outlets of one origin group are not independent of each other: every link touching this
     // outlet's articles is re-judged in this same transaction, so no stale "independent" survives.
     const independence = changes.originGroup
-      ? await recomputeIndependence(tx, actorId, (await tx.article.findMany({ where: { outletId: outlet.id }, select: { id: true } })).map((a) => a.id),
-        `${outlet.name}'s origin group changed from ${changes.originGroup.from ?? "none"} to ${changes.originGroup.to ?? "none"}`)
+      ? await recomputeIndependence(
+          tx,
+          actorId,
+          (await tx.article.findMany({ where: { outletId: outlet.id }, select: { id: true } })).map((a) => a.id),
+          `${outlet.name}'s origin group changed from ${changes.originGroup.from ?? "none"} to ${changes.originGroup.to ?? "none"}`,
+        )
       : null;
-    await tx.auditLog.create({ data: { actorId, action: "outlet.update", entity: "Outlet", entityId: outlet.id, data: { ...changes, ...(independence ? { independence } : {}) } } });
+    await tx.auditLog.create({
+      data: { actorId, action: "outlet.update", entity: "Outlet", entityId: outlet.id, data: { ...changes, ...(independence ? { independence } : {}) } },
+    });
     return presentOutlet(outlet);
   }, TX_OPTIONS);
 }

@@ -23,10 +23,7 @@ function toHostname(v: unknown): unknown {
 }
 
 const name = nameText(lineText({ error: "Enter a name." }).min(1, "Enter a name.").max(200, "Use at most 200 characters."));
-const domain = z.preprocess(
-  toHostname,
-  z.string().regex(HOSTNAME, "Enter a hostname like reuters.com, without spaces or a path.").nullable().optional(),
-);
+const domain = z.preprocess(toHostname, z.string().regex(HOSTNAME, "Enter a hostname like reuters.com, without spaces or a path.").nullable().optional());
 const originGroup = z.preprocess(blankToNull, nameText(lineText().max(200, "Use at most 200 characters.")).nullable().optional());
 const notes = z.preprocess(blankToNull, proseText().trim().max(2000, "Use at most 2000 characters.").nullable().optional());
 

@@ -25,8 +25,17 @@ describe("editor's sign-off", () => {
     const id = desk.claims.bridgeB.id;
     const before = await claim(id);
     expect((await approveApi(apiRequest(`/api/v1/claims/${id}/publication`, { body: { version: before.version } }), ctx({ id }))).status).toBe(401);
-    expect((await approveApi(apiRequest(`/api/v1/claims/${id}/publication`, { token: reviewer.token, body: { version: before.version } }), ctx({ id }))).status).toBe(403);
-    expect((await unpublishApi(apiRequest(`/api/v1/claims/${desk.claims.closed.id}/publication`, { method: "DELETE", token: reviewer.token }), ctx({ id: desk.claims.closed.id }))).status).toBe(403);
+    expect(
+      (await approveApi(apiRequest(`/api/v1/claims/${id}/publication`, { token: reviewer.token, body: { version: before.version } }), ctx({ id }))).status,
+    ).toBe(403);
+    expect(
+      (
+        await unpublishApi(
+          apiRequest(`/api/v1/claims/${desk.claims.closed.id}/publication`, { method: "DELETE", token: reviewer.token }),
+          ctx({ id: desk.claims.closed.id }),
+        )
+      ).status,
+    ).toBe(403);
     expect(await runAs(null, () => approveClaimAction(null, { id, version: before.version }))).toMatchObject({ ok: false, error: "unauthorized" });
     expect(await runAs(reviewer.actor, () => approveClaimAction(null, { id, version: before.version }))).toMatchObject({ ok: false, error: "forbidden" });
     expect(await runAs(reviewer.actor, () => unpublishClaimAction(null, { id: desk.claims.closed.id }))).toMatchObject({ ok: false, error: "forbidden" });
@@ -38,7 +47,11 @@ describe("editor's sign-off", () => {
     const id = desk.claims.bridgeB.id;
     expect(await reviewedClaim(db, id)).toBeNull();
     // Its single-sourced verdict broke a rule; a corroborated one, with a rationale, holds.
-    const { claim: saved } = await saveVerdict(db, reviewer.user.id, id, { verdict: "corroborated", version: (await claim(id)).version, rationale: "The planet's own report." });
+    const { claim: saved } = await saveVerdict(db, reviewer.user.id, id, {
+      verdict: "corroborated",
+      version: (await claim(id)).version,
+      rationale: "The planet's own report.",
+    });
     expect(await claim(id)).toMatchObject({ awaitingApproval: true, publishedAt: null });
     expect(await reviewedClaim(db, id)).toBeNull();
 

@@ -31,7 +31,9 @@ describe("queue on the seed articles", () => {
   it("lists unreviewed claims by check-worthiness, then suggestions, then id", async () => {
     const rows = await all(f());
     expect(rows).toHaveLength(total);
-    const claims = await db.claim.findMany({ select: { id: true, checkworthiness: true, _count: { select: { linksFrom: { where: { state: "SUGGESTED" } } } } } });
+    const claims = await db.claim.findMany({
+      select: { id: true, checkworthiness: true, _count: { select: { linksFrom: { where: { state: "SUGGESTED" } } } } },
+    });
     const expected = claims
       .map((c) => ({ id: c.id, cw: c.checkworthiness, n: c._count.linksFrom }))
       .sort((a, b) => b.cw - a.cw || b.n - a.n || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -108,7 +110,12 @@ describe("queue on the seed articles", () => {
     expect(await all(f({ status: "single-sourced" }))).toEqual([]);
     expect(await all(f({ status: "all" }))).toHaveLength(total);
     const exact = (n: number) => ({ n, capped: false });
-    expect(await queueStatusCounts(f(), reviewer.user.id)).toEqual({ UNREVIEWED: exact(total - 2), CORROBORATED: exact(1), SINGLE_SOURCED: exact(0), CONTRADICTED: exact(1) });
+    expect(await queueStatusCounts(f(), reviewer.user.id)).toEqual({
+      UNREVIEWED: exact(total - 2),
+      CORROBORATED: exact(1),
+      SINGLE_SOURCED: exact(0),
+      CONTRADICTED: exact(1),
+    });
     const outlet = await db.article.findUniqueOrThrow({ where: { id: a.articleId }, select: { outletId: true } });
     const counts = (await queueStatusCounts(f({ outlet: outlet.outletId, status: "contradicted" }), reviewer.user.id))!;
     expect(counts.CORROBORATED).toEqual(exact(1));

@@ -4,10 +4,24 @@ import { empty, join, query, queryWithin, sql, type Sql } from "../db/sql";
 import { QUEUE_PAGE_SIZE, queueCursor, readQueueCursor, statusValue, type ClaimStatusValue, type QueueFilters, type QueueKey } from "./schema";
 
 export type QueueRow = {
-  id: string; text: string; context: string | null; checkworthiness: number; status: ClaimStatusValue; suggestedVerdict: ClaimStatusValue;
-  articleId: string; articleTitle: string | null; outletId: string; outletName: string;
-  assigneeId: string | null; assigneeName: string | null; suggestions: number; contradictions: number;
-  needsReview: boolean; awaitingApproval: boolean; published: boolean; sourceChanged: boolean;
+  id: string;
+  text: string;
+  context: string | null;
+  checkworthiness: number;
+  status: ClaimStatusValue;
+  suggestedVerdict: ClaimStatusValue;
+  articleId: string;
+  articleTitle: string | null;
+  outletId: string;
+  outletName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  suggestions: number;
+  contradictions: number;
+  needsReview: boolean;
+  awaitingApproval: boolean;
+  published: boolean;
+  sourceChanged: boolean;
 };
 
 function likePattern(q: string) {
@@ -99,7 +113,9 @@ export async function queuePage(f: QueueFilters, actorId: string, pageSize = QUE
   const hasNext = f.before ? true : more;
   const hasPrevious = f.before ? more : f.page > 1 || !!f.after;
   return {
-    items, hasNext: hasNext && items.length > 0, hasPrevious,
+    items,
+    hasNext: hasNext && items.length > 0,
+    hasPrevious,
     nextCursor: hasNext && items.length ? queueCursor(keyOf(items[items.length - 1])) : null,
     previousCursor: hasPrevious && items.length ? queueCursor(keyOf(items[0])) : null,
   };
@@ -192,7 +208,11 @@ export const FILTER_ARTICLES = 50;
 // What the filter form offers: outlets, recent articles and the people a claim can be assigned to,
 // in one statement.
 export async function queueFilterOptions() {
-  const [row] = await query<{ outlets: { id: string; name: string }[]; articles: { id: string; title: string | null; outlet: { name: string } }[]; reviewers: { id: string; name: string; role: "ADMIN" | "REVIEWER" }[] }>(sql`
+  const [row] = await query<{
+    outlets: { id: string; name: string }[];
+    articles: { id: string; title: string | null; outlet: { name: string } }[];
+    reviewers: { id: string; name: string; role: "ADMIN" | "REVIEWER" }[];
+  }>(sql`
     SELECT
       (SELECT COALESCE(json_agg(json_build_object('id', id, 'name', name) ORDER BY name), '[]') FROM "Outlet") AS outlets,
       (SELECT COALESCE(json_agg(json_build_object('id', a.id, 'title', a.title, 'outlet', json_build_object('name', o.name)) ORDER BY a."createdAt" DESC, a.id DESC), '[]')

@@ -19,7 +19,9 @@ export async function assignClaim(db: Db, actor: { id: string; role: Role }, inp
     if (assigneeId && !assignee?.active) throw new DomainError("rule", "Claims can be assigned only to active users.");
     if (claim.assigneeId !== assigneeId) {
       await tx.claim.update({ where: { id: claim.id }, data: { assigneeId } });
-      await tx.auditLog.create({ data: { actorId: actor.id, action: "claim.assign", entity: "Claim", entityId: claim.id, data: { from: claim.assigneeId, to: assigneeId } } });
+      await tx.auditLog.create({
+        data: { actorId: actor.id, action: "claim.assign", entity: "Claim", entityId: claim.id, data: { from: claim.assigneeId, to: assigneeId } },
+      });
     }
     return { claimId: claim.id, assignee: assignee ? { id: assignee.id, name: assignee.name } : null };
   });

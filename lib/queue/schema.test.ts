@@ -9,7 +9,15 @@ describe("parseQueueFilters", () => {
   });
 
   it("reads every filter, blank fields meaning unset", () => {
-    const { filters, ignored } = parseQueueFilters({ status: "single_sourced", outlet: id, article: "", assignee: "me", contradiction: "on", q: "  Kremlin ", page: "3" });
+    const { filters, ignored } = parseQueueFilters({
+      status: "single_sourced",
+      outlet: id,
+      article: "",
+      assignee: "me",
+      contradiction: "on",
+      q: "  Kremlin ",
+      page: "3",
+    });
     expect(ignored).toEqual([]);
     expect(filters).toEqual({ status: "single-sourced", outlet: id, assignee: "me", contradiction: true, q: "Kremlin", page: 3 });
   });

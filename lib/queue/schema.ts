@@ -9,7 +9,10 @@ export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 export type ClaimStatusValue = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
 
 export const STATUS_LABELS: Record<ClaimStatusValue, string> = {
-  UNREVIEWED: "Unreviewed", CORROBORATED: "Corroborated", SINGLE_SOURCED: "Single-sourced", CONTRADICTED: "Contradicted",
+  UNREVIEWED: "Unreviewed",
+  CORROBORATED: "Corroborated",
+  SINGLE_SOURCED: "Single-sourced",
+  CONTRADICTED: "Contradicted",
 };
 
 export function statusParam(s: ClaimStatusValue): QueueStatus {
@@ -23,7 +26,11 @@ export const QUEUE_PAGE_SIZE = 25;
 
 export const QUEUE_FLAGS = ["needs-review", "awaiting-approval", "source-changed"] as const;
 export type QueueFlag = (typeof QUEUE_FLAGS)[number];
-export const FLAG_LABELS: Record<QueueFlag, string> = { "needs-review": "Needs re-review", "awaiting-approval": "Awaiting approval", "source-changed": "Source changed" };
+export const FLAG_LABELS: Record<QueueFlag, string> = {
+  "needs-review": "Needs re-review",
+  "awaiting-approval": "Awaiting approval",
+  "source-changed": "Source changed",
+};
 
 // A row's place in the queue's order: check-worthiness, suggestion count, id.
 export const QUEUE_CURSOR = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?_\d+_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,15 +52,15 @@ const fields = {
   ),
   outlet: z.preprocess(clean, z.uuid("Unknown outlet.").optional()),
   article: z.preprocess(clean, z.uuid("Unknown article.").optional()),
-  assignee: z.preprocess(
-    clean,
-    z.union([z.enum(["anyone", "me", "unassigned"]), z.uuid()], { error: "Unknown assignee." }).default("anyone"),
-  ),
+  assignee: z.preprocess(clean, z.union([z.enum(["anyone", "me", "unassigned"]), z.uuid()], { error: "Unknown assignee." }).default("anyone")),
   contradiction: z.preprocess(clean, z.enum(["on", "1", "true"], { error: "Unknown value." }).optional()).transform((v) => v !== undefined),
   // Claims flagged "needs re-review", reviewed and awaiting an admin's approval for publishing, or
   // whose source article changed their words (docs/decisions/023).
   flag: z.preprocess(clean, z.enum(QUEUE_FLAGS, { error: "Unknown flag." }).optional()),
-  q: z.preprocess((v) => (typeof clean(v) === "string" ? (clean(v) as string).trim() || undefined : clean(v)), lineText().max(200, "Use at most 200 characters.").optional()),
+  q: z.preprocess(
+    (v) => (typeof clean(v) === "string" ? (clean(v) as string).trim() || undefined : clean(v)),
+    lineText().max(200, "Use at most 200 characters.").optional(),
+  ),
   page: z.preprocess(clean, z.coerce.number({ error: "Not a page number." }).int().min(1).max(10_000).default(1)),
   // Keyset paging (docs/decisions/021): the sort key of the row a page starts after or ends before.
   // page then only numbers the page for the reader; without a cursor, page still works by offset.
@@ -65,7 +72,16 @@ export const queueFiltersSchema = z.object(fields);
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 
 const LABELS: Record<keyof typeof fields, string> = {
-  status: "status", outlet: "outlet", article: "article", assignee: "assignee", contradiction: "contradiction", flag: "flag", q: "search", page: "page", after: "page", before: "page",
+  status: "status",
+  outlet: "outlet",
+  article: "article",
+  assignee: "assignee",
+  contradiction: "contradiction",
+  flag: "flag",
+  q: "search",
+  page: "page",
+  after: "page",
+  before: "page",
 };
 
 // Parses what it can; each bad parameter falls back to its default and is reported by name.

@@ -31,7 +31,10 @@ export async function getSettings(db: Pick<Db, "setting">): Promise<Settings> {
     organisationName: str(v[SETTING_KEYS.organisationName]) ?? DEFAULT_SETTINGS.organisationName,
     organisationUrl: str(v[SETTING_KEYS.organisationUrl]),
     siteUrl: str(v[SETTING_KEYS.siteUrl]),
-    checkworthinessThreshold: typeof v[SETTING_KEYS.checkworthinessThreshold] === "number" ? (v[SETTING_KEYS.checkworthinessThreshold] as number) : DEFAULT_SETTINGS.checkworthinessThreshold,
+    checkworthinessThreshold:
+      typeof v[SETTING_KEYS.checkworthinessThreshold] === "number"
+        ? (v[SETTING_KEYS.checkworthinessThreshold] as number)
+        : DEFAULT_SETTINGS.checkworthinessThreshold,
     publicPages: typeof v[SETTING_KEYS.publicPages] === "boolean" ? (v[SETTING_KEYS.publicPages] as boolean) : DEFAULT_SETTINGS.publicPages,
   };
 }

@@ -18,7 +18,9 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" ||
 
 // One schema for the settings form, its server action and the mutation.
 export const settingsSchema = z.object({
-  organisationName: nameText(lineText({ error: "Enter the organisation's name." }).min(1, "Enter the organisation's name.").max(200, "Use at most 200 characters.")),
+  organisationName: nameText(
+    lineText({ error: "Enter the organisation's name." }).min(1, "Enter the organisation's name.").max(200, "Use at most 200 characters."),
+  ),
   organisationUrl: z.preprocess(blankToNull, httpUrl.nullable()),
   siteUrl: z.preprocess(blankToNull, httpUrl.nullable().optional()),
   checkworthinessThreshold: z.coerce

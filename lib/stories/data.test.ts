@@ -36,7 +36,13 @@ describe("stories on the seed articles", () => {
       expect(Object.values(row.cells).filter((c) => c.relation !== "absent").length).toBeGreaterThanOrEqual(1);
     }
     // Every outlet with a linked claim in the story appears in some row.
-    const present = new Set(grid.rows.flatMap((r) => Object.entries(r.cells).filter(([, c]) => c.claims.length).map(([o]) => o)));
+    const present = new Set(
+      grid.rows.flatMap((r) =>
+        Object.entries(r.cells)
+          .filter(([, c]) => c.claims.length)
+          .map(([o]) => o),
+      ),
+    );
     expect(present.size).toBe(grid.outlets.length);
     expect(await storyGrid(db, "00000000-0000-4000-8000-000000000000")).toBeNull();
   });

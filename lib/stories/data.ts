@@ -62,7 +62,11 @@ export async function storyGrid(db: Db, id: string) {
   ]);
   const outlets = [...new Map(story.articles.map((a) => [a.outletId, { id: a.outletId, name: a.outletName }])).values()];
   const gridClaims: GridClaim[] = claims.map((c) => ({
-    id: c.id, text: c.text, outletId: c.article.outletId, checkworthiness: c.checkworthiness, status: c.status,
+    id: c.id,
+    text: c.text,
+    outletId: c.article.outletId,
+    checkworthiness: c.checkworthiness,
+    status: c.status,
     event: eventDays(c.text, c.article.publishedAt),
   }));
   const gridLinks: GridLink[] = links.map((l) => ({ from: l.fromClaimId, to: l.toClaimId, relation: l.relation }));

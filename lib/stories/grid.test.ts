@@ -3,18 +3,51 @@ import { automaticName, buildGrid, components, findStory, frequentNames, groupSt
 
 describe("components", () => {
   it("groups connected ids, keeps input order and ignores unknown ends", () => {
-    expect(components(["a", "b", "c", "d", "e"], [["d", "b"], ["c", "e"], ["e", "x"]])).toEqual([["a"], ["b", "d"], ["c", "e"]]);
-    expect(components(["a", "b", "c"], [["a", "b"], ["b", "c"], ["c", "a"]])).toEqual([["a", "b", "c"]]);
+    expect(
+      components(
+        ["a", "b", "c", "d", "e"],
+        [
+          ["d", "b"],
+          ["c", "e"],
+          ["e", "x"],
+        ],
+      ),
+    ).toEqual([["a"], ["b", "d"], ["c", "e"]]);
+    expect(
+      components(
+        ["a", "b", "c"],
+        [
+          ["a", "b"],
+          ["b", "c"],
+          ["c", "a"],
+        ],
+      ),
+    ).toEqual([["a", "b", "c"]]);
   });
 });
 
 const art = (id: string, outletName: string, more: Partial<StoryArticle> = {}): StoryArticle => ({
-  id, outletId: `o-${outletName}`, outletName, title: null, lead: "", claims: 2, storyId: null, storyName: null, storyCreatedAt: null, ...more,
+  id,
+  outletId: `o-${outletName}`,
+  outletName,
+  title: null,
+  lead: "",
+  claims: 2,
+  storyId: null,
+  storyName: null,
+  storyCreatedAt: null,
+  ...more,
 });
 
 describe("groupStories", () => {
   it("makes linked articles one story and leaves an unlinked article on its own", () => {
-    const groups = groupStories([art("a1", "Tech Times"), art("a2", "Africanews"), art("a3", "TODAY"), art("a4", "The Moscow Times")], [["a1", "a2"], ["a3", "a2"]]);
+    const groups = groupStories(
+      [art("a1", "Tech Times"), art("a2", "Africanews"), art("a3", "TODAY"), art("a4", "The Moscow Times")],
+      [
+        ["a1", "a2"],
+        ["a3", "a2"],
+      ],
+    );
     expect(groups.map((g) => g.articles.map((a) => a.id))).toEqual([["a1", "a2", "a3"], ["a4"]]);
     expect(groups[0]).toMatchObject({ key: "a1", storyId: null, named: false, outlets: ["Tech Times", "Africanews", "TODAY"], claims: 6 });
   });
@@ -41,30 +74,58 @@ describe("groupStories", () => {
 
 describe("automatic story names", () => {
   it("use the first title when there is one", () => {
-    expect(automaticName([{ title: null, lead: "", outletName: "A" }, { title: " Putin calls Goita ", lead: "", outletName: "B" }])).toBe("Putin calls Goita");
+    expect(
+      automaticName([
+        { title: null, lead: "", outletName: "A" },
+        { title: " Putin calls Goita ", lead: "", outletName: "B" },
+      ]),
+    ).toBe("Putin calls Goita");
   });
 
   it("else the most frequent capitalised words that do not open a sentence", () => {
-    const lead = "Russian President Vladimir Putin spoke to Goita. The Kremlin said Putin and Goita agreed. Talks with Goita on Niger and Putin on Niger. AFP reported it on Tuesday.";
+    const lead =
+      "Russian President Vladimir Putin spoke to Goita. The Kremlin said Putin and Goita agreed. Talks with Goita on Niger and Putin on Niger. AFP reported it on Tuesday.";
     expect(frequentNames(lead)).toEqual(["Putin", "Goita", "Niger"]);
     expect(automaticName([{ title: null, lead, outletName: "A" }])).toBe("Putin, Goita, Niger");
     expect(automaticName([{ title: null, lead: "nothing here", outletName: "TODAY" }])).toBe("Untitled (TODAY)");
   });
 });
 
-const claim = (id: string, outletId: string, checkworthiness: number, status: GridClaim["status"] = "UNREVIEWED"): GridClaim => ({ id, text: `claim ${id}`, outletId, checkworthiness, status });
-const outlets = [{ id: "A", name: "Alpha" }, { id: "B", name: "Beta" }, { id: "C", name: "Gamma" }, { id: "D", name: "Delta" }];
+const claim = (id: string, outletId: string, checkworthiness: number, status: GridClaim["status"] = "UNREVIEWED"): GridClaim => ({
+  id,
+  text: `claim ${id}`,
+  outletId,
+  checkworthiness,
+  status,
+});
+const outlets = [
+  { id: "A", name: "Alpha" },
+  { id: "B", name: "Beta" },
+  { id: "C", name: "Gamma" },
+  { id: "D", name: "Delta" },
+];
 
 describe("buildGrid", () => {
   it("makes one row per cluster, anchored on its most check-worthy claim, one cell per outlet", () => {
-    const claims = [claim("a1", "A", 0.5), claim("b1", "B", 0.9, "CORROBORATED"), claim("c1", "C", 0.4), claim("a2", "A", 0.8), claim("c2", "C", 0.7), claim("d1", "D", 0.1)];
+    const claims = [
+      claim("a1", "A", 0.5),
+      claim("b1", "B", 0.9, "CORROBORATED"),
+      claim("c1", "C", 0.4),
+      claim("a2", "A", 0.8),
+      claim("c2", "C", 0.7),
+      claim("d1", "D", 0.1),
+    ];
     const grid = buildGrid(outlets, claims, [
-      { from: "a1", to: "b1", relation: "SUPPORTS" }, { from: "b1", to: "a1", relation: "SUPPORTS" },
+      { from: "a1", to: "b1", relation: "SUPPORTS" },
+      { from: "b1", to: "a1", relation: "SUPPORTS" },
       { from: "c1", to: "a1", relation: "CONTRADICTS" },
       { from: "a2", to: "c2", relation: "SUPPORTS" },
     ]);
     expect(grid.outlets).toEqual(outlets);
-    expect(grid.rows.map((r) => [r.anchor.id, r.size])).toEqual([["b1", 3], ["a2", 2]]);
+    expect(grid.rows.map((r) => [r.anchor.id, r.size])).toEqual([
+      ["b1", 3],
+      ["a2", 2],
+    ]);
     const [first, second] = grid.rows;
     expect(first.cells.B).toEqual({ relation: "anchor", claims: [{ id: "b1", text: "claim b1", status: "CORROBORATED", relation: "anchor" }] });
     expect(first.cells.A.relation).toBe("supports");
@@ -79,8 +140,10 @@ describe("buildGrid", () => {
   it("reads two contradictions along a chain as support, and a disagreeing pair as a contradiction", () => {
     const claims = [claim("x", "A", 0.9), claim("y", "B", 0.5), claim("z", "C", 0.4), claim("w", "D", 0.3)];
     const grid = buildGrid(outlets, claims, [
-      { from: "x", to: "y", relation: "CONTRADICTS" }, { from: "y", to: "z", relation: "CONTRADICTS" },
-      { from: "x", to: "w", relation: "SUPPORTS" }, { from: "w", to: "x", relation: "CONTRADICTS" },
+      { from: "x", to: "y", relation: "CONTRADICTS" },
+      { from: "y", to: "z", relation: "CONTRADICTS" },
+      { from: "x", to: "w", relation: "SUPPORTS" },
+      { from: "w", to: "x", relation: "CONTRADICTS" },
     ]);
     const cells = grid.rows[0].cells;
     expect([cells.A.relation, cells.B.relation, cells.C.relation, cells.D.relation]).toEqual(["anchor", "contradicts", "supports", "contradicts"]);
@@ -88,24 +151,50 @@ describe("buildGrid", () => {
 
   it("lists every claim of an outlet in a cell, contradiction first in the summary", () => {
     const claims = [claim("x", "A", 0.9), claim("b1", "B", 0.5), claim("b2", "B", 0.4)];
-    const grid = buildGrid(outlets, claims, [{ from: "x", to: "b1", relation: "SUPPORTS" }, { from: "x", to: "b2", relation: "CONTRADICTS" }]);
+    const grid = buildGrid(outlets, claims, [
+      { from: "x", to: "b1", relation: "SUPPORTS" },
+      { from: "x", to: "b2", relation: "CONTRADICTS" },
+    ]);
     expect(grid.rows[0].cells.B.relation).toBe("contradicts");
     expect(grid.rows[0].cells.B.claims.map((c) => c.id)).toEqual(["b1", "b2"]);
   });
 
   it("ignores links to claims outside the story and self-links", () => {
-    const grid = buildGrid(outlets, [claim("x", "A", 0.9)], [{ from: "x", to: "elsewhere", relation: "SUPPORTS" }, { from: "x", to: "x", relation: "SUPPORTS" }]);
+    const grid = buildGrid(
+      outlets,
+      [claim("x", "A", 0.9)],
+      [
+        { from: "x", to: "elsewhere", relation: "SUPPORTS" },
+        { from: "x", to: "x", relation: "SUPPORTS" },
+      ],
+    );
     expect(grid.rows).toEqual([]);
     expect(grid.singletons.map((c) => c.id)).toEqual(["x"]);
   });
 });
 
 describe("rows are events", () => {
-  const claim = (id: string, outletId: string, event: { from: number; to: number } | null) => ({ id, text: id, outletId, checkworthiness: 0.5, status: "UNREVIEWED" as const, event });
-  const outlets = [{ id: "o1", name: "One" }, { id: "o2", name: "Two" }, { id: "o3", name: "Three" }];
+  const claim = (id: string, outletId: string, event: { from: number; to: number } | null) => ({
+    id,
+    text: id,
+    outletId,
+    checkworthiness: 0.5,
+    status: "UNREVIEWED" as const,
+    event,
+  });
+  const outlets = [
+    { id: "o1", name: "One" },
+    { id: "o2", name: "Two" },
+    { id: "o3", name: "Three" },
+  ];
 
   it("keeps two calls a month apart in two rows even when an undated claim links to both", () => {
-    const claims = [claim("aug", "o1", { from: 100, to: 100 }), claim("undated", "o2", null), claim("sep", "o3", { from: 126, to: 126 }), claim("aug2", "o3", { from: 100, to: 100 })];
+    const claims = [
+      claim("aug", "o1", { from: 100, to: 100 }),
+      claim("undated", "o2", null),
+      claim("sep", "o3", { from: 126, to: 126 }),
+      claim("aug2", "o3", { from: 100, to: 100 }),
+    ];
     const links = [
       { from: "aug", to: "undated", relation: "SUPPORTS" as const },
       { from: "undated", to: "sep", relation: "SUPPORTS" as const },

@@ -37,7 +37,8 @@ export function components(
     if (!parent.has(a) || !parent.has(b)) continue;
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) continue;
-    const sa = span.get(ra), sb = span.get(rb);
+    const sa = span.get(ra),
+      sb = span.get(rb);
     // Days between the two ranges (0 when they overlap): more than maxSpan apart is another event.
     if (sa && sb && Math.max(sa.from, sb.from) - Math.min(sa.to, sb.to) > maxSpan) continue;
     const joined = sa && sb ? { from: Math.min(sa.from, sb.from), to: Math.max(sa.to, sb.to) } : (sa ?? sb ?? null);
@@ -55,20 +56,36 @@ export function components(
 // ---- Stories ---------------------------------------------------------------------------------
 
 export type StoryArticle = {
-  id: string; outletId: string; outletName: string; title: string | null; lead: string; claims: number;
-  storyId: string | null; storyName: string | null; storyCreatedAt: Date | null;
+  id: string;
+  outletId: string;
+  outletName: string;
+  title: string | null;
+  lead: string;
+  claims: number;
+  storyId: string | null;
+  storyName: string | null;
+  storyCreatedAt: Date | null;
 };
 
 export type StoryGroup = {
   /** The URL id: the named Story's id, else the first article's id (so an unnamed story has a stable address). */
-  key: string; storyId: string | null; name: string; named: boolean;
-  articles: StoryArticle[]; outlets: string[]; claims: number;
+  key: string;
+  storyId: string | null;
+  name: string;
+  named: boolean;
+  articles: StoryArticle[];
+  outlets: string[];
+  claims: number;
 };
 
-const STOP = new Set(("The A An And But Or Of In On At To For From By With As After Before During Over Under " +
-  "He She It They We You I His Her Its Their Our This That These Those There Here When Where While What Which Who " +
-  "Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
-  "August September October November December Advertisement Photo File Read More According Also However").split(" "));
+const STOP = new Set(
+  (
+    "The A An And But Or Of In On At To For From By With As After Before During Over Under " +
+    "He She It They We You I His Her Its Their Our This That These Those There Here When Where While What Which Who " +
+    "Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
+    "August September October November December Advertisement Photo File Read More According Also However"
+  ).split(" "),
+);
 
 /** The most frequent capitalised words that do not start a sentence, e.g. "Putin, Goita, Niger". */
 export function frequentNames(text: string, n = 3): string[] {
@@ -78,7 +95,11 @@ export function frequentNames(text: string, n = 3): string[] {
     if (m[1] !== undefined || STOP.has(word) || word.length < 3 || word === word.toUpperCase()) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return [...counts.entries()].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
+  return [...counts.entries()]
+    .filter(([, c]) => c > 1)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([w]) => w);
 }
 
 export function automaticName(articles: Pick<StoryArticle, "title" | "lead" | "outletName">[]): string {
@@ -99,7 +120,10 @@ export function groupStories(articles: StoryArticle[], links: readonly (readonly
     else byStory.set(a.storyId, a.id);
   }
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return components(articles.map((a) => a.id), [...links, ...sameStory]).map((ids) => {
+  return components(
+    articles.map((a) => a.id),
+    [...links, ...sameStory],
+  ).map((ids) => {
     const members = ids.map((id) => byId.get(id)!);
     const story = chooseStory(members);
     return {
@@ -118,7 +142,9 @@ export function groupStories(articles: StoryArticle[], links: readonly (readonly
 function chooseStory(members: StoryArticle[]) {
   const held = new Map<string, { a: StoryArticle; n: number }>();
   for (const a of members) if (a.storyId) held.set(a.storyId, { a, n: (held.get(a.storyId)?.n ?? 0) + 1 });
-  const best = [...held.values()].sort((x, y) => y.n - x.n || (x.a.storyCreatedAt?.getTime() ?? 0) - (y.a.storyCreatedAt?.getTime() ?? 0) || (x.a.storyId! < y.a.storyId! ? -1 : 1))[0];
+  const best = [...held.values()].sort(
+    (x, y) => y.n - x.n || (x.a.storyCreatedAt?.getTime() ?? 0) - (y.a.storyCreatedAt?.getTime() ?? 0) || (x.a.storyId! < y.a.storyId! ? -1 : 1),
+  )[0];
   return best?.a;
 }
 
@@ -149,7 +175,10 @@ export function buildGrid(outlets: { id: string; name: string }[], claims: GridC
   const edges = links.filter((l) => l.from !== l.to && byId.has(l.from) && byId.has(l.to));
   const adjacent = new Map<string, Map<string, Relation>>();
   for (const l of edges) {
-    for (const [a, b] of [[l.from, l.to], [l.to, l.from]]) {
+    for (const [a, b] of [
+      [l.from, l.to],
+      [l.to, l.from],
+    ]) {
       const m = adjacent.get(a) ?? adjacent.set(a, new Map()).get(a)!;
       // Two links between the same pair that disagree: the contradiction is the one worth seeing.
       if (m.get(b) !== "CONTRADICTS") m.set(b, l.relation);
@@ -161,8 +190,15 @@ export function buildGrid(outlets: { id: string; name: string }[], claims: GridC
   // Contradictions last: a row forms around what outlets agree on, and a dispute joins it after.
   // Fixed order otherwise, so the same links always give the same rows whatever order they are read in.
   const key = (l: GridLink) => (l.from < l.to ? `${l.from}:${l.to}` : `${l.to}:${l.from}`);
-  const ordered = [...edges].sort((x, y) => (x.relation === y.relation ? (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0) : x.relation === "CONTRADICTS" ? 1 : -1));
-  for (const ids of components(claims.map((c) => c.id), ordered.map((l) => [l.from, l.to] as const), when, maxSpan)) {
+  const ordered = [...edges].sort((x, y) =>
+    x.relation === y.relation ? (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0) : x.relation === "CONTRADICTS" ? 1 : -1,
+  );
+  for (const ids of components(
+    claims.map((c) => c.id),
+    ordered.map((l) => [l.from, l.to] as const),
+    when,
+    maxSpan,
+  )) {
     const members = ids.map((id) => byId.get(id)!).sort(byWorth);
     if (members.length < 2) {
       singletons.push(members[0]);

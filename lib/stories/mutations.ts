@@ -19,7 +19,13 @@ export async function nameStory(db: Db, actorId: string | null, input: NameStory
     const articleIds = group.articles.map((a) => a.id);
     await tx.article.updateMany({ where: { id: { in: articleIds } }, data: { storyId: story.id } });
     await tx.auditLog.create({
-      data: { actorId, action: group.storyId ? "story.rename" : "story.name", entity: "Story", entityId: story.id, data: { from: before, to: story.name, articles: articleIds.length } },
+      data: {
+        actorId,
+        action: group.storyId ? "story.rename" : "story.name",
+        entity: "Story",
+        entityId: story.id,
+        data: { from: before, to: story.name, articles: articleIds.length },
+      },
     });
     return { id: story.id, name: story.name };
   });

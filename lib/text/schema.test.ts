@@ -30,7 +30,12 @@ const boundaries: Array<[string, z.ZodType, Record<string, unknown>, string]> = 
   ["queue search", queueFiltersSchema, { q: "Bamako" }, "q"],
   ["passage search", searchPassagesSchema, { claimId: UUID, q: "Bamako" }, "q"],
   ["story name", nameStorySchema, { key: UUID, name: "Coup" }, "name"],
-  ["organisation name", settingsSchema, { organisationName: "Desk", organisationUrl: "", checkworthinessThreshold: 0.5, publicPages: "on" }, "organisationName"],
+  [
+    "organisation name",
+    settingsSchema,
+    { organisationName: "Desk", organisationUrl: "", checkworthinessThreshold: 0.5, publicPages: "on" },
+    "organisationName",
+  ],
 ];
 
 describe("the shared text schema at every boundary", () => {

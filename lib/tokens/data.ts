@@ -3,7 +3,12 @@ import type { Db } from "../db/client";
 
 // What may be shown of a token: never its hash, and the secret is not stored at all.
 export const publicToken = {
-  id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true,
+  id: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
   owner: { select: { id: true, name: true, email: true } },
 } as const;
 
@@ -19,7 +24,12 @@ export type TokenRow = Awaited<ReturnType<typeof listTokens>>[number];
 
 export function presentToken(t: TokenRow) {
   return {
-    id: t.id, name: t.name, prefix: t.prefix, owner: t.owner,
-    createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null,
+    id: t.id,
+    name: t.name,
+    prefix: t.prefix,
+    owner: t.owner,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    revokedAt: t.revokedAt?.toISOString() ?? null,
   };
 }

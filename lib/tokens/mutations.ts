@@ -23,7 +23,15 @@ export async function createToken(db: Db, actor: TokenActor, input: CreateTokenI
     if (!owner) throw new DomainError("not_found", "No such user.");
     if (!owner.active) throw new DomainError("rule", "That user is deactivated; reactivate them first.");
     const { token, row } = await createApiToken(tx as unknown as Db, owner.id, input.name);
-    await tx.auditLog.create({ data: { actorId: actor.id, action: "token.create", entity: "ApiToken", entityId: row.id, data: { owner: owner.email, prefix: row.prefix, name: input.name } } });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.id,
+        action: "token.create",
+        entity: "ApiToken",
+        entityId: row.id,
+        data: { owner: owner.email, prefix: row.prefix, name: input.name },
+      },
+    });
     const created = await tx.apiToken.findUniqueOrThrow({ where: { id: row.id }, select: publicToken });
     return { token, created };
   });
@@ -37,7 +45,8 @@ export async function revokeToken(db: Db, actor: TokenActor, id: string) {
     if (!row || (row.ownerId !== actor.id && actor.role !== "ADMIN")) throw new DomainError("not_found", "No such token.");
     // Only the call that actually revokes writes the audit row, even when two arrive at once.
     const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (count === 1) await tx.auditLog.create({ data: { actorId: actor.id, action: "token.revoke", entity: "ApiToken", entityId: id, data: { prefix: row.prefix } } });
+    if (count === 1)
+      await tx.auditLog.create({ data: { actorId: actor.id, action: "token.revoke", entity: "ApiToken", entityId: id, data: { prefix: row.prefix } } });
     return tx.apiToken.findUniqueOrThrow({ where: { id }, select: publicToken });
   });
 }

@@ -34,10 +34,13 @@ export async function updateUser(db: Db, actorId: string | null, input: UpdateUs
       throw new DomainError("rule", "The desk needs at least one active admin.");
     const now = new Date();
     const data =
-      input.action === "deactivate" ? { active: false, sessionsValidAfter: now }
-      : input.action === "reactivate" ? { active: true }
-      : input.action === "set_role" ? { role: input.role }
-      : { passwordHash, sessionsValidAfter: now };
+      input.action === "deactivate"
+        ? { active: false, sessionsValidAfter: now }
+        : input.action === "reactivate"
+          ? { active: true }
+          : input.action === "set_role"
+            ? { role: input.role }
+            : { passwordHash, sessionsValidAfter: now };
     const user = await tx.user.update({ where: { id: input.id }, data, select: publicUser });
     const logged = input.action === "set_role" ? { from: target.role, to: input.role } : {};
     await tx.auditLog.create({ data: { actorId, action: `user.${input.action}`, entity: "User", entityId: user.id, data: logged } });
@@ -52,5 +55,7 @@ async function revokeTokensOf(tx: Tx, actorId: string | null, ownerId: string, r
   const live = await tx.apiToken.findMany({ where: { ownerId, revokedAt: null }, select: { id: true, prefix: true } });
   if (!live.length) return;
   await tx.apiToken.updateMany({ where: { id: { in: live.map((t) => t.id) } }, data: { revokedAt: new Date() } });
-  await tx.auditLog.createMany({ data: live.map((t) => ({ actorId, action: "token.revoke", entity: "ApiToken", entityId: t.id, data: { prefix: t.prefix, reason: `user.${reason}` } })) });
+  await tx.auditLog.createMany({
+    data: live.map((t) => ({ actorId, action: "token.revoke", entity: "ApiToken", entityId: t.id, data: { prefix: t.prefix, reason: `user.${reason}` } })),
+  });
 }

@@ -7,14 +7,23 @@ import type { HistoryKind as EventKind, LinkChange } from "../db/generated/enums
 type Status = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
 type LinkedClaim = { id: string; text: string; article: { id: string; outlet: { name: string } } };
 type EventRow = {
-  id: string; at: Date; kind: EventKind; linkChange: LinkChange | null; verdict: Status; previous: Status; rationale: string | null; linkedClaimIds: string[];
-  actor: { id: string; email: string; name: string } | null; links: LinkedClaim[];
+  id: string;
+  at: Date;
+  kind: EventKind;
+  linkChange: LinkChange | null;
+  verdict: Status;
+  previous: Status;
+  rationale: string | null;
+  linkedClaimIds: string[];
+  actor: { id: string; email: string; name: string } | null;
+  links: LinkedClaim[];
 };
 
 // The claim's append-only history, newest first, with the linked claims resolved, in one statement
 // through the thin client (docs/decisions/028).
 export async function claimHistory(claimId: string) {
-  const events = await query<EventRow>(sql`
+  const events = await query<EventRow>(
+    sql`
     SELECT e.id, e.at, e.kind::text AS kind, e."linkChange"::text AS "linkChange", e.verdict::text AS verdict, e.previous::text AS previous, e.rationale,
       COALESCE(e."linkedClaimIds", '{}') AS "linkedClaimIds",
       CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'email', u.email, 'name', u.name) END AS actor,
@@ -25,7 +34,9 @@ export async function claimHistory(claimId: string) {
       ), '[]') AS links
     FROM "VerdictEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
     WHERE e."claimId" = ${claimId}::uuid
-    ORDER BY e.at DESC, e.id DESC`, { prepared: true }); // by the claimId index whatever the claim
+    ORDER BY e.at DESC, e.id DESC`,
+    { prepared: true },
+  ); // by the claimId index whatever the claim
   return events.map((e) => ({ ...e, kind: e.kind.toLowerCase() as Lowercase<EventKind> }));
 }
 /** The history API's answer; not_found when there is no such claim. */

@@ -18,11 +18,17 @@ export type HistoryEntry = { claimId: string; actorId: string | null; verdict: C
 );
 
 export async function recordEvent(tx: Tx, e: HistoryEntry) {
-  const text = e.kind === "VERDICT" ? e.rationale ?? null : e.kind === "NEEDS_REVIEW" || e.kind === "SOURCE_CHANGED" ? e.reason : null;
+  const text = e.kind === "VERDICT" ? (e.rationale ?? null) : e.kind === "NEEDS_REVIEW" || e.kind === "SOURCE_CHANGED" ? e.reason : null;
   await tx.verdictEvent.create({
     data: {
-      claimId: e.claimId, actorId: e.actorId, verdict: e.verdict, previous: e.previous, linkedClaimIds: e.linkedClaimIds, kind: e.kind,
-      rationale: text, linkChange: e.kind === "LINK" ? e.linkChange : null,
+      claimId: e.claimId,
+      actorId: e.actorId,
+      verdict: e.verdict,
+      previous: e.previous,
+      linkedClaimIds: e.linkedClaimIds,
+      kind: e.kind,
+      rationale: text,
+      linkChange: e.kind === "LINK" ? e.linkChange : null,
     },
   });
 }

@@ -44,20 +44,45 @@ export async function saveVerdict(db: Db, actorId: string, claimId: string, raw:
       if (problem) throw new DomainError("rule", problem, { verdict: input.verdict });
 
       const status = input.verdict.toUpperCase() as "CORROBORATED";
-      const n = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { status, version: { increment: 1 }, needsReview: false, needsReviewReason: null, sourceChanged: false, awaitingApproval: true } });
+      const n = await tx.claim.updateMany({
+        where: { id: claimId, version: input.version },
+        data: { status, version: { increment: 1 }, needsReview: false, needsReviewReason: null, sourceChanged: false, awaitingApproval: true },
+      });
       if (!n.count) throw new Stale();
-      await recordEvent(tx, { claimId, actorId, verdict: status, previous: claim.status, rationale: input.rationale, linkedClaimIds: links.map((l) => l.claimId), kind: "VERDICT" });
+      await recordEvent(tx, {
+        claimId,
+        actorId,
+        verdict: status,
+        previous: claim.status,
+        rationale: input.rationale,
+        linkedClaimIds: links.map((l) => l.claimId),
+        kind: "VERDICT",
+      });
       if (changedPartners.length) {
         const partners = await tx.claim.findMany({ where: { id: { in: changedPartners } }, select: { id: true, status: true } });
         for (const p of partners) {
           const relation = input.links.find((l) => l.claimId === p.id)!.relation;
-          await recordEvent(tx, { claimId: p.id, actorId, verdict: p.status, previous: p.status, linkedClaimIds: [claimId], kind: "LINK", linkChange: relation === "supports" ? "LINKED_SUPPORTS" : "LINKED_CONTRADICTS" });
+          await recordEvent(tx, {
+            claimId: p.id,
+            actorId,
+            verdict: p.status,
+            previous: p.status,
+            linkedClaimIds: [claimId],
+            kind: "LINK",
+            linkChange: relation === "supports" ? "LINKED_SUPPORTS" : "LINKED_CONTRADICTS",
+          });
         }
         await bumpVersions(tx, changedPartners);
         await refreshSuggested(tx, [claimId, ...changedPartners]);
       }
       await tx.auditLog.create({
-        data: { actorId, action: "claim.verdict", entity: "Claim", entityId: claimId, data: { previous: claim.status, verdict: status, version: input.version + 1, links: input.links, confirmedLinks: links.length } },
+        data: {
+          actorId,
+          action: "claim.verdict",
+          entity: "Claim",
+          entityId: claimId,
+          data: { previous: claim.status, verdict: status, version: input.version + 1, links: input.links, confirmedLinks: links.length },
+        },
       });
     }, TX_OPTIONS);
   } catch (e) {

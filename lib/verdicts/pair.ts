@@ -38,7 +38,10 @@ async function pairIndependence(tx: Tx, a: string, b: string): Promise<boolean> 
 // A reviewer's own link still gets the pair model's reading (the same function matching calls), so
 // the link shows a score and the reasons the machine saw, and where it read the pair differently.
 async function machineReading(tx: Tx, a: string, b: string, relation: Relation): Promise<{ score: number; reasons: string[] }> {
-  const rows = await tx.claim.findMany({ where: { id: { in: [a, b] } }, select: { id: true, text: true, attribution: true, article: { select: { publishedAt: true } } } });
+  const rows = await tx.claim.findMany({
+    where: { id: { in: [a, b] } },
+    select: { id: true, text: true, attribution: true, article: { select: { publishedAt: true } } },
+  });
   const side = (id: string) => {
     const c = rows.find((r) => r.id === id)!;
     return { text: c.text, publishedAt: c.article.publishedAt, attribution: c.attribution };
@@ -49,7 +52,14 @@ async function machineReading(tx: Tx, a: string, b: string, relation: Relation):
 }
 
 function pairRows(tx: Tx, a: string, b: string) {
-  return tx.claimLink.findMany({ where: { OR: [{ fromClaimId: a, toClaimId: b }, { fromClaimId: b, toClaimId: a }] } });
+  return tx.claimLink.findMany({
+    where: {
+      OR: [
+        { fromClaimId: a, toClaimId: b },
+        { fromClaimId: b, toClaimId: a },
+      ],
+    },
+  });
 }
 
 /**
@@ -64,20 +74,42 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
   let independent = template?.independent;
   let reading: { score: number; reasons: string[] } | undefined;
   let changed = false;
-  for (const [from, to] of [[a, b], [b, a]] as const) {
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const row = rows.find((r) => r.fromClaimId === from && r.toClaimId === to);
     if (row?.state === "CONFIRMED" && row.relation === rel) continue;
     if (row) {
       const n = await tx.claimLink.updateMany({
         where: { id: row.id, version: row.version },
-        data: { state: "CONFIRMED", relation: rel, version: { increment: 1 }, confirmedAt: new Date(), confirmedById: actorId, ...(row.origin === "REVIEWER" ? { createdById: actorId } : {}) },
+        data: {
+          state: "CONFIRMED",
+          relation: rel,
+          version: { increment: 1 },
+          confirmedAt: new Date(),
+          confirmedById: actorId,
+          ...(row.origin === "REVIEWER" ? { createdById: actorId } : {}),
+        },
       });
       if (!n.count) throw new DomainError("conflict", "That link changed while you were saving. Reload and try again.");
     } else {
       independent ??= await pairIndependence(tx, a, b);
       reading ??= template ? { score: template.score, reasons: template.reasons } : await machineReading(tx, a, b, relation);
       await tx.claimLink.create({
-        data: { fromClaimId: from, toClaimId: to, relation: rel, origin: "REVIEWER", state: "CONFIRMED", score: reading.score, reasons: reading.reasons, independent, createdById: actorId, confirmedAt: new Date(), confirmedById: actorId },
+        data: {
+          fromClaimId: from,
+          toClaimId: to,
+          relation: rel,
+          origin: "REVIEWER",
+          state: "CONFIRMED",
+          score: reading.score,
+          reasons: reading.reasons,
+          independent,
+          createdById: actorId,
+          confirmedAt: new Date(),
+          confirmedById: actorId,
+        },
       });
     }
     changed = true;
@@ -98,14 +130,20 @@ export async function releasePair(tx: Tx, a: string, b: string): Promise<"unlink
   for (const row of rows) {
     if (row.state !== forward.state) continue;
     const state = kind === "unlinked" && row.origin === "SUGGESTED" ? "SUGGESTED" : "REJECTED";
-    const n = await tx.claimLink.updateMany({ where: { id: row.id, version: row.version }, data: { state, version: { increment: 1 }, confirmedAt: null, confirmedById: null } });
+    const n = await tx.claimLink.updateMany({
+      where: { id: row.id, version: row.version },
+      data: { state, version: { increment: 1 }, confirmedAt: null, confirmedById: null },
+    });
     if (!n.count) throw new DomainError("conflict", "That link changed while you were saving. Reload and try again.");
   }
   return kind;
 }
 
 export async function confirmedLinks(tx: Tx, claimId: string) {
-  const rows = await tx.claimLink.findMany({ where: { fromClaimId: claimId, state: "CONFIRMED" }, select: { toClaimId: true, relation: true, independent: true } });
+  const rows = await tx.claimLink.findMany({
+    where: { fromClaimId: claimId, state: "CONFIRMED" },
+    select: { toClaimId: true, relation: true, independent: true },
+  });
   return rows.map((r) => ({ claimId: r.toClaimId, relation: lower(r.relation), independent: r.independent })) satisfies (ConfirmedLink & { claimId: string })[];
 }
 
@@ -144,4 +182,3 @@ export async function refreshSuggested(tx: Tx, claimIds: string[]) {
     await tx.claim.updateMany({ where: { id, suggestedVerdict: { not: v } }, data: { suggestedVerdict: v } });
   }
 }
-

@@ -21,7 +21,9 @@ export function verdictProblem(verdict: Verdict, links: ConfirmedLink[]): string
     case "corroborated":
       return independentSupport ? null : "Corroborated needs at least one confirmed supporting link to an independent outlet. Link a supporting passage first.";
     case "contradicted":
-      return links.some((l) => l.relation === "contradicts") ? null : "Contradicted needs at least one confirmed contradicting link. Link a contradicting passage first.";
+      return links.some((l) => l.relation === "contradicts")
+        ? null
+        : "Contradicted needs at least one confirmed contradicting link. Link a contradicting passage first.";
     case "single_sourced":
       return independentSupport
         ? "Single-sourced is not possible while an independent outlet is linked as supporting. Unlink it or choose Corroborated."

@@ -15,7 +15,10 @@ const blankToUndefined = (v: string | undefined) => (v ? v : undefined);
 export const saveVerdictSchema = z.object({
   verdict: z.enum(VERDICTS, { error: "Choose corroborated, single_sourced or contradicted." }),
   rationale: proseText().trim().max(4000, "Keep the rationale under 4,000 characters.").optional().transform(blankToUndefined),
-  links: z.array(linkRefSchema).max(50).default([])
+  links: z
+    .array(linkRefSchema)
+    .max(50)
+    .default([])
     .refine((ls) => new Set(ls.map((l) => l.claimId)).size === ls.length, "List each linked claim once."),
   version: claimVersionSchema,
 });

@@ -13,7 +13,14 @@ function when(d: Date) {
   return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
-type Event = { kind: HistoryKind; linkChange: LinkChange | null; verdict: string; at: Date; actor: { name: string } | null; links: { text: string; outlet: string }[] };
+type Event = {
+  kind: HistoryKind;
+  linkChange: LinkChange | null;
+  verdict: string;
+  at: Date;
+  actor: { name: string } | null;
+  links: { text: string; outlet: string }[];
+};
 
 // "Ravi linked a passage as contradicting (MyJoyOnline: “…”)", "Rita changed this claim to Corroborated".
 export function describeChange(e: Event): string {
@@ -43,15 +50,20 @@ export async function staleClaimError(db: Db, claimId: string): Promise<DomainEr
   const [found, last] = await Promise.all([
     claimWithLinks(db, claimId),
     db.verdictEvent.findFirst({
-      where: { claimId, kind: { not: "NEEDS_REVIEW" } }, orderBy: [{ at: "desc" }, { id: "desc" }],
+      where: { claimId, kind: { not: "NEEDS_REVIEW" } },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
       select: { kind: true, linkChange: true, verdict: true, at: true, linkedClaimIds: true, actor: { select: { name: true } } },
     }),
   ]);
   let message = "Someone changed this claim after you opened it. Review their changes; your draft is kept.";
   if (last) {
-    const linked = last.kind === "LINK" && last.linkedClaimIds[0]
-      ? await db.claim.findUnique({ where: { id: last.linkedClaimIds[0] }, select: { text: true, article: { select: { outlet: { select: { name: true } } } } } })
-      : null;
+    const linked =
+      last.kind === "LINK" && last.linkedClaimIds[0]
+        ? await db.claim.findUnique({
+            where: { id: last.linkedClaimIds[0] },
+            select: { text: true, article: { select: { outlet: { select: { name: true } } } } },
+          })
+        : null;
     const links = linked ? [{ text: linked.text, outlet: linked.article.outlet.name }] : [];
     message = `${describeChange({ ...last, links })} at ${when(last.at)}, after you opened it. Review their changes; your draft is kept.`;
   }

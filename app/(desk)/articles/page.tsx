@@ -21,13 +21,23 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     <div>
       <div className="flex items-center justify-between">
         <PageTitle>{troubled ? "Articles whose matching failed" : "Articles"}</PageTitle>
-        {admin && <Link href="/articles/new" className="rounded bg-blue-700 px-3 py-2 text-white hover:bg-blue-800">Import articles</Link>}
+        {admin && (
+          <Link href="/articles/new" className="rounded bg-blue-700 px-3 py-2 text-white hover:bg-blue-800">
+            Import articles
+          </Link>
+        )}
       </div>
       {admin && (failures > 0 || troubled) && (
         <p className="my-2">
-          {troubled
-            ? <Link href="/articles" className="text-blue-700 underline">All articles</Link>
-            : <Link href="/articles?matching=failed" className="text-red-700 underline">Matching failed or retrying: {failures} {failures === 1 ? "article" : "articles"}</Link>}
+          {troubled ? (
+            <Link href="/articles" className="text-blue-700 underline">
+              All articles
+            </Link>
+          ) : (
+            <Link href="/articles?matching=failed" className="text-red-700 underline">
+              Matching failed or retrying: {failures} {failures === 1 ? "article" : "articles"}
+            </Link>
+          )}
         </p>
       )}
       <DataTable
@@ -35,7 +45,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         rowKey={(a) => a.id}
         columns={[
           { header: "Outlet", cell: (a) => <bdi>{a.outlet.name}</bdi> },
-          { header: "Title", cell: (a) => <Link href={`/articles/${a.id}`} className="text-blue-700 underline"><bdi>{a.title ?? `Untitled (${a.outlet.name})`}</bdi></Link> },
+          {
+            header: "Title",
+            cell: (a) => (
+              <Link href={`/articles/${a.id}`} className="text-blue-700 underline">
+                <bdi>{a.title ?? `Untitled (${a.outlet.name})`}</bdi>
+              </Link>
+            ),
+          },
           { header: "Published", cell: (a) => a.publishedAt?.toISOString().slice(0, 10) ?? "—" },
           { header: "Claims", cell: (a) => a._count.claims },
           {
@@ -51,7 +68,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         ]}
       />
       {items.length === 0 && <p className="mt-4">{troubled ? "No article's matching has failed." : "No articles yet."}</p>}
-      {nextCursor && <p className="mt-4"><Link href={`/articles?${troubled ? "matching=failed&" : ""}cursor=${nextCursor}`} className="text-blue-700 underline">Older articles</Link></p>}
+      {nextCursor && (
+        <p className="mt-4">
+          <Link href={`/articles?${troubled ? "matching=failed&" : ""}cursor=${nextCursor}`} className="text-blue-700 underline">
+            Older articles
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -8,8 +8,12 @@ export function RetryMatchingButton({ articleId }: { articleId: string }) {
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={articleId} />
-      <button type="submit" disabled={pending} className={secondaryButtonClass}>Retry matching</button>
-      <span aria-live="polite" className="ml-2 text-sm">{state?.ok ? "Queued." : state?.message}</span>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        Retry matching
+      </button>
+      <span aria-live="polite" className="ml-2 text-sm">
+        {state?.ok ? "Queued." : state?.message}
+      </span>
     </form>
   );
 }

@@ -50,8 +50,15 @@ describe("assign a claim", () => {
   });
 
   it("refuses bad input, an unknown claim and an inactive assignee", async () => {
-    expect(await runAs(admin.actor, () => assignClaimAction(null, form({ claimId: "nope", assigneeId: "me" })))).toMatchObject({ ok: false, error: "bad_request", fieldErrors: { claimId: expect.any(Array) } });
-    expect(await runAs(admin.actor, () => assignClaimAction(null, form({ claimId: "00000000-0000-4000-8000-000000000000", assigneeId: "me" })))).toMatchObject({ ok: false, error: "not_found" });
+    expect(await runAs(admin.actor, () => assignClaimAction(null, form({ claimId: "nope", assigneeId: "me" })))).toMatchObject({
+      ok: false,
+      error: "bad_request",
+      fieldErrors: { claimId: expect.any(Array) },
+    });
+    expect(await runAs(admin.actor, () => assignClaimAction(null, form({ claimId: "00000000-0000-4000-8000-000000000000", assigneeId: "me" })))).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     const gone = await userWithToken(db, "REVIEWER");
     await db.user.update({ where: { id: gone.user.id }, data: { active: false } });
     expect(await runAs(admin.actor, assign(gone.user.id))).toMatchObject({ ok: false, error: "unprocessable" });

@@ -15,7 +15,9 @@ export function AssignControls({ claimId, assigneeId, actorId, people }: { claim
         <form action={formAction}>
           <input type="hidden" name="claimId" value={claimId} />
           <input type="hidden" name="assigneeId" value="me" />
-          <button type="submit" disabled={pending} className={secondaryButtonClass}>Assign to me</button>
+          <button type="submit" disabled={pending} className={secondaryButtonClass}>
+            Assign to me
+          </button>
         </form>
       )}
       {people && (
@@ -25,11 +27,17 @@ export function AssignControls({ claimId, assigneeId, actorId, people }: { claim
             {(f) => (
               <select {...f} name="assigneeId" defaultValue={assigneeId ?? ""} className="max-w-32 rounded border border-stone-300 bg-white px-1 py-1 text-sm">
                 <option value="">Unassigned</option>
-                {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
-          <button type="submit" disabled={pending} className={secondaryButtonClass}>Assign</button>
+          <button type="submit" disabled={pending} className={secondaryButtonClass}>
+            Assign
+          </button>
         </form>
       )}
       <div aria-live="polite" className="text-xs">

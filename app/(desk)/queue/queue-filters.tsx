@@ -11,31 +11,74 @@ type Options = {
 };
 
 const selectClass = "w-full rounded border border-stone-300 bg-white px-2 py-1.5";
-const ASSIGNEES = [{ value: "anyone", label: "Anyone" }, { value: "me", label: "Me" }, { value: "unassigned", label: "Unassigned" }];
+const ASSIGNEES = [
+  { value: "anyone", label: "Anyone" },
+  { value: "me", label: "Me" },
+  { value: "unassigned", label: "Unassigned" },
+];
 const statusLabel = (s: (typeof QUEUE_STATUSES)[number]) => (s === "all" ? "All" : STATUS_LABELS[statusValue(s)!]);
 
 // A plain GET form: the filtered queue is a URL a reviewer can bookmark or send to a colleague.
 export function QueueFilterForm({ filters, options }: { filters: QueueFilters; options: Options }) {
   return (
-    <form method="get" action="/queue" role="search" aria-label="Filter claims" className="mb-4 grid gap-3 rounded border border-stone-200 bg-white p-3 text-sm sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      method="get"
+      action="/queue"
+      role="search"
+      aria-label="Filter claims"
+      className="mb-4 grid gap-3 rounded border border-stone-200 bg-white p-3 text-sm sm:grid-cols-2 lg:grid-cols-4"
+    >
       <Field label="Search claims" className="sm:col-span-2 lg:col-span-4" noErrors>
-        {(f) => (
-          <input {...f} name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className={selectClass} />
-        )}
+        {(f) => <input {...f} name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className={selectClass} />}
       </Field>
-      <SelectField label="Status" name="status" value={filters.status} className={selectClass} options={QUEUE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
-      <SelectField label="Outlet" name="outlet" value={filters.outlet} any="Any outlet" className={selectClass} options={options.outlets.map((o) => ({ value: o.id, label: o.name }))} />
-      <SelectField label="Article" name="article" value={filters.article} any="Any article" className={selectClass}
-        options={options.articles.map((a) => ({ value: a.id, label: a.title ?? `Untitled (${a.outlet.name})` }))} />
-      <SelectField label="Assignee" name="assignee" value={filters.assignee} className={selectClass}
-        options={[...ASSIGNEES, ...options.reviewers.map((u) => ({ value: u.id, label: u.name }))]} />
-      <SelectField label="Review state" name="flag" value={filters.flag} any="Any" className={selectClass} options={QUEUE_FLAGS.map((f) => ({ value: f, label: FLAG_LABELS[f] }))} />
+      <SelectField
+        label="Status"
+        name="status"
+        value={filters.status}
+        className={selectClass}
+        options={QUEUE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+      />
+      <SelectField
+        label="Outlet"
+        name="outlet"
+        value={filters.outlet}
+        any="Any outlet"
+        className={selectClass}
+        options={options.outlets.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <SelectField
+        label="Article"
+        name="article"
+        value={filters.article}
+        any="Any article"
+        className={selectClass}
+        options={options.articles.map((a) => ({ value: a.id, label: a.title ?? `Untitled (${a.outlet.name})` }))}
+      />
+      <SelectField
+        label="Assignee"
+        name="assignee"
+        value={filters.assignee}
+        className={selectClass}
+        options={[...ASSIGNEES, ...options.reviewers.map((u) => ({ value: u.id, label: u.name }))]}
+      />
+      <SelectField
+        label="Review state"
+        name="flag"
+        value={filters.flag}
+        any="Any"
+        className={selectClass}
+        options={QUEUE_FLAGS.map((f) => ({ value: f, label: FLAG_LABELS[f] }))}
+      />
       <Field label="Has a contradiction suggestion" layout="check" noErrors>
         {(f) => <input {...f} name="contradiction" type="checkbox" value="on" defaultChecked={filters.contradiction} className="h-4 w-4" />}
       </Field>
       <div className="flex items-center gap-3 sm:col-span-2 lg:justify-end">
-        <Link href="/queue" className="text-blue-700 underline">Clear filters</Link>
-        <button type="submit" className={buttonClass}>Apply filters</button>
+        <Link href="/queue" className="text-blue-700 underline">
+          Clear filters
+        </Link>
+        <button type="submit" className={buttonClass}>
+          Apply filters
+        </button>
       </div>
     </form>
   );
@@ -54,7 +97,11 @@ export function StatusCounts({ filters, counts }: { filters: QueueFilters; count
       <ul className="flex flex-wrap gap-x-1 gap-y-1">
         {items.map(({ s, n }, i) => (
           <li key={s}>
-            {i > 0 && <span aria-hidden className="mx-1 text-stone-500">·</span>}
+            {i > 0 && (
+              <span aria-hidden className="mx-1 text-stone-500">
+                ·
+              </span>
+            )}
             <Link
               href={queueHref({ ...filters, status: s, page: 1, after: undefined, before: undefined })}
               aria-current={filters.status === s ? "page" : undefined}

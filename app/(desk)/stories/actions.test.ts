@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 
 describe("name a story", () => {
-  const name = (n: string, k = key) => () => nameStoryAction(null, form({ key: k, name: n }));
+  const name =
+    (n: string, k = key) =>
+    () =>
+      nameStoryAction(null, form({ key: k, name: n }));
 
   it("refuses a stranger (unauthorized) and a reviewer (forbidden), creating nothing", async () => {
     expect(await runAs(null, name("Niger talks"))).toMatchObject({ ok: false, error: "unauthorized" });
@@ -36,7 +39,8 @@ describe("name a story", () => {
     expect(await runAs(admin.actor, name("Putin and Goita", id))).toMatchObject({ ok: true, data: { id, name: "Putin and Goita" } });
     expect((await listStories(db))[0]).toMatchObject({ key: id, name: "Putin and Goita", named: true });
     expect((await db.auditLog.findMany({ where: { entity: "Story" }, orderBy: { id: "asc" } })).map((l) => [l.action, l.actorId])).toEqual([
-      ["story.name", admin.user.id], ["story.rename", admin.user.id],
+      ["story.name", admin.user.id],
+      ["story.rename", admin.user.id],
     ]);
   });
 });

@@ -23,8 +23,16 @@ export default async function StoriesPage() {
         rowKey={(s) => s.key}
         columns={[
           {
-            header: "Story", rowHeader: true,
-            cell: (s) => <><Link href={`/stories/${s.key}`} className="text-blue-700 underline">{s.name}</Link>{!s.named && <span className="ml-2 text-xs text-stone-600">(automatic name)</span>}</>,
+            header: "Story",
+            rowHeader: true,
+            cell: (s) => (
+              <>
+                <Link href={`/stories/${s.key}`} className="text-blue-700 underline">
+                  {s.name}
+                </Link>
+                {!s.named && <span className="ml-2 text-xs text-stone-600">(automatic name)</span>}
+              </>
+            ),
           },
           { header: "Outlets", cell: (s) => s.outlets.join(", ") },
           { header: "Articles", cell: (s) => s.articles.length },

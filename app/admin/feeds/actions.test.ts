@@ -55,6 +55,11 @@ describe("admin feed actions", () => {
     expect(await runAs(admin.actor, () => deleteFeedAction(null, form({ id })))).toMatchObject({ ok: true });
     expect(await db.feed.count({ where: { id } })).toBe(0);
     const actions = (await db.auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((a) => [a.action, a.actorId]);
-    expect(actions).toEqual([["feed.create", admin.user.id], ["feed.pause", admin.user.id], ["feed.poll", admin.user.id], ["feed.delete", admin.user.id]]);
+    expect(actions).toEqual([
+      ["feed.create", admin.user.id],
+      ["feed.pause", admin.user.id],
+      ["feed.poll", admin.user.id],
+      ["feed.delete", admin.user.id],
+    ]);
   });
 });

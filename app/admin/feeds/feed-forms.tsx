@@ -14,15 +14,21 @@ export function CreateFeedForm({ outlets }: { outlets: { id: string; name: strin
   useEffect(() => {
     if (state?.ok) formRef.current?.reset();
   }, [state]);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   if (!outlets.length) return <p className="text-sm text-stone-600">Create an outlet first: every feed belongs to one.</p>;
   return (
     <form ref={formRef} action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
       <Field label="Outlet" errors={errors.outletId}>
         {(c) => (
           <select {...c} name="outletId" required defaultValue="" className={inputClass}>
-            <option value="" disabled>Choose an outlet</option>
-            {outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            <option value="" disabled>
+              Choose an outlet
+            </option>
+            {outlets.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -30,12 +36,29 @@ export function CreateFeedForm({ outlets }: { outlets: { id: string; name: strin
         {(c) => <input {...c} name="url" type="url" required maxLength={2000} placeholder="https://example.com/feed.xml" className={inputClass} />}
       </Field>
       <Field label="Minutes between polls" errors={errors.intervalMinutes}>
-        {(c) => <input {...c} name="intervalMinutes" type="number" inputMode="numeric" min={MIN_INTERVAL} max={MAX_INTERVAL} defaultValue={DEFAULT_INTERVAL} className={inputClass} />}
+        {(c) => (
+          <input
+            {...c}
+            name="intervalMinutes"
+            type="number"
+            inputMode="numeric"
+            min={MIN_INTERVAL}
+            max={MAX_INTERVAL}
+            defaultValue={DEFAULT_INTERVAL}
+            className={inputClass}
+          />
+        )}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>Add feed</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        Add feed
+      </button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && <p role="status" className="text-sm">Added the feed for {state.data.outlet}. Its first poll comes within a minute.</p>}
+        {state?.ok && (
+          <p role="status" className="text-sm">
+            Added the feed for {state.data.outlet}. Its first poll comes within a minute.
+          </p>
+        )}
       </div>
     </form>
   );
@@ -68,19 +91,34 @@ export function FeedActions({ feed }: { feed: Pick<FeedJson, "id" | "url" | "pau
       <form action={pauseAction}>
         <input type="hidden" name="id" value={feed.id} />
         <input type="hidden" name="paused" value={feed.paused ? "false" : "true"} />
-        <button type="submit" disabled={pausing} aria-label={label(feed.paused ? "Resume" : "Pause")} className={secondaryButtonClass}>{feed.paused ? "Resume" : "Pause"}</button>
+        <button type="submit" disabled={pausing} aria-label={label(feed.paused ? "Resume" : "Pause")} className={secondaryButtonClass}>
+          {feed.paused ? "Resume" : "Pause"}
+        </button>
       </form>
       <form action={pollAction}>
         <input type="hidden" name="id" value={feed.id} />
-        <button type="submit" disabled={polling} aria-label={label("Poll now")} className={secondaryButtonClass}>Poll now</button>
+        <button type="submit" disabled={polling} aria-label={label("Poll now")} className={secondaryButtonClass}>
+          Poll now
+        </button>
       </form>
-      <form action={deleteAction} onSubmit={(e) => { if (!window.confirm(`Stop monitoring ${feed.url}? Articles it imported stay.`)) e.preventDefault(); }}>
+      <form
+        action={deleteAction}
+        onSubmit={(e) => {
+          if (!window.confirm(`Stop monitoring ${feed.url}? Articles it imported stay.`)) e.preventDefault();
+        }}
+      >
         <input type="hidden" name="id" value={feed.id} />
-        <button type="submit" disabled={deleting} aria-label={label("Remove")} className={secondaryButtonClass}>Remove</button>
+        <button type="submit" disabled={deleting} aria-label={label("Remove")} className={secondaryButtonClass}>
+          Remove
+        </button>
       </form>
       <div aria-live="polite" className="basis-full">
         {failed && !failed.ok && <p className="text-sm text-red-700">{failed.message}</p>}
-        {pollState?.ok && <p role="status" className="text-sm">Poll queued.</p>}
+        {pollState?.ok && (
+          <p role="status" className="text-sm">
+            Poll queued.
+          </p>
+        )}
       </div>
     </div>
   );

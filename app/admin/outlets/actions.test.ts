@@ -44,9 +44,20 @@ describe("admin outlet actions", () => {
     expect(created).toMatchObject({ ok: true, data: { name: "Meduza" } });
     expect(await db.outlet.findUniqueOrThrow({ where: { name: "Meduza" } })).toMatchObject({ domain: "meduza.io", originGroup: null, notes: null });
     expect(await runAs(admin.actor, edit)).toMatchObject({ ok: true, data: { id: wire.id } });
-    expect(await runAs(admin.actor, () => updateOutletAction(null, form({ id: wire.id, name: "AP", domain: "", originGroup: "AP wire", notes: "Wire service." })))).toMatchObject({ ok: true, data: { name: "AP" } });
-    expect(await db.outlet.findUniqueOrThrow({ where: { id: wire.id } })).toMatchObject({ name: "AP", domain: null, originGroup: "AP wire", notes: "Wire service." });
+    expect(
+      await runAs(admin.actor, () => updateOutletAction(null, form({ id: wire.id, name: "AP", domain: "", originGroup: "AP wire", notes: "Wire service." }))),
+    ).toMatchObject({ ok: true, data: { name: "AP" } });
+    expect(await db.outlet.findUniqueOrThrow({ where: { id: wire.id } })).toMatchObject({
+      name: "AP",
+      domain: null,
+      originGroup: "AP wire",
+      notes: "Wire service.",
+    });
     const actions = (await db.auditLog.findMany({ where: { entity: "Outlet" }, orderBy: { id: "asc" } })).map((a) => [a.action, a.actorId]);
-    expect(actions).toEqual([["outlet.create", admin.user.id], ["outlet.update", admin.user.id], ["outlet.update", admin.user.id]]);
+    expect(actions).toEqual([
+      ["outlet.create", admin.user.id],
+      ["outlet.update", admin.user.id],
+      ["outlet.update", admin.user.id],
+    ]);
   });
 });

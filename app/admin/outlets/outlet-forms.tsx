@@ -10,7 +10,7 @@ type Values = Pick<OutletJson, "name" | "domain" | "originGroup" | "notes">;
 type FormState = Awaited<ReturnType<typeof createOutletAction>>;
 
 function errorsOf(state: FormState) {
-  return state && !state.ok ? state.fieldErrors ?? {} : {};
+  return state && !state.ok ? (state.fieldErrors ?? {}) : {};
 }
 
 function OutletFields({ values, errors, autoFocus }: { values?: Values; errors: Record<string, string[]>; autoFocus?: boolean }) {
@@ -22,7 +22,11 @@ function OutletFields({ values, errors, autoFocus }: { values?: Values; errors: 
       <Field label="Domain" errors={errors.domain}>
         {(f) => <input {...f} name="domain" inputMode="url" placeholder="reuters.com" defaultValue={values?.domain ?? ""} className={inputClass} />}
       </Field>
-      <Field label="Origin group" hint="Outlets sharing a group are not independent of each other, e.g. a wire and those that reprint it." errors={errors.originGroup}>
+      <Field
+        label="Origin group"
+        hint="Outlets sharing a group are not independent of each other, e.g. a wire and those that reprint it."
+        errors={errors.originGroup}
+      >
         {(f) => <input {...f} name="originGroup" maxLength={200} placeholder="Reuters wire" defaultValue={values?.originGroup ?? ""} className={inputClass} />}
       </Field>
       <Field label="Notes" errors={errors.notes}>
@@ -41,10 +45,16 @@ export function CreateOutletForm() {
   return (
     <form ref={formRef} action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
       <OutletFields errors={errorsOf(state)} />
-      <button type="submit" disabled={pending} className={buttonClass}>Create outlet</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        Create outlet
+      </button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && <p role="status" className="text-sm">Created {state.data.name}.</p>}
+        {state?.ok && (
+          <p role="status" className="text-sm">
+            Created {state.data.name}.
+          </p>
+        )}
       </div>
     </form>
   );
@@ -72,26 +82,53 @@ export function OutletRow({ outlet }: { outlet: OutletJson }) {
   return (
     <>
       <tr className="border-b border-stone-200 align-top">
-        <td className="py-2 pr-3"><bdi>{outlet.name}</bdi></td>
+        <td className="py-2 pr-3">
+          <bdi>{outlet.name}</bdi>
+        </td>
         <td className="py-2 pr-3">{outlet.domain}</td>
         <td className="py-2 pr-3">{outlet.originGroup}</td>
         <td className="py-2 pr-3 text-right tabular-nums">{outlet.articleCount}</td>
         <td className="py-2">
-          <button ref={editButton} type="button" onClick={() => toggle(!open)} aria-expanded={open} aria-controls={open ? formId : undefined} aria-label={`Edit ${outlet.name}`} className={secondaryButtonClass}>
+          <button
+            ref={editButton}
+            type="button"
+            onClick={() => toggle(!open)}
+            aria-expanded={open}
+            aria-controls={open ? formId : undefined}
+            aria-label={`Edit ${outlet.name}`}
+            className={secondaryButtonClass}
+          >
             Edit
           </button>
-          <div aria-live="polite">{fresh?.ok && !open && <p role="status" className="text-sm">Saved.</p>}</div>
+          <div aria-live="polite">
+            {fresh?.ok && !open && (
+              <p role="status" className="text-sm">
+                Saved.
+              </p>
+            )}
+          </div>
         </td>
       </tr>
       {open && (
         <tr className="border-b border-stone-200 bg-stone-50">
           <td colSpan={5} className="p-3">
-            <form id={formId} aria-label={`Edit ${outlet.name}`} action={formAction} onSubmit={submitKeepingValues(formAction)} className="max-w-md space-y-2" noValidate>
+            <form
+              id={formId}
+              aria-label={`Edit ${outlet.name}`}
+              action={formAction}
+              onSubmit={submitKeepingValues(formAction)}
+              className="max-w-md space-y-2"
+              noValidate
+            >
               <input type="hidden" name="id" value={outlet.id} />
               <OutletFields values={outlet} errors={errorsOf(fresh)} autoFocus />
               <div className="flex gap-2">
-                <button type="submit" disabled={pending} className={buttonClass}>Save</button>
-                <button type="button" onClick={() => toggle(false)} className={secondaryButtonClass}>Cancel</button>
+                <button type="submit" disabled={pending} className={buttonClass}>
+                  Save
+                </button>
+                <button type="button" onClick={() => toggle(false)} className={secondaryButtonClass}>
+                  Cancel
+                </button>
               </div>
               <div aria-live="polite">{fresh && !fresh.ok && <p className="text-sm text-red-700">{fresh.message}</p>}</div>
             </form>

@@ -14,15 +14,25 @@ export default async function OutletsPage() {
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="outlets-title">
-        <PageTitle><span id="outlets-title">Outlets</span></PageTitle>
+        <PageTitle>
+          <span id="outlets-title">Outlets</span>
+        </PageTitle>
         <p className="mb-4 text-sm text-stone-600">
-          Outlets in one origin group are not independent of each other: a wire service and the outlets that reprint it
-          count as one source when claims are matched.
+          Outlets in one origin group are not independent of each other: a wire service and the outlets that reprint it count as one source when claims are
+          matched.
         </p>
         <DataTable
-          columns={[{ header: "Name" }, { header: "Domain" }, { header: "Origin group" }, { header: "Articles", className: "text-right" }, { header: "Actions" }]}
+          columns={[
+            { header: "Name" },
+            { header: "Domain" },
+            { header: "Origin group" },
+            { header: "Articles", className: "text-right" },
+            { header: "Actions" },
+          ]}
           empty="No outlets yet. Create one, or import an article and its outlet is added."
-          body={outlets.map((o) => <OutletRow key={o.id} outlet={o} />)}
+          body={outlets.map((o) => (
+            <OutletRow key={o.id} outlet={o} />
+          ))}
         />
       </section>
       <Panel id="create-outlet-title" title="Create an outlet">

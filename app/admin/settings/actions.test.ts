@@ -23,18 +23,29 @@ describe("settings action", () => {
   it("saves every setting with an audit row; an unticked box turns public pages off", async () => {
     const res = await runAs(admin.actor, () => saveSettingsAction(null, form(valid)));
     expect(res).toMatchObject({ ok: true });
-    expect(await getSettings(db)).toEqual({ organisationName: "Fact Desk", organisationUrl: "https://factdesk.example", siteUrl: null, checkworthinessThreshold: 0.6, publicPages: false });
+    expect(await getSettings(db)).toEqual({
+      organisationName: "Fact Desk",
+      organisationUrl: "https://factdesk.example",
+      siteUrl: null,
+      checkworthinessThreshold: 0.6,
+      publicPages: false,
+    });
     // The importer reads the threshold from this row.
     expect((await db.setting.findUniqueOrThrow({ where: { key: "checkworthinessThreshold" } })).value).toBe(0.6);
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update" } });
     expect(log.actorId).toBe(admin.user.id);
     expect(log.data).toMatchObject({ publicPages: { from: true, to: false }, checkworthinessThreshold: { to: 0.6 } });
-    expect(await runAs(admin.actor, () => saveSettingsAction(null, form({ ...valid, publicPages: "on" })))).toMatchObject({ ok: true, data: { publicPages: true } });
+    expect(await runAs(admin.actor, () => saveSettingsAction(null, form({ ...valid, publicPages: "on" })))).toMatchObject({
+      ok: true,
+      data: { publicPages: true },
+    });
   });
 
   it("returns field errors for a threshold outside 0..1 and a bad URL, saving nothing", async () => {
     const before = await getSettings(db);
-    const res = await runAs(admin.actor, () => saveSettingsAction(null, form({ ...valid, checkworthinessThreshold: "1.5", organisationUrl: "javascript:alert(1)" })));
+    const res = await runAs(admin.actor, () =>
+      saveSettingsAction(null, form({ ...valid, checkworthinessThreshold: "1.5", organisationUrl: "javascript:alert(1)" })),
+    );
     expect(res).toMatchObject({ ok: false, error: "bad_request" });
     expect(res && !res.ok && Object.keys(res.fieldErrors ?? {})).toEqual(expect.arrayContaining(["checkworthinessThreshold", "organisationUrl"]));
     expect(await getSettings(db)).toEqual(before);

@@ -12,7 +12,9 @@ export default async function SettingsPage() {
   const settings = await getSettings(getDb());
   return (
     <section aria-labelledby="settings-title">
-      <PageTitle><span id="settings-title">Settings</span></PageTitle>
+      <PageTitle>
+        <span id="settings-title">Settings</span>
+      </PageTitle>
       <SettingsForm values={settings} />
     </section>
   );

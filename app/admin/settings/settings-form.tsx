@@ -8,7 +8,7 @@ type Values = { organisationName: string; organisationUrl: string | null; siteUr
 
 export function SettingsForm({ values }: { values: Values }) {
   const [state, formAction, pending] = useActionState(saveSettingsAction, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const v = state?.ok ? state.data : values;
   return (
     <form action={formAction} className="max-w-xl space-y-2" noValidate key={state?.ok ? JSON.stringify(state.data) : "initial"}>
@@ -26,18 +26,40 @@ export function SettingsForm({ values }: { values: Values }) {
       </fieldset>
       <fieldset className="space-y-2">
         <legend className="mb-1 text-lg font-semibold">Import</legend>
-        <Field label="Check-worthiness threshold (0 to 1)" hint="Sentences scoring below it are not extracted as claims. Applies to articles imported from now on." errors={errors.checkworthinessThreshold}>
-          {(f) => <input {...f} name="checkworthinessThreshold" type="number" min={0} max={1} step="any" required defaultValue={v.checkworthinessThreshold} className={inputClass} />}
+        <Field
+          label="Check-worthiness threshold (0 to 1)"
+          hint="Sentences scoring below it are not extracted as claims. Applies to articles imported from now on."
+          errors={errors.checkworthinessThreshold}
+        >
+          {(f) => (
+            <input
+              {...f}
+              name="checkworthinessThreshold"
+              type="number"
+              min={0}
+              max={1}
+              step="any"
+              required
+              defaultValue={v.checkworthinessThreshold}
+              className={inputClass}
+            />
+          )}
         </Field>
       </fieldset>
       <Field label="Publish public claim pages" layout="check" labelClassName="font-medium" noErrors>
         {(f) => <input {...f} name="publicPages" type="checkbox" defaultChecked={v.publicPages} />}
       </Field>
       <p className="text-sm text-stone-600">When on, every reviewed claim has a public read-only page at /r/&lt;claim id&gt; with its ClaimReview markup.</p>
-      <button type="submit" disabled={pending} className={buttonClass}>Save settings</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        Save settings
+      </button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && <p role="status" className="text-sm">Settings saved.</p>}
+        {state?.ok && (
+          <p role="status" className="text-sm">
+            Settings saved.
+          </p>
+        )}
       </div>
     </form>
   );

@@ -18,10 +18,12 @@ export default async function TokensPage() {
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="tokens-title">
-        <PageTitle><span id="tokens-title">API tokens</span></PageTitle>
+        <PageTitle>
+          <span id="tokens-title">API tokens</span>
+        </PageTitle>
         <p className="mb-4 text-sm text-stone-600">
-          Integrations send a token as <code>Authorization: Bearer tri_…</code>. Only its prefix is kept in clear; a revoked token
-          stops working on its next request.
+          Integrations send a token as <code>Authorization: Bearer tri_…</code>. Only its prefix is kept in clear; a revoked token stops working on its next
+          request.
         </p>
         <DataTable
           rows={tokens}
@@ -30,7 +32,14 @@ export default async function TokensPage() {
           columns={[
             { header: "Prefix", className: "font-mono", cell: (t) => `${t.prefix}…` },
             { header: "Name", cell: (t) => t.name || "—" },
-            { header: "Owner", cell: (t) => <>{t.owner.name} <span className="text-stone-500">({t.owner.email})</span></> },
+            {
+              header: "Owner",
+              cell: (t) => (
+                <>
+                  {t.owner.name} <span className="text-stone-500">({t.owner.email})</span>
+                </>
+              ),
+            },
             { header: "Created", cell: (t) => when(t.createdAt) },
             { header: "Last used", cell: (t) => when(t.lastUsedAt) },
             { header: "Status", cell: (t) => (t.revokedAt ? `Revoked ${when(t.revokedAt)}` : "Active") },

@@ -8,7 +8,7 @@ type Owner = { id: string; name: string; email: string };
 
 export function CreateTokenForm({ users, selfId }: { users: Owner[]; selfId: string }) {
   const [state, formAction, pending] = useActionState(createTokenAction, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <Field label="Token name" errors={errors.name}>
@@ -18,19 +18,26 @@ export function CreateTokenForm({ users, selfId }: { users: Owner[]; selfId: str
         {(f) => (
           <select {...f} name="ownerId" defaultValue={selfId} className={inputClass}>
             {users.map((u) => (
-              <option key={u.id} value={u.id}>{u.id === selfId ? `Yourself (${u.email})` : `${u.name} (${u.email})`}</option>
+              <option key={u.id} value={u.id}>
+                {u.id === selfId ? `Yourself (${u.email})` : `${u.name} (${u.email})`}
+              </option>
             ))}
           </select>
         )}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>Create token</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        Create token
+      </button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
         {state?.ok && (
           <div role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
             Token {state.data.prefix}… for {state.data.owner}:{" "}
-            <code className="break-all font-mono font-semibold" aria-label="New token secret">{state.data.secret}</code>
-            <br />It is shown only now. Copy it into the integration that will use it.
+            <code className="break-all font-mono font-semibold" aria-label="New token secret">
+              {state.data.secret}
+            </code>
+            <br />
+            It is shown only now. Copy it into the integration that will use it.
           </div>
         )}
       </div>
@@ -43,8 +50,12 @@ export function RevokeTokenButton({ id, prefix }: { id: string; prefix: string }
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Revoke ${prefix}`}>Revoke</button>
-      <span aria-live="polite" className="ml-2 text-sm text-red-700">{state && !state.ok ? state.message : ""}</span>
+      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Revoke ${prefix}`}>
+        Revoke
+      </button>
+      <span aria-live="polite" className="ml-2 text-sm text-red-700">
+        {state && !state.ok ? state.message : ""}
+      </span>
     </form>
   );
 }

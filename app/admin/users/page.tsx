@@ -14,7 +14,9 @@ export default async function UsersPage() {
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="users-title">
-        <PageTitle><span id="users-title">Users</span></PageTitle>
+        <PageTitle>
+          <span id="users-title">Users</span>
+        </PageTitle>
         <DataTable
           rows={users}
           rowKey={(u) => u.id}
@@ -23,7 +25,10 @@ export default async function UsersPage() {
             { header: "Email", cell: (u) => u.email },
             { header: "Role", cell: (u) => (u.role === "ADMIN" ? "Admin" : "Reviewer") },
             { header: "Status", cell: (u) => (u.active ? "Active" : "Deactivated") },
-            { header: "Actions", cell: (u) => <UserRowActions user={{ id: u.id, email: u.email, role: u.role, active: u.active }} isSelf={u.id === actor.id} /> },
+            {
+              header: "Actions",
+              cell: (u) => <UserRowActions user={{ id: u.id, email: u.email, role: u.role, active: u.active }} isSelf={u.id === actor.id} />,
+            },
           ]}
         />
       </section>

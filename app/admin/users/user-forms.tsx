@@ -7,15 +7,19 @@ import { Field } from "../../_components/field";
 function OneTimePassword({ email, password }: { email: string; password: string }) {
   return (
     <div role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-      Password for {email}: <code className="font-mono font-semibold" aria-label="One-time password">{password}</code>
-      <br />It is shown only now. Pass it on securely.
+      Password for {email}:{" "}
+      <code className="font-mono font-semibold" aria-label="One-time password">
+        {password}
+      </code>
+      <br />
+      It is shown only now. Pass it on securely.
     </div>
   );
 }
 
 export function CreateUserForm() {
   const [state, formAction, pending] = useActionState(createUserAction, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <Field label="Email" errors={errors.email}>
@@ -35,10 +39,19 @@ export function CreateUserForm() {
       <Field label="Password (leave empty to generate one)" errors={errors.password}>
         {(f) => <input {...f} name="password" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>Create user</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        Create user
+      </button>
       <div aria-live="polite">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && (state.data.password ? <OneTimePassword email={state.data.email} password={state.data.password} /> : <p role="status" className="text-sm">Created {state.data.email}.</p>)}
+        {state?.ok &&
+          (state.data.password ? (
+            <OneTimePassword email={state.data.email} password={state.data.password} />
+          ) : (
+            <p role="status" className="text-sm">
+              Created {state.data.email}.
+            </p>
+          ))}
       </div>
     </form>
   );
@@ -53,13 +66,20 @@ export function UserRowActions({ user, isSelf }: { user: Row; isSelf: boolean })
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="action" value={action} />
       {extra}
-      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`${label} ${user.email}`}>{label}</button>
+      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`${label} ${user.email}`}>
+        {label}
+      </button>
     </form>
   );
   return (
     <div className="flex flex-wrap gap-2">
       {!isSelf && (user.active ? button("deactivate", "Deactivate") : button("reactivate", "Reactivate"))}
-      {!isSelf && button("set_role", user.role === "ADMIN" ? "Make reviewer" : "Make admin", <input type="hidden" name="role" value={user.role === "ADMIN" ? "REVIEWER" : "ADMIN"} />)}
+      {!isSelf &&
+        button(
+          "set_role",
+          user.role === "ADMIN" ? "Make reviewer" : "Make admin",
+          <input type="hidden" name="role" value={user.role === "ADMIN" ? "REVIEWER" : "ADMIN"} />,
+        )}
       {button("reset_password", "Reset password")}
       <div aria-live="polite" className="w-full">
         {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}

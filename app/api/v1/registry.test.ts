@@ -16,8 +16,15 @@ function routesOnDisk(): { path: string; methods: string[] }[] {
       if (e.isDirectory()) walk(full);
       else if (e.name === "route.ts") {
         const src = fs.readFileSync(full, "utf8");
-        const methods = METHODS.filter((m) => new RegExp(`export\\s+(?:const|async\\s+function|function)\\s+${m}\\b`).test(src) || new RegExp(`export\\s*\\{[^}]*\\b${m}\\b[^}]*\\}`).test(src));
-        const rel = path.relative(API_DIR, dir).split(path.sep).filter(Boolean).map((s) => s.replace(/^\[(.+)\]$/, "{$1}"));
+        const methods = METHODS.filter(
+          (m) =>
+            new RegExp(`export\\s+(?:const|async\\s+function|function)\\s+${m}\\b`).test(src) || new RegExp(`export\\s*\\{[^}]*\\b${m}\\b[^}]*\\}`).test(src),
+        );
+        const rel = path
+          .relative(API_DIR, dir)
+          .split(path.sep)
+          .filter(Boolean)
+          .map((s) => s.replace(/^\[(.+)\]$/, "{$1}"));
         out.push({ path: ["/api/v1", ...rel].join("/"), methods });
       }
     }
@@ -30,7 +37,10 @@ describe("the OpenAPI document", () => {
   const doc = apiDocument();
 
   it("lists every route module on disk under its own path, and nothing else", async () => {
-    const onDisk = routesOnDisk().map((r) => r.path).filter((p) => p !== "/api/v1/openapi.json").sort();
+    const onDisk = routesOnDisk()
+      .map((r) => r.path)
+      .filter((p) => p !== "/api/v1/openapi.json")
+      .sort();
     expect(API_MODULES.map(([p]) => p).sort()).toEqual(onDisk);
     // The document's own route uses the declaration the registry holds for it.
     const { GET } = await import("./openapi.json/route");
@@ -52,7 +62,10 @@ describe("the OpenAPI document", () => {
       const op = (doc.paths[r.path] as Record<string, any>)[r.method];
       expect(op.security.length === 0, `${r.method} ${r.path}`).toBe(r.spec.role === "public");
       expect(!!op.requestBody, `${r.method} ${r.path}`).toBe(!!r.spec.body);
-      expect(op.description.startsWith(r.spec.role === "ADMIN" ? "Admins only." : r.spec.role === "public" ? "Public." : "Any signed-in"), `${r.method} ${r.path}`).toBe(true);
+      expect(
+        op.description.startsWith(r.spec.role === "ADMIN" ? "Admins only." : r.spec.role === "public" ? "Public." : "Any signed-in"),
+        `${r.method} ${r.path}`,
+      ).toBe(true);
     }
   });
 

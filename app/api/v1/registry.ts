@@ -70,7 +70,8 @@ export const API_MODULES: [string, Record<string, unknown>][] = [
 // The document's own route is declared here and used by openapi.json/route.ts, so that module need
 // not be imported here (it imports this one).
 export const OPENAPI_ROUTE = {
-  role: "public", doc: { tag: "Meta", summary: "This document", success: { status: 200, description: "OpenAPI 3.1." } },
+  role: "public",
+  doc: { tag: "Meta", summary: "This document", success: { status: 200, description: "OpenAPI 3.1." } },
 } as const satisfies RouteSpec;
 
 export const apiRoutes = (): ApiRoute[] => [

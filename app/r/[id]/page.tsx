@@ -30,13 +30,26 @@ function Passage({ e }: { e: PublicClaim["evidence"][number] }) {
   const a = e.claim.article;
   return (
     <li className="rounded border border-stone-200 bg-white p-3">
-      <p className="mb-1 text-sm font-medium">{e.relation === "SUPPORTS" ? "Supports" : "Contradicts"} · <bdi>{a.outlet.name}</bdi>{a.title && <> · <bdi>{a.title}</bdi></>}{day(a.publishedAt) ? ` · ${day(a.publishedAt)}` : ""}</p>
+      <p className="mb-1 text-sm font-medium">
+        {e.relation === "SUPPORTS" ? "Supports" : "Contradicts"} · <bdi>{a.outlet.name}</bdi>
+        {a.title && (
+          <>
+            {" "}
+            · <bdi>{a.title}</bdi>
+          </>
+        )}
+        {day(a.publishedAt) ? ` · ${day(a.publishedAt)}` : ""}
+      </p>
       <blockquote dir="auto" className="text-stone-700">
         {e.claim.prefix && <span className="text-stone-500">…{e.claim.prefix}</span>}
         <mark className="bg-amber-100">{e.claim.text}</mark>
         {e.claim.suffix && <span className="text-stone-500">{e.claim.suffix}…</span>}
       </blockquote>
-      {a.url && <a href={a.url} className="text-sm text-blue-700 underline" rel="nofollow noopener">Read at <bdi>{a.outlet.name}</bdi></a>}
+      {a.url && (
+        <a href={a.url} className="text-sm text-blue-700 underline" rel="nofollow noopener">
+          Read at <bdi>{a.outlet.name}</bdi>
+        </a>
+      )}
     </li>
   );
 }
@@ -51,26 +64,61 @@ export default async function PublicClaimPage({ params }: { params: Promise<{ id
       {/* JSON-LD is data for crawlers, not text for people; jsonForScript escapes "<" so the claim cannot end the script. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript({ "@context": "https://schema.org", ...review }) }} />
       <header>
-        <p className="text-sm text-stone-600">Fact check by {settings.organisationName} · {review.datePublished}</p>
-        <h1 id="claim-title" dir="auto" className="mt-1 text-2xl font-semibold">{claim.text}</h1>
+        <p className="text-sm text-stone-600">
+          Fact check by {settings.organisationName} · {review.datePublished}
+        </p>
+        <h1 id="claim-title" dir="auto" className="mt-1 text-2xl font-semibold">
+          {claim.text}
+        </h1>
         <p className="mt-2 text-sm text-stone-600">
-          As stated by <bdi>{claim.article.outlet.name}</bdi>{claim.article.title && <> in “<bdi>{claim.article.title}</bdi>”</>}{day(claim.article.publishedAt) ? `, ${day(claim.article.publishedAt)}` : ""}
-          {claim.article.url && <> · <a href={claim.article.url} className="text-blue-700 underline" rel="nofollow noopener">source</a></>}
+          As stated by <bdi>{claim.article.outlet.name}</bdi>
+          {claim.article.title && (
+            <>
+              {" "}
+              in “<bdi>{claim.article.title}</bdi>”
+            </>
+          )}
+          {day(claim.article.publishedAt) ? `, ${day(claim.article.publishedAt)}` : ""}
+          {claim.article.url && (
+            <>
+              {" "}
+              ·{" "}
+              <a href={claim.article.url} className="text-blue-700 underline" rel="nofollow noopener">
+                source
+              </a>
+            </>
+          )}
         </p>
       </header>
       <section aria-labelledby="verdict-title" className="rounded border border-stone-300 bg-stone-50 p-4">
-        <h2 id="verdict-title" className="text-sm font-medium uppercase tracking-wide text-stone-600">Verdict</h2>
+        <h2 id="verdict-title" className="text-sm font-medium uppercase tracking-wide text-stone-600">
+          Verdict
+        </h2>
         <p className="text-xl font-semibold">{label}</p>
         {claim.disputed && <p className="mt-1 text-sm">Other outlets contradict this claim; the evidence below lists them as contradicting.</p>}
-        {claim.rationale && <p dir="auto" className="mt-2 whitespace-pre-line">{claim.rationale}</p>}
-        {claim.sourceNote && <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">{claim.sourceNote}</p>}
+        {claim.rationale && (
+          <p dir="auto" className="mt-2 whitespace-pre-line">
+            {claim.rationale}
+          </p>
+        )}
+        {claim.sourceNote && (
+          <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+            {claim.sourceNote}
+          </p>
+        )}
       </section>
       <section aria-labelledby="evidence-title">
-        <h2 id="evidence-title" className="mb-2 text-lg font-semibold">Evidence</h2>
+        <h2 id="evidence-title" className="mb-2 text-lg font-semibold">
+          Evidence
+        </h2>
         {claim.evidence.length === 0 ? (
           <p className="text-stone-600">No other outlet was found reporting this claim.</p>
         ) : (
-          <ul className="space-y-3">{claim.evidence.map((e) => <Passage key={e.claim.id} e={e} />)}</ul>
+          <ul className="space-y-3">
+            {claim.evidence.map((e) => (
+              <Passage key={e.claim.id} e={e} />
+            ))}
+          </ul>
         )}
       </section>
     </article>

@@ -61,7 +61,8 @@ export type Analysis = {
 
 /** A 53-bit hash of a string (cyrb53): equal strings, equal hashes; distinct ones collide with odds of about 2^-53. */
 export function hash53(str: string): number {
-  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  let h1 = 0xdeadbeef,
+    h2 = 0x41c6ce57;
   for (let i = 0; i < str.length; i++) {
     const c = str.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
@@ -103,7 +104,7 @@ let vocabularySize: number | undefined;
 function idfOf(vec: number): number {
   // Frequency rank in the vocabulary stands in for document frequency: Zipf's law makes log-rank
   // proportional to log inverse frequency. Unknown words are treated as the rarest.
-  const size = vocabularySize ??= loadVectors().index.size;
+  const size = (vocabularySize ??= loadVectors().index.size);
   return vec < 0 ? 1 : Math.log(10 + vec) / Math.log(10 + size);
 }
 
@@ -140,9 +141,19 @@ export function analyzePassage(p: Passage): Analysis {
   const dates = extractEventDates(text, p.publishedAt ?? null);
   // Month and weekday names are proper nouns to the tagger but dates to us.
   const dateWords = new Set(dates.flatMap((d) => d.label.toLowerCase().split(/[^\p{L}]+/u)));
-  const people = names.map((n) => n.split(" ").filter((w) => !dateWords.has(w)).join(" ")).filter(Boolean);
+  const people = names
+    .map((n) =>
+      n
+        .split(" ")
+        .filter((w) => !dateWords.has(w))
+        .join(" "),
+    )
+    .filter(Boolean);
   if (p.context) for (const n of analyzePassage({ text: p.context, publishedAt: p.publishedAt }).names) if (!people.includes(n)) people.push(n);
-  const numbers = extractNumbers(text, dates.map((d) => [d.start, d.end] as [number, number]));
+  const numbers = extractNumbers(
+    text,
+    dates.map((d) => [d.start, d.end] as [number, number]),
+  );
   const content = toks.flatMap((t, i) => (t.content ? [i] : []));
   const centroid = new Float32Array(DIMS);
   for (const i of content) if (toks[i].vec >= 0 && !toks[i].name) addInto(centroid, toks[i].vec, toks[i].idf);
@@ -151,19 +162,34 @@ export function analyzePassage(p: Passage): Analysis {
   const lemmaList = toks.map((t) => t.lemma);
   const { data } = loadVectors();
   const cData = new Int8Array(content.length * DIMS);
-  content.forEach((i, k) => { if (toks[i].vec >= 0) cData.set(data.subarray(toks[i].vec * DIMS, (toks[i].vec + 1) * DIMS), k * DIMS); });
+  content.forEach((i, k) => {
+    if (toks[i].vec >= 0) cData.set(data.subarray(toks[i].vec * DIMS, (toks[i].vec + 1) * DIMS), k * DIMS);
+  });
   const contentPos = new Int32Array(toks.length).fill(-1);
   content.forEach((i, k) => (contentPos[i] = k));
   return {
-    text, toks, content, names: people, numbers, dates, negations, question: /\?\s*$/.test(text), publishedAt: p.publishedAt ?? null, centroid,
-    lemmas: lemmaList, lemmaSet: new Set(lemmaList),
-    grams: [hashedSet(grams(lemmaList, 1)), hashedSet(grams(lemmaList, 2)), hashedSet(grams(lemmaList, 3))], chars: hashedSet(charGrams(text)),
+    text,
+    toks,
+    content,
+    names: people,
+    numbers,
+    dates,
+    negations,
+    question: /\?\s*$/.test(text),
+    publishedAt: p.publishedAt ?? null,
+    centroid,
+    lemmas: lemmaList,
+    lemmaSet: new Set(lemmaList),
+    grams: [hashedSet(grams(lemmaList, 1)), hashedSet(grams(lemmaList, 2)), hashedSet(grams(lemmaList, 3))],
+    chars: hashedSet(charGrams(text)),
     lemmaIds: Float64Array.from(lemmaList, hash53),
     cLemma: Float64Array.from(content, (i) => hash53(toks[i].lemma)),
     cWord: Float64Array.from(content, (i) => hash53(toks[i].word)),
     cVec: Int32Array.from(content, (i) => toks[i].vec),
     cIdentity: Uint8Array.from(content, (i) => (toks[i].name || toks[i].pos === "NUM" ? 1 : 0)),
-    cData, contentPos, nameParts: people.map((n) => n.split(" ")),
+    cData,
+    contentPos,
+    nameParts: people.map((n) => n.split(" ")),
   };
 }
 
@@ -175,7 +201,8 @@ const DAY = 86_400_000;
  */
 // chrono-node costs milliseconds on a sentence with a date and little without; most claims have
 // none, so it runs only where a month, weekday, relative day or numeric date appears.
-const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|earlier|week|month|year)\b|\d{1,4}[/-]\d{1,2}/i;
+const MAYBE_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|earlier|week|month|year)\b|\d{1,4}[/-]\d{1,2}/i;
 
 export function extractEventDates(text: string, publishedAt: Date | null): EventDate[] {
   const ref = publishedAt ?? new Date(Date.UTC(2000, 0, 1));
@@ -189,7 +216,8 @@ export function extractEventDates(text: string, publishedAt: Date | null): Event
     let when = s.date();
     // A weekday in a news report names the most recent such day, not the next one.
     if (publishedAt && when.getTime() > publishedAt.getTime() + DAY && !s.isCertain("month")) when = new Date(when.getTime() - 7 * DAY);
-    const known = (c: "year" | "month" | "day") => s.isCertain(c) || (!!publishedAt && (c !== "day" || !!s.get("weekday") || s.isCertain("day") || /\b(?:yesterday|today|tonight)\b/i.test(r.text)));
+    const known = (c: "year" | "month" | "day") =>
+      s.isCertain(c) || (!!publishedAt && (c !== "day" || !!s.get("weekday") || s.isCertain("day") || /\b(?:yesterday|today|tonight)\b/i.test(r.text)));
     const y = s.isCertain("year") || publishedAt ? when.getUTCFullYear() : null;
     const m = known("month") || (publishedAt && known("day")) ? when.getUTCMonth() + 1 : null;
     const d = known("day") && m !== null ? when.getUTCDate() : null;
@@ -198,7 +226,8 @@ export function extractEventDates(text: string, publishedAt: Date | null): Event
   }
   // A year on its own ("founded in 1962") is a date chrono leaves alone.
   for (const m of text.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/g)) {
-    const start = m.index, end = m.index + m[0].length;
+    const start = m.index,
+      end = m.index + m[0].length;
     if (out.some((d) => start < d.end && end > d.start)) continue;
     out.push({ y: Number(m[1]), m: null, d: null, label: m[0], start, end });
   }
@@ -209,7 +238,8 @@ export type DateRelation = { kind: "same" | "compatible" | "differ"; gapDays: nu
 
 export function compareEventDates(a: EventDate, b: EventDate): DateRelation {
   if (a.m !== null && b.m !== null && a.d !== null && b.d !== null) {
-    const ya = a.y ?? b.y ?? 2000, yb = b.y ?? a.y ?? 2000;
+    const ya = a.y ?? b.y ?? 2000,
+      yb = b.y ?? a.y ?? 2000;
     const gap = Math.abs(Date.UTC(ya, a.m - 1, a.d) - Date.UTC(yb, b.m - 1, b.d)) / DAY;
     return { kind: gap === 0 ? "same" : "differ", gapDays: gap };
   }

@@ -7,7 +7,10 @@ import { COVERED, DENSE_FEATURES, measurePair } from "./features";
 import { cosine } from "./vectors";
 
 const PAIRS: [string, string][] = [
-  ["Russian President Vladimir Putin spoke to Mali's interim president Assimi Goita on Tuesday.", "Putin and Goita held a telephone conversation on Tuesday, the Kremlin said."],
+  [
+    "Russian President Vladimir Putin spoke to Mali's interim president Assimi Goita on Tuesday.",
+    "Putin and Goita held a telephone conversation on Tuesday, the Kremlin said.",
+  ],
   ["Two fighter jets crashed near the border town on Monday.", "Two mercenaries were captured near the border town on Monday."],
   ["The army toppled the elected government in a coup.", "Soldiers overthrew the country's elected government, officials said."],
   ["A man was saved from a bear attack thanks to a Justin Bieber ringtone", "Man Mauled By Bear Says He's Only Alive Thanks to Justin Bieber"],
@@ -34,11 +37,12 @@ function lcs(a: string[], b: string[]): number {
 
 function longestRun(a: string[], b: string[]): number {
   let best = 0;
-  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
-    let k = 0;
-    while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
-    best = Math.max(best, k);
-  }
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      best = Math.max(best, k);
+    }
   return best;
 }
 
@@ -46,12 +50,15 @@ function longestRun(a: string[], b: string[]): number {
 function bestSims(a: Analysis, b: Analysis): number[] {
   return a.content.map((i) => {
     const t = a.toks[i];
-    return Math.max(0, ...b.content.map((j) => {
-      const u = b.toks[j];
-      if (t.lemma === u.lemma || t.word === u.word) return 1;
-      if (t.name || u.name || t.pos === "NUM" || u.pos === "NUM" || t.vec < 0 || u.vec < 0) return 0;
-      return cosine(t.vec, u.vec);
-    }));
+    return Math.max(
+      0,
+      ...b.content.map((j) => {
+        const u = b.toks[j];
+        if (t.lemma === u.lemma || t.word === u.word) return 1;
+        if (t.name || u.name || t.pos === "NUM" || u.pos === "NUM" || t.vec < 0 || u.vec < 0) return 0;
+        return cosine(t.vec, u.vec);
+      }),
+    );
   });
 }
 
@@ -68,23 +75,30 @@ const sided = (x: number, y: number) => [Math.max(x, y), Math.min(x, y)];
 describe("packed pair measures equal their plain definitions", () => {
   for (const [ta, tb] of PAIRS) {
     it(`"${ta.slice(0, 40)}…"`, () => {
-      const a = analyzePassage({ text: ta }), b = analyzePassage({ text: tb });
+      const a = analyzePassage({ text: ta }),
+        b = analyzePassage({ text: tb });
       const { dense, leftover } = measurePair(a, b);
       for (const n of [1, 2, 3]) {
-        const ga = gramSet(a.lemmas, n), gb = gramSet(b.lemmas, n), k = common(ga, gb);
+        const ga = gramSet(a.lemmas, n),
+          gb = gramSet(b.lemmas, n),
+          k = common(ga, gb);
         expect(both(dense, `gram${n}`)).toEqual(sided(ga.size ? k / ga.size : 0, gb.size ? k / gb.size : 0));
       }
-      const ca = chars(a.text), cb = chars(b.text), kc = common(ca, cb);
+      const ca = chars(a.text),
+        cb = chars(b.text),
+        kc = common(ca, cb);
       expect(at(dense, "char_jaccard")).toBe(kc / (ca.size + cb.size - kc));
       const l = lcs(a.lemmas, b.lemmas);
       expect(both(dense, "lcs")).toEqual(sided(l / a.lemmas.length, l / b.lemmas.length));
       expect(at(dense, "run")).toBe(longestRun(a.lemmas, b.lemmas) / Math.min(a.toks.length, b.toks.length));
       // Alignment: the idf-weighted share of each side's content that the other covers.
       const soft = (x: Analysis, y: Analysis) => {
-        const best = bestSims(x, y), idf = x.content.map((i) => x.toks[i].idf);
+        const best = bestSims(x, y),
+          idf = x.content.map((i) => x.toks[i].idf);
         return best.reduce((s, v, k) => s + v * idf[k], 0) / idf.reduce((s, w) => s + w, 0);
       };
-      const [hi, lo] = both(dense, "soft"), [ra, rb] = sided(soft(a, b), soft(b, a));
+      const [hi, lo] = both(dense, "soft"),
+        [ra, rb] = sided(soft(a, b), soft(b, a));
       expect(hi).toBeCloseTo(ra, 12);
       expect(lo).toBeCloseTo(rb, 12);
       const bag = [...new Set([...leftovers(a, b), ...leftovers(b, a)])];
@@ -94,7 +108,8 @@ describe("packed pair measures equal their plain definitions", () => {
 
   it("can tell a measure that moved: a changed passage changes the plain and packed values alike", () => {
     const a = analyzePassage({ text: PAIRS[1][0] });
-    const same = measurePair(a, analyzePassage({ text: PAIRS[1][0] })), other = measurePair(a, analyzePassage({ text: PAIRS[1][1] }));
+    const same = measurePair(a, analyzePassage({ text: PAIRS[1][0] })),
+      other = measurePair(a, analyzePassage({ text: PAIRS[1][1] }));
     expect(at(same.dense, "char_jaccard")).toBe(1);
     expect(at(other.dense, "char_jaccard")).toBeLessThan(1);
     expect(same.leftover).toEqual([]);

@@ -33,12 +33,44 @@ export type PairDetail = {
 // Measures taken from each passage's side come in as (larger, smaller), so the model reads a pair
 // the same whichever passage is the claim: two outlets' sentences have no natural direction.
 const SIDED = [
-  "soft", "min", "uncovered", "exact", "len", "num", "num_unmatched", "dates", "names_cov", "names_only",
-  "neg", "question", "uncovered_n", "gram1", "gram2", "gram3", "lcs", "swaps", "verb_soft", "noun_soft",
+  "soft",
+  "min",
+  "uncovered",
+  "exact",
+  "len",
+  "num",
+  "num_unmatched",
+  "dates",
+  "names_cov",
+  "names_only",
+  "neg",
+  "question",
+  "uncovered_n",
+  "gram1",
+  "gram2",
+  "gram3",
+  "lcs",
+  "swaps",
+  "verb_soft",
+  "noun_soft",
 ] as const;
 const SHARED = [
-  "centroid_cos", "len_ratio", "run", "soft_ab", "num_agree", "num_conflict", "date_same", "date_conflict_near",
-  "date_conflict_far", "name_swap", "neg_xor", "neg_xor_soft", "swap_soft", "conflict_soft", "char_jaccard", "len_diff",
+  "centroid_cos",
+  "len_ratio",
+  "run",
+  "soft_ab",
+  "num_agree",
+  "num_conflict",
+  "date_same",
+  "date_conflict_near",
+  "date_conflict_far",
+  "name_swap",
+  "neg_xor",
+  "neg_xor_soft",
+  "swap_soft",
+  "conflict_soft",
+  "char_jaccard",
+  "len_diff",
 ] as const;
 export const DENSE_FEATURES: string[] = [...SIDED.flatMap((n) => [`${n}_max`, `${n}_min`]), ...SHARED];
 
@@ -46,17 +78,35 @@ export const DENSE_FEATURES: string[] = [...SIDED.flatMap((n) => [`${n}_max`, `$
 // The hot loop of matching: plain loops over each passage's packed content words (analyze.ts),
 // no closures, calls or string comparisons per word pair.
 function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
-  const na = a.content.length, nb = b.content.length;
+  const na = a.content.length,
+    nb = b.content.length;
   const ab: Alignment = { best: new Float64Array(na), partner: new Int32Array(na).fill(-1) };
   const ba: Alignment = { best: new Float64Array(nb), partner: new Int32Array(nb).fill(-1) };
-  const abBest = ab.best, abPartner = ab.partner, baBest = ba.best, baPartner = ba.partner;
-  const aLemma = a.cLemma, aWord = a.cWord, aVec = a.cVec, aIdentity = a.cIdentity, aData = a.cData, ca = a.content;
-  const bLemma = b.cLemma, bWord = b.cWord, bVec = b.cVec, bIdentity = b.cIdentity, bData = b.cData, cb = b.content;
+  const abBest = ab.best,
+    abPartner = ab.partner,
+    baBest = ba.best,
+    baPartner = ba.partner;
+  const aLemma = a.cLemma,
+    aWord = a.cWord,
+    aVec = a.cVec,
+    aIdentity = a.cIdentity,
+    aData = a.cData,
+    ca = a.content;
+  const bLemma = b.cLemma,
+    bWord = b.cWord,
+    bVec = b.cVec,
+    bIdentity = b.cIdentity,
+    bData = b.cData,
+    cb = b.content;
   // Imported bindings may compile to getters; the loop reads plain locals.
-  const dims = DIMS, scale = COSINE_SCALE;
+  const dims = DIMS,
+    scale = COSINE_SCALE;
   if (dims % 4) throw new Error("the alignment loop reads vectors four values at a time");
   for (let k = 0; k < na; k++) {
-    const tl = aLemma[k], tw = aWord[k], tv = aVec[k], ta = k * dims;
+    const tl = aLemma[k],
+      tw = aWord[k],
+      tv = aVec[k],
+      ta = k * dims;
     // Names and numbers are matched by identity: "Mali" and "Niger" are close in any vector space.
     const tNoVector = aIdentity[k] === 1 || tv < 0;
     for (let l = 0; l < nb; l++) {
@@ -66,7 +116,10 @@ function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
       else if (tv === bVec[l]) v = 1;
       else {
         // Integer arithmetic (|0): exact, as the sum of 100 products of int8 stays far inside int32.
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        let s0 = 0,
+          s1 = 0,
+          s2 = 0,
+          s3 = 0;
         const ub = l * dims;
         for (let q = 0; q < dims; q += 4) {
           s0 = (s0 + aData[ta + q] * bData[ub + q]) | 0;
@@ -76,8 +129,14 @@ function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
         }
         v = (s0 + s1 + s2 + s3) / scale;
       }
-      if (v > abBest[k]) { abBest[k] = v; abPartner[k] = cb[l]; }
-      if (v > baBest[l]) { baBest[l] = v; baPartner[l] = ca[k]; }
+      if (v > abBest[k]) {
+        abBest[k] = v;
+        abPartner[k] = cb[l];
+      }
+      if (v > baBest[l]) {
+        baBest[l] = v;
+        baPartner[l] = ca[k];
+      }
     }
   }
   return [ab, ba];
@@ -86,31 +145,57 @@ function align(a: Analysis, b: Analysis): [Alignment, Alignment] {
 // The idf-weighted shares of one side's content words that the other side covers, in one pass.
 type SideSums = { soft: number; uncovered: number; exact: number; verb: number; noun: number; uncoveredN: number; min: number };
 function sideSums(a: Analysis, al: Alignment): SideSums {
-  let den = 0, soft = 0, uncovered = 0, exact = 0, verbNum = 0, verbDen = 0, nounNum = 0, nounDen = 0, uncoveredN = 0;
+  let den = 0,
+    soft = 0,
+    uncovered = 0,
+    exact = 0,
+    verbNum = 0,
+    verbDen = 0,
+    nounNum = 0,
+    nounDen = 0,
+    uncoveredN = 0;
   let min = Infinity;
   const c = a.content;
   for (let k = 0; k < c.length; k++) {
     const t = a.toks[c[k]];
-    const v = al.best[k], w = t.idf;
+    const v = al.best[k],
+      w = t.idf;
     den += w;
     soft += w * v;
-    if (v < 0.5) { uncovered += w; uncoveredN++; }
+    if (v < 0.5) {
+      uncovered += w;
+      uncoveredN++;
+    }
     if (v >= 0.999) exact += w;
-    if (t.pos === "VERB") { verbNum += w * v; verbDen += w; }
-    else if (t.pos === "NOUN") { nounNum += w * v; nounDen += w; }
+    if (t.pos === "VERB") {
+      verbNum += w * v;
+      verbDen += w;
+    } else if (t.pos === "NOUN") {
+      nounNum += w * v;
+      nounDen += w;
+    }
     if (v < min) min = v;
   }
   // A side without such words has nothing left uncovered.
   return {
-    soft: den ? soft / den : 0, uncovered: den ? uncovered / den : 0, exact: den ? exact / den : 0,
-    verb: verbDen ? verbNum / verbDen : 1, noun: nounDen ? nounNum / nounDen : 1, uncoveredN, min: c.length ? min : 0,
+    soft: den ? soft / den : 0,
+    uncovered: den ? uncovered / den : 0,
+    exact: den ? exact / den : 0,
+    verb: verbDen ? verbNum / verbDen : 1,
+    noun: nounDen ? nounNum / nounDen : 1,
+    uncoveredN,
+    min: c.length ? min : 0,
   };
 }
 
 // Scratch rows for the two dynamic programmes below, grown as needed: no allocation per pair.
-let rowP = new Int32Array(64), rowC = new Int32Array(64);
+let rowP = new Int32Array(64),
+  rowC = new Int32Array(64);
 function rows(n: number) {
-  if (rowP.length < n) { rowP = new Int32Array(n * 2); rowC = new Int32Array(n * 2); }
+  if (rowP.length < n) {
+    rowP = new Int32Array(n * 2);
+    rowC = new Int32Array(n * 2);
+  }
 }
 
 // Longest common contiguous run of two (hashed) word sequences.
@@ -134,10 +219,15 @@ function longestRun(a: Float64Array, b: Float64Array): number {
 
 // Distinct elements two sorted hash lists share.
 function shared(x: Float64Array, y: Float64Array): number {
-  let i = 0, j = 0, n = 0;
+  let i = 0,
+    j = 0,
+    n = 0;
   while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) { n++; i++; j++; }
-    else if (x[i] < y[j]) i++;
+    if (x[i] === y[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
     else j++;
   }
   return n;
@@ -146,7 +236,8 @@ function shared(x: Float64Array, y: Float64Array): number {
 // Longest common subsequence of two (hashed) word sequences (not necessarily contiguous).
 function lcs(a: Float64Array, b: Float64Array): number {
   rows(b.length + 1);
-  const prev = rowP, cur = rowC;
+  const prev = rowP,
+    cur = rowC;
   prev.fill(0, 0, b.length + 1);
   cur.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
@@ -163,7 +254,9 @@ type Surface = { grams: [number, number, number]; chars: number; lcs: number };
 // 3-grams found in the other, the character-trigram Jaccard, and its share in the longest common
 // subsequence. The shared counts are symmetric, so each is taken once.
 function surface(a: Analysis, b: Analysis): [Surface, Surface] {
-  const k0 = shared(a.grams[0], b.grams[0]), k1 = shared(a.grams[1], b.grams[1]), k2 = shared(a.grams[2], b.grams[2]);
+  const k0 = shared(a.grams[0], b.grams[0]),
+    k1 = shared(a.grams[1], b.grams[1]),
+    k2 = shared(a.grams[2], b.grams[2]);
   const kc = shared(a.chars, b.chars);
   const chars = kc / Math.max(1, a.chars.length + b.chars.length - kc);
   const l = lcs(a.lemmaIds, b.lemmaIds);
@@ -178,7 +271,10 @@ function surface(a: Analysis, b: Analysis): [Surface, Surface] {
 // The lemmas of a that b neither covers nor uses, names and numbers aside, in order of first use.
 // ids: the same lemmas' hashes, for meanOf.
 function leftovers(a: Analysis, b: Analysis, al: Alignment, ids: number[]): string[] {
-  const other = b.lemmaSet, toks = a.toks, pos = a.contentPos, best = al.best;
+  const other = b.lemmaSet,
+    toks = a.toks,
+    pos = a.contentPos,
+    best = al.best;
   const out: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -222,16 +318,27 @@ export const EVENT_GAP_DAYS = 7;
 // Words both passages use say nothing about their relation: "said" on both sides is no hedge.
 // `leftover` holds those words bare; wordsA spells them as the model's input names ("~word"), for the fit.
 export type PairMeasure = {
-  coverage: number; dense: number[]; leftover: string[]; readonly wordsA: string[]; wordsB: string[]; meanA: Float32Array; meanB: Float32Array; detail: PairDetail;
+  coverage: number;
+  dense: number[];
+  leftover: string[];
+  readonly wordsA: string[];
+  wordsB: string[];
+  meanA: Float32Array;
+  meanB: Float32Array;
+  detail: PairDetail;
 };
 
 export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const [ab, ba] = align(a, b);
-  const sa = sideSums(a, ab), sb = sideSums(b, ba);
-  const softA = sa.soft, softB = sb.soft;
-  const la = a.content.length, lb = b.content.length;
+  const sa = sideSums(a, ab),
+    sb = sideSums(b, ba);
+  const softA = sa.soft,
+    softB = sb.soft;
+  const la = a.content.length,
+    lb = b.content.length;
 
-  const numbersAgree: [NumberMention, NumberMention][] = [], numbersConflict: [NumberMention, NumberMention][] = [];
+  const numbersAgree: [NumberMention, NumberMention][] = [],
+    numbersConflict: [NumberMention, NumberMention][] = [];
   let unmatchedA = 0;
   for (const x of a.numbers) {
     const same = b.numbers.filter((y) => sameQuantity(x, y));
@@ -258,23 +365,30 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const near = datesConflict.filter((c) => c.gapDays <= EVENT_GAP_DAYS).length;
   const far = datesConflict.length - near;
 
-  const inB = a.nameParts.map((x) => nameMatch(x, b.nameParts)), inA = b.nameParts.map((y) => nameMatch(y, a.nameParts));
+  const inB = a.nameParts.map((x) => nameMatch(x, b.nameParts)),
+    inA = b.nameParts.map((y) => nameMatch(y, a.nameParts));
   const namesShared = a.names.filter((_, i) => inB[i]);
   const namesOnlyA = a.names.filter((_, i) => !inB[i]);
   const namesOnlyB = b.names.filter((_, i) => !inA[i]);
 
-  const swaps = swapsOf(a, b, ab), swapsB = swapsOf(b, a, ba);
+  const swaps = swapsOf(a, b, ab),
+    swapsB = swapsOf(b, a, ba);
 
-  const negXor = (a.negations.length > 0) !== (b.negations.length > 0) ? 1 : 0;
+  const negXor = a.negations.length > 0 !== b.negations.length > 0 ? 1 : 0;
   const conflict = Math.min(1, numbersConflict.length + near);
-  const idsA: number[] = [], idsB: number[] = [];
-  const onlyA = leftovers(a, b, ab, idsA), onlyB = leftovers(b, a, ba, idsB);
+  const idsA: number[] = [],
+    idsB: number[] = [];
+  const onlyA = leftovers(a, b, ab, idsA),
+    onlyB = leftovers(b, a, ba, idsB);
   const [ga, gb] = surface(a, b);
   const softMean = (softA + softB) / 2;
   // Each sided measure as (larger, smaller), in SIDED order, then the SHARED ones in their order.
   const dense = new Array<number>(DENSE_FEATURES.length);
   let o = 0;
-  const sided = (x: number, y: number) => { dense[o++] = Math.max(x, y); dense[o++] = Math.min(x, y); };
+  const sided = (x: number, y: number) => {
+    dense[o++] = Math.max(x, y);
+    dense[o++] = Math.min(x, y);
+  };
   sided(softA, softB); // soft
   sided(sa.min, sb.min); // min
   sided(sa.uncovered, sb.uncovered); // uncovered
@@ -314,17 +428,25 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   dense[o++] = Math.log1p(Math.abs(a.lemmas.length - b.lemmas.length)); // len_diff
   // Leftover words of both sides as one bag, and their vectors as the mean of the two sides'
   // leftovers and the size of their difference: symmetric, like everything the model reads.
-  const va = meanOf(a, idsA), vb = meanOf(b, idsB);
+  const va = meanOf(a, idsA),
+    vb = meanOf(b, idsB);
   for (let k = 0, dims = DIMS; k < dims; k++) {
-    const x = va[k], y = vb[k];
+    const x = va[k],
+      y = vb[k];
     va[k] = (x + y) / 2;
     vb[k] = Math.abs(x - y);
   }
-  const meanA = va, meanB = vb;
+  const meanA = va,
+    meanB = vb;
   const leftover = onlyA.slice();
   for (const w of onlyB) if (!leftover.includes(w)) leftover.push(w);
   return {
-    coverage: softA, dense, leftover, wordsB: [], meanA, meanB,
+    coverage: softA,
+    dense,
+    leftover,
+    wordsB: [],
+    meanA,
+    meanB,
     get wordsA() {
       return leftover.map((w) => `~${w}`);
     },
@@ -332,10 +454,25 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
       // Rarest first: the words that pick out the statement, not "said" or "Tuesday". Only reasons
       // read it, and most pairs get none, so it is worked out when asked for.
       get shared() {
-        return a.content.filter((_, k) => ab.best[k] >= 0.999).map((i) => a.toks[i]).sort((x, y) => y.idf - x.idf).map((t) => t.word).filter((w, i, xs) => xs.indexOf(w) === i);
+        return a.content
+          .filter((_, k) => ab.best[k] >= 0.999)
+          .map((i) => a.toks[i])
+          .sort((x, y) => y.idf - x.idf)
+          .map((t) => t.word)
+          .filter((w, i, xs) => xs.indexOf(w) === i);
       },
-      onlyA, onlyB, numbersAgree, numbersConflict, datesSame, datesConflict, namesShared, namesOnlyA, namesOnlyB,
-      negA: a.negations, negB: b.negations, swaps,
+      onlyA,
+      onlyB,
+      numbersAgree,
+      numbersConflict,
+      datesSame,
+      datesConflict,
+      namesShared,
+      namesOnlyA,
+      namesOnlyB,
+      negA: a.negations,
+      negB: b.negations,
+      swaps,
     },
   };
 }
@@ -347,7 +484,11 @@ const UNIT = Float64Array.from({ length: 256 }, (_, i) => (i - 128) / 127);
 function meanOf(a: Analysis, want: number[]): Float32Array {
   const acc = new Float32Array(DIMS);
   if (!want.length) return acc;
-  const data = vectorData(), dims = DIMS, toks = a.toks, ids = a.lemmaIds, unit = UNIT;
+  const data = vectorData(),
+    dims = DIMS,
+    toks = a.toks,
+    ids = a.lemmaIds,
+    unit = UNIT;
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const v = toks[i].vec;

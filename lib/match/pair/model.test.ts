@@ -15,7 +15,9 @@ describe("analysis", () => {
   });
 
   it("compares dates at the granularity both sides know", () => {
-    const [a] = extractEventDates("on 15 August", aug16), [b] = extractEventDates("on 10 September", aug16), [c] = extractEventDates("in August", aug16);
+    const [a] = extractEventDates("on 15 August", aug16),
+      [b] = extractEventDates("on 10 September", aug16),
+      [c] = extractEventDates("in August", aug16);
     expect(compareEventDates(a, b)).toEqual({ kind: "differ", gapDays: 26 });
     expect(compareEventDates(a, c).kind).toBe("compatible");
   });
@@ -28,12 +30,18 @@ describe("analysis", () => {
   it("takes a pronoun-led claim's participants from the sentence before it", () => {
     const bare = analyzePassage({ text: "He said the call had been held at the initiative of the Malian side." });
     expect(bare.names).not.toContain("vladimir putin");
-    const withContext = analyzePassage({ text: "He said the call had been held at the initiative of the Malian side.", context: "Vladimir Putin spoke with Assimi Goita on Tuesday." });
+    const withContext = analyzePassage({
+      text: "He said the call had been held at the initiative of the Malian side.",
+      context: "Vladimir Putin spoke with Assimi Goita on Tuesday.",
+    });
     expect(withContext.names).toEqual(expect.arrayContaining(["vladimir putin", "assimi goita"]));
   });
 
   it("measures numbers, dates and negation on each side", () => {
-    const m = measurePair(analyzePassage({ text: "Twelve people were killed in the attack." }), analyzePassage({ text: "Nine people were not killed in the attack." }));
+    const m = measurePair(
+      analyzePassage({ text: "Twelve people were killed in the attack." }),
+      analyzePassage({ text: "Nine people were not killed in the attack." }),
+    );
     expect(m.detail.numbersConflict.map(([x, y]) => [x.value, y.value])).toEqual([[12, 9]]);
     expect(m.detail.negB).toEqual(["not"]);
   });
@@ -43,22 +51,34 @@ describe("the pair model", () => {
   const at = (text: string, d = aug16) => ({ text, publishedAt: d });
 
   it("never links reports of different events", () => {
-    const r = scorePassages(at("Putin and Goita discussed Niger in a phone call on 15 August."), at("Putin and Goita discussed Niger in a phone call on 10 September.", new Date("2023-09-11")));
+    const r = scorePassages(
+      at("Putin and Goita discussed Niger in a phone call on 15 August."),
+      at("Putin and Goita discussed Niger in a phone call on 10 September.", new Date("2023-09-11")),
+    );
     expect(r.relation).toBe("none");
     expect(r.reasons[0]).toMatch(/different events: .*15 August.* vs .*10 September/);
-    const march = scorePassages(at("Putin spoke with Goita by phone on Tuesday about Niger."), at("Putin spoke with Goita by phone in March 2024 about security.", new Date("2024-03-21")));
+    const march = scorePassages(
+      at("Putin spoke with Goita by phone on Tuesday about Niger."),
+      at("Putin spoke with Goita by phone in March 2024 about security.", new Date("2024-03-21")),
+    );
     expect(march.relation).toBe("none");
   });
 
   // Known miss of the shipped weights (README, "Evaluation"): the shared number, place and day
   // outweigh the different event. Kept as an expected failure so a refit that fixes it is noticed.
   it.fails("does not make a match of shared circumstances alone", () => {
-    const r = scorePassages(at("Two fighter jets crashed near the border town on Monday."), at("Two mercenaries were captured near the border town on Monday."));
+    const r = scorePassages(
+      at("Two fighter jets crashed near the border town on Monday."),
+      at("Two mercenaries were captured near the border town on Monday."),
+    );
     expect(r.relation).not.toBe("supports");
   });
 
   it("reads a different count of one event as a dispute", () => {
-    const r = scorePassages(at("Twelve people were killed in the attack on the market in Gao on Sunday."), at("Nine people were killed in the attack on the market in Gao on Sunday."));
+    const r = scorePassages(
+      at("Twelve people were killed in the attack on the market in Gao on Sunday."),
+      at("Nine people were killed in the attack on the market in Gao on Sunday."),
+    );
     expect(r.relation).toBe("contradicts");
     expect(r.reasons.join(" ")).toContain("numbers differ: 12 vs 9");
   });

@@ -36,7 +36,15 @@ export type NetWeights = {
 // contradictCut: a contradiction that cannot be located (no number, date or polarity differs) is
 // suggested only at this probability or above: fitted so that such answers were right at least
 // CONTRADICT_PRECISION of the time on the validation data.
-export type PairWeights = { version: 2; gate: NetWeights; gateCut: number; relation: NetWeights; disputes: boolean; contradictCut: number; fitted: Record<string, unknown> };
+export type PairWeights = {
+  version: 2;
+  gate: NetWeights;
+  gateCut: number;
+  relation: NetWeights;
+  disputes: boolean;
+  contradictCut: number;
+  fitted: Record<string, unknown>;
+};
 
 export function inputSize(w: Pick<NetWeights, "dense" | "vocabA" | "vocabB">): number {
   return w.dense.length + w.vocabA.length + w.vocabB.length + 2 * DIMS;
@@ -78,7 +86,8 @@ export class Net {
     this.indexA = new Map(w.vocabA.map((x, i) => [x, d + i]));
     this.indexB = new Map(w.vocabB.map((x, i) => [x, d + w.vocabA.length + i]));
     this.indexLeftover = new Map([...this.indexA].filter(([x]) => x.startsWith("~")).map(([x, i]) => [x.slice(1), i]));
-    if (this.indexLeftover.size !== this.indexA.size) throw new Error("pair-weights.json: vocabA holds words other than one-sided ones: run npm run fit -- pairs");
+    if (this.indexLeftover.size !== this.indexA.size)
+      throw new Error("pair-weights.json: vocabA holds words other than one-sided ones: run npm run fit -- pairs");
   }
 
   // One input buffer per network, reused pair after pair: logits() reads it before the next encode.
@@ -92,14 +101,21 @@ export class Net {
     dense.set(m.meanA, d);
     dense.set(m.meanB, d + DIMS);
     const sparse: number[] = [];
-    for (const x of m.leftover) { const i = this.indexLeftover.get(x); if (i !== undefined) sparse.push(i); }
-    for (const x of m.wordsB) { const i = this.indexB.get(x); if (i !== undefined) sparse.push(i); }
+    for (const x of m.leftover) {
+      const i = this.indexLeftover.get(x);
+      if (i !== undefined) sparse.push(i);
+    }
+    for (const x of m.wordsB) {
+      const i = this.indexB.get(x);
+      if (i !== undefined) sparse.push(i);
+    }
     return { dense, sparse };
   }
 
   /** The vocabulary word behind a sparse input. */
   wordAt(i: number): string {
-    const d = this.w.dense.length, na = this.w.vocabA.length;
+    const d = this.w.dense.length,
+      na = this.w.vocabA.length;
     return i < d + na ? this.w.vocabA[i - d] : this.w.vocabB[i - d - na];
   }
 
@@ -173,7 +189,13 @@ function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded):
     for (const c of d.datesConflict) out.push(`dates differ: ${c.a.label} vs ${c.b.label}`);
     if (!!d.negA.length !== !!d.negB.length) out.push(`negated in one passage only: '${[...d.negA, ...d.negB][0]}'`);
     if (d.namesOnlyA.length && d.namesOnlyB.length) out.push(`different names: ${d.namesOnlyA[0]} vs ${d.namesOnlyB[0]}`);
-    if (d.swaps.length) out.push(`different words: ${d.swaps.slice(0, 3).map(([p, q]) => `${p} vs ${q}`).join(", ")}`);
+    if (d.swaps.length)
+      out.push(
+        `different words: ${d.swaps
+          .slice(0, 3)
+          .map(([p, q]) => `${p} vs ${q}`)
+          .join(", ")}`,
+      );
   }
   // The words the model weighed most towards its answer, so a reviewer sees what tipped it.
   const c = RELATIONS.indexOf(relation);
@@ -216,7 +238,8 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   const coverage = m.coverage;
   if (event) return { relation: "none", score: 1, probs, coverage, reasons: [event] };
   const unrelated = model.unrelated(m);
-  if (unrelated >= model.w.gateCut) return { relation: "none", score: round(unrelated), probs, coverage, reasons: ["unrelated: the passages share words but not a statement"] };
+  if (unrelated >= model.w.gateCut)
+    return { relation: "none", score: round(unrelated), probs, coverage, reasons: ["unrelated: the passages share words but not a statement"] };
   let k = p.indexOf(Math.max(...p));
   // A contradiction should show the reviewer where the passages differ: a number, a date or
   // polarity. Without one, two related passages the model reads as opposed are often two different
@@ -228,7 +251,13 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   }
   const relation = RELATIONS[k];
   // Nothing is stored for `none`, so its reasons are not worth their cost inside matching.
-  return { relation, score: round(p[k]), probs, coverage, reasons: relation === "none" ? ["no statement in common"] : reasonsFor(model.relation, m, relation, x) };
+  return {
+    relation,
+    score: round(p[k]),
+    probs,
+    coverage,
+    reasons: relation === "none" ? ["no statement in common"] : reasonsFor(model.relation, m, relation, x),
+  };
 }
 
 /**

@@ -41,7 +41,8 @@ export function cosine(i: number, j: number): number {
   if (i === j) return 1;
   const d = (table ?? loadVectors()).data;
   let s = 0;
-  const a = i * DIMS, b = j * DIMS;
+  const a = i * DIMS,
+    b = j * DIMS;
   for (let k = 0; k < DIMS; k++) s += d[a + k] * d[b + k];
   return s / COSINE_SCALE;
 }

@@ -11,14 +11,19 @@ const A = await import("./actions");
 const { db, admin, reviewer } = await freshDesk();
 let articleId: string;
 beforeAll(async () => {
-  const text = "Officials in Gao said on Monday that 40 people were hurt when a convoy struck a mine near the town, the army said.\n\nThe army said 12 of the wounded were soldiers, according to a statement issued in Bamako on Tuesday.";
+  const text =
+    "Officials in Gao said on Monday that 40 people were hurt when a convoy struck a mine near the town, the army said.\n\nThe army said 12 of the wounded were soldiers, according to a statement issued in Bamako on Tuesday.";
   articleId = (await importArticle(db, admin.user.id, { outlet: "Action Desk", text })).articleId;
 });
 afterAll(() => stopBoss());
 
 const snapshot = async () => ({
   article: await db.article.findUnique({ where: { id: articleId }, select: { title: true, url: true, publishedAt: true, outletId: true } }),
-  claims: await db.claim.findMany({ where: { articleId }, select: { id: true, version: true, setAside: true, start: true, end: true }, orderBy: { start: "asc" } }),
+  claims: await db.claim.findMany({
+    where: { articleId },
+    select: { id: true, version: true, setAside: true, start: true, end: true },
+    orderBy: { start: "asc" },
+  }),
 });
 
 describe("article page actions", () => {
@@ -34,14 +39,23 @@ describe("article page actions", () => {
     };
     for (const call of Object.values(calls)) expect(await runAs(null, call)).toMatchObject({ ok: false, error: "unauthorized" });
     for (const call of [calls.update, calls.del, calls.delClaim]) expect(await runAs(reviewer.actor, call)).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await runAs(reviewer.actor, () => A.setAsideAction(null, form({ id: c.id, articleId, version: String(c.version), reason: "rumour" })))).toMatchObject({ ok: false, error: "bad_request" });
+    expect(
+      await runAs(reviewer.actor, () => A.setAsideAction(null, form({ id: c.id, articleId, version: String(c.version), reason: "rumour" }))),
+    ).toMatchObject({ ok: false, error: "bad_request" });
     expect(await snapshot()).toEqual(before);
   });
 
   it("let an admin correct the article from the form, where a blank field clears it", async () => {
-    const res = await runAs(admin.actor, () => A.updateArticleAction(null, form({ id: articleId, title: "Convoy hit near Gao", url: "https://x.example/gao", publishedAt: "2024-02-05", outlet: "Action Desk" })));
+    const res = await runAs(admin.actor, () =>
+      A.updateArticleAction(
+        null,
+        form({ id: articleId, title: "Convoy hit near Gao", url: "https://x.example/gao", publishedAt: "2024-02-05", outlet: "Action Desk" }),
+      ),
+    );
     expect(res).toMatchObject({ ok: true, data: { changed: ["title", "url", "publishedAt"], rematch: true } });
-    const cleared = await runAs(admin.actor, () => A.updateArticleAction(null, form({ id: articleId, title: "Convoy hit near Gao", url: "", publishedAt: "2024-02-05", outlet: "Action Desk" })));
+    const cleared = await runAs(admin.actor, () =>
+      A.updateArticleAction(null, form({ id: articleId, title: "Convoy hit near Gao", url: "", publishedAt: "2024-02-05", outlet: "Action Desk" })),
+    );
     expect(cleared).toMatchObject({ ok: true, data: { changed: ["url"] } });
   });
 

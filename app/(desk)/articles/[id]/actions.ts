@@ -29,12 +29,15 @@ function claimTool<S extends z.ZodType<object>, T>(role: Role, schema: S, change
   });
 }
 
-export const updateArticleAction = action({ role: "ADMIN", schema: updateArticleFields.extend(id.shape).refine(someChange, { message: "Change something first." }) }, async ({ id, ...input }, actor) => {
-  const res = await updateArticle(getDb(), actor.id, id, input, { enqueue });
-  done(id);
-  revalidatePath("/articles");
-  return res;
-});
+export const updateArticleAction = action(
+  { role: "ADMIN", schema: updateArticleFields.extend(id.shape).refine(someChange, { message: "Change something first." }) },
+  async ({ id, ...input }, actor) => {
+    const res = await updateArticle(getDb(), actor.id, id, input, { enqueue });
+    done(id);
+    revalidatePath("/articles");
+    return res;
+  },
+);
 
 // Fetch the article's address again: changed text becomes a new version (docs/decisions/023).
 export const refetchArticleAction = action({ role: "ADMIN", schema: id }, async ({ id }, actor) => {

@@ -21,7 +21,7 @@ export function ArticleAdmin({ article, outlets }: { article: Article; outlets: 
       if (res?.ok) router.push("/articles");
       else setDeleted(res);
     });
-  const errors = saved && !saved.ok ? saved.fieldErrors ?? {} : {};
+  const errors = saved && !saved.ok ? (saved.fieldErrors ?? {}) : {};
   return (
     <details className="mb-4 max-w-3xl rounded border border-stone-300 p-3">
       <summary className="cursor-pointer font-medium">Edit or delete this article</summary>
@@ -31,7 +31,16 @@ export function ArticleAdmin({ article, outlets }: { article: Article; outlets: 
           {(f) => <input {...f} name="title" defaultValue={article.title ?? ""} className={inputClass} />}
         </Field>
         <Field label="Outlet" errors={errors.outlet}>
-          {(f) => <><input {...f} name="outlet" list="edit-outlets" defaultValue={article.outlet} className={inputClass} /><datalist id="edit-outlets">{outlets.map((o) => <option key={o} value={o} />)}</datalist></>}
+          {(f) => (
+            <>
+              <input {...f} name="outlet" list="edit-outlets" defaultValue={article.outlet} className={inputClass} />
+              <datalist id="edit-outlets">
+                {outlets.map((o) => (
+                  <option key={o} value={o} />
+                ))}
+              </datalist>
+            </>
+          )}
         </Field>
         <Field label="URL" errors={errors.url}>
           {(f) => <input {...f} name="url" type="url" defaultValue={article.url ?? ""} className={inputClass} />}
@@ -40,9 +49,17 @@ export function ArticleAdmin({ article, outlets }: { article: Article; outlets: 
           {(f) => <input {...f} name="publishedAt" type="date" defaultValue={article.publishedAt ?? ""} className={inputClass} />}
         </Field>
         <div className="sm:col-span-2">
-          <button type="submit" disabled={saving} className={buttonClass}>Save article</button>
+          <button type="submit" disabled={saving} className={buttonClass}>
+            Save article
+          </button>
           <span aria-live="polite" className={`ml-2 text-sm ${saved && !saved.ok ? "text-red-700" : ""}`}>
-            {saved ? (saved.ok ? (saved.data.changed.length ? `Saved: ${saved.data.changed.join(", ")}${saved.data.rematch ? "; matching again" : ""}.` : "Nothing changed.") : saved.message) : ""}
+            {saved
+              ? saved.ok
+                ? saved.data.changed.length
+                  ? `Saved: ${saved.data.changed.join(", ")}${saved.data.rematch ? "; matching again" : ""}.`
+                  : "Nothing changed."
+                : saved.message
+              : ""}
           </span>
         </div>
       </form>
@@ -51,13 +68,23 @@ export function ArticleAdmin({ article, outlets }: { article: Article; outlets: 
         {article.reviewed > 0 && (
           <>
             <input type="hidden" name="force" value="true" />
-            <Field label={`${article.reviewed} of its claims have verdicts. Reason for deleting`} layout="inline" className="contents" labelClassName="text-sm" noErrors>
+            <Field
+              label={`${article.reviewed} of its claims have verdicts. Reason for deleting`}
+              layout="inline"
+              className="contents"
+              labelClassName="text-sm"
+              noErrors
+            >
               {(f) => <input {...f} name="reason" required className={`${inputClass} max-w-sm`} />}
             </Field>
           </>
         )}
-        <button type="submit" disabled={deleting} className={secondaryButtonClass}>Delete article</button>
-        <span aria-live="polite" className="text-sm text-red-700">{deleted && !deleted.ok ? deleted.message : ""}</span>
+        <button type="submit" disabled={deleting} className={secondaryButtonClass}>
+          Delete article
+        </button>
+        <span aria-live="polite" className="text-sm text-red-700">
+          {deleted && !deleted.ok ? deleted.message : ""}
+        </span>
       </form>
     </details>
   );

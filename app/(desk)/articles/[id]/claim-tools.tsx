@@ -8,7 +8,12 @@ import { SET_ASIDE_LABEL, SET_ASIDE_REASONS } from "@/lib/claims/schema";
 import { secondaryButtonClass } from "../../../_components/ui";
 import { Field } from "../../../_components/field";
 
-export type ToolClaim = TextClaim & { context: string | null; setAsideNote: string | null; mergedIntoId: string | null; splitPoints: { at: number; before: string }[] };
+export type ToolClaim = TextClaim & {
+  context: string | null;
+  setAsideNote: string | null;
+  mergedIntoId: string | null;
+  splitPoints: { at: number; before: string }[];
+};
 type State = { ok: boolean; message?: string } | null;
 type FormAction = (prev: never, form: FormData) => Promise<State>;
 
@@ -23,8 +28,12 @@ function Tool({ act, claim, articleId, children, label }: { act: FormAction; cla
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="version" value={claim.version} />
       {children}
-      <button type="submit" disabled={pending} className={secondaryButtonClass}>{label}</button>
-      <span aria-live="polite" className={`text-sm ${state && !state.ok ? "text-red-700" : ""}`}>{state && !state.ok ? state.message : ""}</span>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {label}
+      </button>
+      <span aria-live="polite" className={`text-sm ${state && !state.ok ? "text-red-700" : ""}`}>
+        {state && !state.ok ? state.message : ""}
+      </span>
     </form>
   );
 }
@@ -38,8 +47,13 @@ export function ClaimTools({ articleId, claims, isAdmin }: { articleId: string; 
         return (
           <li key={`${c.id}-${c.version}`} aria-label={`Claim ${i + 1}`} className="rounded border border-stone-200 p-3">
             <p>
-              <span className={`mr-2 rounded px-1 text-xs ${style.className}`}>{style.label}{c.setAside ? `: ${SET_ASIDE_LABEL[c.setAside.toLowerCase() as "opinion"]}` : ""}</span>
-              <Link href={`/claims/${c.id}`} className="text-blue-700 underline">{c.text}</Link>
+              <span className={`mr-2 rounded px-1 text-xs ${style.className}`}>
+                {style.label}
+                {c.setAside ? `: ${SET_ASIDE_LABEL[c.setAside.toLowerCase() as "opinion"]}` : ""}
+              </span>
+              <Link href={`/claims/${c.id}`} className="text-blue-700 underline">
+                {c.text}
+              </Link>
             </p>
             {c.context && <p className="mt-1 text-sm text-stone-600">Context: {c.context}</p>}
             {c.setAsideNote && <p className="mt-1 text-sm text-stone-600">Note: {c.setAsideNote}</p>}
@@ -51,7 +65,11 @@ export function ClaimTools({ articleId, claims, isAdmin }: { articleId: string; 
                   <Field label="Why is it not checkable?" hideLabel noErrors>
                     {(f) => (
                       <select {...f} name="reason" className={select}>
-                        {SET_ASIDE_REASONS.map((r) => <option key={r} value={r}>{SET_ASIDE_LABEL[r]}</option>)}
+                        {SET_ASIDE_REASONS.map((r) => (
+                          <option key={r} value={r}>
+                            {SET_ASIDE_LABEL[r]}
+                          </option>
+                        ))}
                       </select>
                     )}
                   </Field>
@@ -62,15 +80,17 @@ export function ClaimTools({ articleId, claims, isAdmin }: { articleId: string; 
                   <Field label="Split after" hideLabel noErrors>
                     {(f) => (
                       <select {...f} name="at" className={`${select} max-w-48`}>
-                        {c.splitPoints.map((p) => <option key={p.at} value={p.at}>after “…{p.before.slice(-30)}”</option>)}
+                        {c.splitPoints.map((p) => (
+                          <option key={p.at} value={p.at}>
+                            after “…{p.before.slice(-30)}”
+                          </option>
+                        ))}
                       </select>
                     )}
                   </Field>
                 </Tool>
               )}
-              {!c.setAside && others.length > 0 && (
-                <MergeTool key={others.map((o) => o.version).join()} claim={c} others={others} articleId={articleId} />
-              )}
+              {!c.setAside && others.length > 0 && <MergeTool key={others.map((o) => o.version).join()} claim={c} others={others} articleId={articleId} />}
               {isAdmin && (
                 <Tool act={deleteClaimAction as FormAction} claim={c} articleId={articleId} label="Delete claim">
                   {c.status !== "UNREVIEWED" && (
@@ -97,9 +117,22 @@ function MergeTool({ claim, others, articleId }: { claim: ToolClaim; others: Too
     <Tool act={mergeClaimAction as FormAction} claim={claim} articleId={articleId} label="Merge">
       <Field label="Duplicate of" hideLabel noErrors>
         {(f) => (
-          <select {...f} name="into" className={`${select} max-w-48`} defaultValue={others[0].id}
-            onChange={(e) => ((e.currentTarget.form!.elements.namedItem("intoVersion") as HTMLInputElement).value = String(others.find((o) => o.id === e.target.value)!.version))}>
-            {others.map((o) => <option key={o.id} value={o.id}>into “{o.text.slice(0, 50)}”</option>)}
+          <select
+            {...f}
+            name="into"
+            className={`${select} max-w-48`}
+            defaultValue={others[0].id}
+            onChange={(e) =>
+              ((e.currentTarget.form!.elements.namedItem("intoVersion") as HTMLInputElement).value = String(
+                others.find((o) => o.id === e.target.value)!.version,
+              ))
+            }
+          >
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                into “{o.text.slice(0, 50)}”
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -21,7 +21,13 @@ export const metadata: Metadata = { title: "Article" };
 
 const versionParam = z.coerce.number().int().min(1).optional().catch(undefined);
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor();
   const { id } = await params;
   const sp = await searchParams;
@@ -43,15 +49,42 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         {article.publishedAt && <> · published {article.publishedAt.toISOString().slice(0, 10)}</>}
         {article.wireCredit && <> · {article.wireCredit}</>}
         {" · "}matching {article.matching.toLowerCase()} · {article.claims.length} claims
-        {article.url && <> · <a href={article.url} className="text-blue-700 underline" rel="noreferrer noopener">source</a></>}
+        {article.url && (
+          <>
+            {" "}
+            ·{" "}
+            <a href={article.url} className="text-blue-700 underline" rel="noreferrer noopener">
+              source
+            </a>
+          </>
+        )}
       </p>
       {(article.fetchUrl || (isAdmin && article.url)) && (
         <p className="mb-4 text-sm text-stone-600">
-          {article.fetchUrl ? <>Fetched from <span className="break-all">{article.fetchUrl}</span> · version {article.currentVersion}</> : "Imported as text"}
+          {article.fetchUrl ? (
+            <>
+              Fetched from <span className="break-all">{article.fetchUrl}</span> · version {article.currentVersion}
+            </>
+          ) : (
+            "Imported as text"
+          )}
           {article.lastFetchedAt && <> · last fetched {article.lastFetchedAt.toISOString().replace("T", " ").slice(0, 16)} UTC</>}
           {article.fetchError && <span className="text-red-700"> · last fetch failed: {article.fetchError}</span>}
-          {isAdmin && article.fetchUrl && <> · <Link href={`/articles/${article.id}/snapshots`} className="text-blue-700 underline">Fetched pages</Link></>}
-          {isAdmin && <> <RefetchButton articleId={article.id} /></>}
+          {isAdmin && article.fetchUrl && (
+            <>
+              {" "}
+              ·{" "}
+              <Link href={`/articles/${article.id}/snapshots`} className="text-blue-700 underline">
+                Fetched pages
+              </Link>
+            </>
+          )}
+          {isAdmin && (
+            <>
+              {" "}
+              <RefetchButton articleId={article.id} />
+            </>
+          )}
         </p>
       )}
       <VersionsDiff articleId={article.id} versions={versions} from={versionParam.parse(sp.from)} to={versionParam.parse(sp.to)} />
@@ -59,12 +92,23 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       {isAdmin && <WireCreditForm articleId={article.id} wireCredit={article.wireCredit} />}
       {isAdmin && (
         <ArticleAdmin
-          article={{ id: article.id, title: article.title, url: article.url, publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null, outlet: article.outlet.name, reviewed: article.claims.filter((c) => c.status !== "UNREVIEWED").length }}
+          article={{
+            id: article.id,
+            title: article.title,
+            url: article.url,
+            publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null,
+            outlet: article.outlet.name,
+            reviewed: article.claims.filter((c) => c.status !== "UNREVIEWED").length,
+          }}
           outlets={(await knownOutlets(db)).map((o) => o.name)}
         />
       )}
       <ul aria-label="Legend" className="mb-4 flex flex-wrap gap-2 text-sm">
-        {Object.entries(STATUS_STYLE).map(([k, s]) => <li key={k} className={`rounded px-2 ${s.className}`}>{s.label}</li>)}
+        {Object.entries(STATUS_STYLE).map(([k, s]) => (
+          <li key={k} className={`rounded px-2 ${s.className}`}>
+            {s.label}
+          </li>
+        ))}
       </ul>
       <ArticleText articleId={article.id} paragraphs={paragraphs(article.text, onText)} claims={claims} />
       <h2 className="mb-2 mt-8 text-xl font-semibold">Claims</h2>

@@ -15,8 +15,12 @@ export function RefetchButton({ articleId }: { articleId: string }) {
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="id" value={articleId} />
-      <button type="submit" disabled={pending} className={secondaryButtonClass}>{pending ? "Fetching…" : "Re-fetch now"}</button>
-      <span role="status" aria-live="polite" className={`ml-2 text-sm ${state && !state.ok ? "text-red-700" : ""}`}>{said}</span>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        {pending ? "Fetching…" : "Re-fetch now"}
+      </button>
+      <span role="status" aria-live="polite" className={`ml-2 text-sm ${state && !state.ok ? "text-red-700" : ""}`}>
+        {said}
+      </span>
     </form>
   );
 }

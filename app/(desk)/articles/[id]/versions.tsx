@@ -14,21 +14,40 @@ export function VersionsDiff({ articleId, versions, from, to }: { articleId: str
   const sum = diffSummary(parts);
   return (
     <section aria-label="Changes between versions" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3">
-      <h2 className="mb-1 text-lg font-semibold">The source changed: version {a.number} → {b.number}</h2>
+      <h2 className="mb-1 text-lg font-semibold">
+        The source changed: version {a.number} → {b.number}
+      </h2>
       <p className="mb-2 text-sm text-stone-700">
         {sum.added} word(s) added, {sum.removed} removed ({by === "word" ? "word by word" : "line by line"}). Versions:{" "}
         {versions.map((v, i) => (
           <span key={v.number}>
             {i > 0 && " · "}
-            {i > 0 ? <Link href={`/articles/${articleId}?from=${versions[i - 1].number}&to=${v.number}`} className="text-blue-700 underline">{v.number} ({v.createdAt.toISOString().slice(0, 10)})</Link> : `${v.number} (${v.createdAt.toISOString().slice(0, 10)})`}
+            {i > 0 ? (
+              <Link href={`/articles/${articleId}?from=${versions[i - 1].number}&to=${v.number}`} className="text-blue-700 underline">
+                {v.number} ({v.createdAt.toISOString().slice(0, 10)})
+              </Link>
+            ) : (
+              `${v.number} (${v.createdAt.toISOString().slice(0, 10)})`
+            )}
           </span>
         ))}
       </p>
-      <div aria-label={`Diff of version ${a.number} and ${b.number}`} className="max-h-96 overflow-auto whitespace-pre-wrap rounded bg-white p-2 text-sm leading-relaxed">
+      <div
+        aria-label={`Diff of version ${a.number} and ${b.number}`}
+        className="max-h-96 overflow-auto whitespace-pre-wrap rounded bg-white p-2 text-sm leading-relaxed"
+      >
         {parts.map((p, i) =>
-          p.kind === "added" ? <ins key={i} className="bg-green-100 text-green-900">{p.text}</ins>
-          : p.kind === "removed" ? <del key={i} className="bg-red-100 text-red-900">{p.text}</del>
-          : <span key={i}>{p.text}</span>,
+          p.kind === "added" ? (
+            <ins key={i} className="bg-green-100 text-green-900">
+              {p.text}
+            </ins>
+          ) : p.kind === "removed" ? (
+            <del key={i} className="bg-red-100 text-red-900">
+              {p.text}
+            </del>
+          ) : (
+            <span key={i}>{p.text}</span>
+          ),
         )}
       </div>
     </section>
@@ -48,7 +67,9 @@ export function SourceChangedClaims({ claims }: { claims: Flagged[] }) {
           const change = c.sourceChange as { kind?: string; after?: string | null; toVersion?: number } | null;
           return (
             <li key={c.id} className="rounded border border-amber-300 p-2">
-              <Link href={`/claims/${c.id}`} className="text-blue-700 underline">“{c.text}”</Link>
+              <Link href={`/claims/${c.id}`} className="text-blue-700 underline">
+                “{c.text}”
+              </Link>
               <p className="text-sm text-amber-900">
                 Source changed: {change?.kind === "orphaned" ? `no longer in version ${change.toVersion}` : `now reads “${change?.after ?? ""}”`}
                 {c.status !== "UNREVIEWED" && " · its verdict stands until a reviewer checks it again"}

@@ -18,7 +18,9 @@ export function WireCreditForm({ articleId, wireCredit }: { articleId: string; w
       else if (!res.data.changed) setMessage("Unchanged.");
       else {
         const { changed = 0, flagged = 0 } = res.data.independence ?? {};
-        setMessage(`Saved. Independence changed on ${changed} link${changed === 1 ? "" : "s"}; ${flagged} verdict${flagged === 1 ? "" : "s"} flagged for re-review.`);
+        setMessage(
+          `Saved. Independence changed on ${changed} link${changed === 1 ? "" : "s"}; ${flagged} verdict${flagged === 1 ? "" : "s"} flagged for re-review.`,
+        );
       }
     });
   }
@@ -27,8 +29,12 @@ export function WireCreditForm({ articleId, wireCredit }: { articleId: string; w
       <Field label="Wire credit" className="grow" noErrors>
         {(f) => <input {...f} value={value} onChange={(e) => setValue(e.target.value)} maxLength={200} className={inputClass} />}
       </Field>
-      <button type="submit" disabled={pending} className={secondaryButtonClass}>Save wire credit</button>
-      <p aria-live="polite" className="w-full text-stone-700">{message}</p>
+      <button type="submit" disabled={pending} className={secondaryButtonClass}>
+        Save wire credit
+      </button>
+      <p aria-live="polite" className="w-full text-stone-700">
+        {message}
+      </p>
     </form>
   );
 }

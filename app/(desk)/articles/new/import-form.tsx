@@ -14,10 +14,23 @@ type Row = { name: string; format: SourceFormat; source: string; title: string; 
 type Job = { name: string; fields: Record<string, string> };
 
 // One file's metadata, edited in its row of the files table.
-function RowInput({ label, onChange, ...input }: { label: string; value: string; onChange: (value: string) => void; type?: string; list?: string; placeholder?: string }) {
+function RowInput({
+  label,
+  onChange,
+  ...input
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: string;
+  list?: string;
+  placeholder?: string;
+}) {
   return (
     <Field label={label} hideLabel noErrors>
-      {(f) => <input {...f} {...input} onChange={(e) => onChange(e.target.value)} className="w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm" />}
+      {(f) => (
+        <input {...f} {...input} onChange={(e) => onChange(e.target.value)} className="w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm" />
+      )}
     </Field>
   );
 }
@@ -35,18 +48,32 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
         files.map(async (f) => {
           const source = await f.text();
           const m = detectMetadata({ source, outlets });
-          return { name: f.name, format: formatOf(f.name), source, title: m.title ?? "", publishedAt: m.publishedAt ?? "", outlet: m.outlet ?? "", url: m.url ?? "" };
+          return {
+            name: f.name,
+            format: formatOf(f.name),
+            source,
+            title: m.title ?? "",
+            publishedAt: m.publishedAt ?? "",
+            outlet: m.outlet ?? "",
+            url: m.url ?? "",
+          };
         }),
       ),
     );
   }
-  const edit = (i: number, field: "title" | "publishedAt" | "outlet", value: string) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
+  const edit = (i: number, field: "title" | "publishedAt" | "outlet", value: string) =>
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const pasted = String(form.get("text") ?? "");
-    const top = { outlet: String(form.get("outlet") ?? ""), title: String(form.get("title") ?? ""), url: String(form.get("url") ?? ""), publishedAt: String(form.get("publishedAt") ?? "") };
+    const top = {
+      outlet: String(form.get("outlet") ?? ""),
+      title: String(form.get("title") ?? ""),
+      url: String(form.get("url") ?? ""),
+      publishedAt: String(form.get("publishedAt") ?? ""),
+    };
     // Pasted text and files are both imported: neither silently replaces the other. The fields above
     // describe the pasted text; a file's row describes that file, and the outlet above is the
     // fallback for a file that names none.
@@ -63,8 +90,21 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
       const result: Result = !res
         ? { name: job.name, status: "refused", detail: "No answer from the server." }
         : res.ok
-          ? { name: job.name, status: res.data.duplicate ? "duplicate" : "new", detail: res.data.duplicate ? "already imported" : `${res.data.claims} claims`, articleId: res.data.articleId }
-          : { name: job.name, status: "refused", detail: res.fieldErrors ? Object.entries(res.fieldErrors).map(([k, v]) => `${k}: ${v.join(" ")}`).join("; ") : res.message };
+          ? {
+              name: job.name,
+              status: res.data.duplicate ? "duplicate" : "new",
+              detail: res.data.duplicate ? "already imported" : `${res.data.claims} claims`,
+              articleId: res.data.articleId,
+            }
+          : {
+              name: job.name,
+              status: "refused",
+              detail: res.fieldErrors
+                ? Object.entries(res.fieldErrors)
+                    .map(([k, v]) => `${k}: ${v.join(" ")}`)
+                    .join("; ")
+                : res.message,
+            };
       if (res && !res.ok && res.fieldErrors && jobs.length === 1) setErrors(res.fieldErrors);
       setResults((r) => [...r, result]);
       setProgress({ done: i + 1, total: jobs.length });
@@ -74,7 +114,16 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
   return (
     <form onSubmit={onSubmit} className="max-w-3xl space-y-3" noValidate>
       <Field label="Outlet" errors={errors.outlet}>
-        {(f) => <><input {...f} name="outlet" list="outlet-names" className={inputClass} placeholder="Pick an outlet or type a new one; files may name their own" /><datalist id="outlet-names">{outlets.map((o) => <option key={o.name} value={o.name} />)}</datalist></>}
+        {(f) => (
+          <>
+            <input {...f} name="outlet" list="outlet-names" className={inputClass} placeholder="Pick an outlet or type a new one; files may name their own" />
+            <datalist id="outlet-names">
+              {outlets.map((o) => (
+                <option key={o.name} value={o.name} />
+              ))}
+            </datalist>
+          </>
+        )}
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Title (optional)" errors={errors.title}>
@@ -91,25 +140,54 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
         {(f) => <textarea {...f} name="text" rows={8} className={inputClass} />}
       </Field>
       <Field label="Or upload files (.txt, .md, .html)" noErrors>
-        {(f) => <input {...f} name="files" type="file" multiple onChange={onFiles} accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="block" />}
+        {(f) => (
+          <input
+            {...f}
+            name="files"
+            type="file"
+            multiple
+            onChange={onFiles}
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            className="block"
+          />
+        )}
       </Field>
       {rows.length > 0 && (
         <>
-        <p className="text-sm text-stone-600">Each file is imported with its own row below. The title, URL and date above describe pasted text only; the outlet above is used for a file whose row names none.</p>
-        <DataTable
-          caption="Files to import"
-          rows={rows.map((r, i) => ({ ...r, i }))}
-          rowKey={(r) => `${r.name}-${r.i}`}
-          columns={[
-            { header: "File", cell: (r) => r.name },
-            { header: "Title", cell: (r) => <RowInput label={`Title of ${r.name}`} value={r.title} onChange={(v) => edit(r.i, "title", v)} /> },
-            { header: "Date", cell: (r) => <RowInput label={`Date of ${r.name}`} type="date" value={r.publishedAt} onChange={(v) => edit(r.i, "publishedAt", v)} /> },
-            { header: "Outlet", cell: (r) => <RowInput label={`Outlet of ${r.name}`} list="outlet-names" placeholder="the outlet above" value={r.outlet} onChange={(v) => edit(r.i, "outlet", v)} /> },
-          ]}
-        />
+          <p className="text-sm text-stone-600">
+            Each file is imported with its own row below. The title, URL and date above describe pasted text only; the outlet above is used for a file whose row
+            names none.
+          </p>
+          <DataTable
+            caption="Files to import"
+            rows={rows.map((r, i) => ({ ...r, i }))}
+            rowKey={(r) => `${r.name}-${r.i}`}
+            columns={[
+              { header: "File", cell: (r) => r.name },
+              { header: "Title", cell: (r) => <RowInput label={`Title of ${r.name}`} value={r.title} onChange={(v) => edit(r.i, "title", v)} /> },
+              {
+                header: "Date",
+                cell: (r) => <RowInput label={`Date of ${r.name}`} type="date" value={r.publishedAt} onChange={(v) => edit(r.i, "publishedAt", v)} />,
+              },
+              {
+                header: "Outlet",
+                cell: (r) => (
+                  <RowInput
+                    label={`Outlet of ${r.name}`}
+                    list="outlet-names"
+                    placeholder="the outlet above"
+                    value={r.outlet}
+                    onChange={(v) => edit(r.i, "outlet", v)}
+                  />
+                ),
+              },
+            ]}
+          />
         </>
       )}
-      <button type="submit" disabled={progress !== null && progress.done < progress.total} className={buttonClass}>Import</button>
+      <button type="submit" disabled={progress !== null && progress.done < progress.total} className={buttonClass}>
+        Import
+      </button>
       {progress && (
         <div aria-live="polite">
           <progress aria-label="Import progress" max={progress.total} value={progress.done} className="w-full" />
@@ -120,7 +198,11 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
         {results.map((r, i) => (
           <li key={i} className={r.status === "refused" ? "text-red-700" : ""}>
             <span className="font-medium">{r.name}</span>: {r.status} ({r.detail}){" "}
-            {r.articleId && <Link href={`/articles/${r.articleId}`} className="text-blue-700 underline">Open {r.name}</Link>}
+            {r.articleId && (
+              <Link href={`/articles/${r.articleId}`} className="text-blue-700 underline">
+                Open {r.name}
+              </Link>
+            )}
           </li>
         ))}
       </ul>

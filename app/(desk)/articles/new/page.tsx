@@ -15,9 +15,9 @@ export default async function NewArticlePage() {
       <PageTitle>Import articles</PageTitle>
       <UrlImportForm />
       <p className="mb-4 max-w-2xl text-stone-700">
-        Paste an article, upload .txt, .md or .html files, or both. Each file shows the title, date and outlet found in it, which
-        you can correct before importing; what you type always wins. Menus, ads and captions are removed, claims are extracted,
-        and each article is matched against the other outlets in the background.
+        Paste an article, upload .txt, .md or .html files, or both. Each file shows the title, date and outlet found in it, which you can correct before
+        importing; what you type always wins. Menus, ads and captions are removed, claims are extracted, and each article is matched against the other outlets
+        in the background.
       </p>
       <ImportForm outlets={await knownOutlets(getDb())} />
     </div>

@@ -21,8 +21,9 @@ export const linkAction = action({ role: "REVIEWER", schema: z.object({ id: z.uu
   linkClaim(getDb(), actor.id, id, target),
 );
 
-export const removeLinkAction = action({ role: "REVIEWER", schema: z.object({ id: z.uuid(), otherId: z.uuid(), version: claimVersionSchema }) }, async ({ id, otherId, version }, actor) =>
-  removeLink(getDb(), actor.id, id, otherId, version),
+export const removeLinkAction = action(
+  { role: "REVIEWER", schema: z.object({ id: z.uuid(), otherId: z.uuid(), version: claimVersionSchema }) },
+  async ({ id, otherId, version }, actor) => removeLink(getDb(), actor.id, id, otherId, version),
 );
 
 export const searchPassagesAction = action({ role: "REVIEWER", schema: searchPassagesSchema }, async ({ claimId, q }) => {

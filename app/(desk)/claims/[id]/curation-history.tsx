@@ -1,8 +1,14 @@
 import type { claimEdits, CurationAction } from "@/lib/claims/data";
 
 const PHRASE: Record<CurationAction, string> = {
-  add: "added this claim", span: "moved its span", split: "split it", split_from: "split it off another claim", merge: "merged a duplicate into it",
-  merge_into: "merged it into another claim", set_aside: "set it aside", restore: "restored it to the queue",
+  add: "added this claim",
+  span: "moved its span",
+  split: "split it",
+  split_from: "split it off another claim",
+  merge: "merged a duplicate into it",
+  merge_into: "merged it into another claim",
+  set_aside: "set it aside",
+  restore: "restored it to the queue",
 };
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
@@ -12,7 +18,9 @@ export function CurationHistory({ edits }: { edits: Awaited<ReturnType<typeof cl
   if (!edits.length) return null;
   return (
     <section aria-labelledby="curation-title">
-      <h2 id="curation-title" className="mb-2 text-lg font-semibold">Curation</h2>
+      <h2 id="curation-title" className="mb-2 text-lg font-semibold">
+        Curation
+      </h2>
       <ol aria-labelledby="curation-title" className="space-y-2 text-sm">
         {edits.map((e, i) => (
           <li key={i} className="rounded border border-stone-200 bg-white p-2">

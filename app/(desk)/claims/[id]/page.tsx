@@ -32,17 +32,36 @@ function Passage({ p, claimId, mode, filters }: { p: PresentedPassage; claimId: 
   const name = `${p.article.outlet}: ${p.text}`;
   return (
     <li>
-      <article tabIndex={0} aria-label={`${mode === "link" ? "Linked passage" : "Suggestion"} from ${name}`} data-suggestion={mode === "suggestion" || undefined}
-        className="rounded border border-stone-200 bg-white p-3 outline-offset-2 focus:outline-3 focus:outline-blue-700">
+      <article
+        tabIndex={0}
+        aria-label={`${mode === "link" ? "Linked passage" : "Suggestion"} from ${name}`}
+        data-suggestion={mode === "suggestion" || undefined}
+        className="rounded border border-stone-200 bg-white p-3 outline-offset-2 focus:outline-3 focus:outline-blue-700"
+      >
         <p className="mb-1 text-sm text-stone-700">
-          <strong><bdi>{p.article.outlet}</bdi></strong>{p.article.title && <> · <bdi>{p.article.title}</bdi></>}
-          {" · "}<span className={p.relation === "contradicts" ? "text-red-800" : "text-green-800"}>{p.relation}</span>
-          {" · "}score {p.score.toFixed(2)}{" · "}{independenceLabel(p.independent)}
+          <strong>
+            <bdi>{p.article.outlet}</bdi>
+          </strong>
+          {p.article.title && (
+            <>
+              {" "}
+              · <bdi>{p.article.title}</bdi>
+            </>
+          )}
+          {" · "}
+          <span className={p.relation === "contradicts" ? "text-red-800" : "text-green-800"}>{p.relation}</span>
+          {" · "}score {p.score.toFixed(2)}
+          {" · "}
+          {independenceLabel(p.independent)}
           {mode === "link" && p.origin === "reviewer" && p.createdBy && <> · linked by {p.createdBy.name}</>}
         </p>
         <PassageInContext prefix={p.prefix} text={p.text} suffix={p.suffix} reasons={p.reasons} />
         {p.reasons.length > 0 && <p className="mt-1 text-xs text-stone-600">Why: {p.reasons.join("; ")}</p>}
-        <p className="mt-1 text-xs"><Link href={claimHref(p.claimId, filters)} className="text-blue-700 underline">Open this claim</Link></p>
+        <p className="mt-1 text-xs">
+          <Link href={claimHref(p.claimId, filters)} className="text-blue-700 underline">
+            Open this claim
+          </Link>
+        </p>
         <PassageActions claimId={claimId} target={{ claimId: p.claimId }} suggested={p.relation} mode={mode} label={name} />
       </article>
     </li>
@@ -70,20 +89,38 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
       <div className="flex flex-wrap items-start gap-3">
         <PageTitle>Review claim</PageTitle>
         <nav aria-label="Claims" className="ml-auto flex flex-wrap gap-2">
-          {nav.previousId && <Link id="previous-claim" href={claimHref(nav.previousId, filters)} className={secondaryButtonClass} aria-keyshortcuts="k">Previous claim</Link>}
-          {nav.nextId && <Link id="next-claim" href={claimHref(nav.nextId, filters)} className={secondaryButtonClass} aria-keyshortcuts="j">Next claim</Link>}
+          {nav.previousId && (
+            <Link id="previous-claim" href={claimHref(nav.previousId, filters)} className={secondaryButtonClass} aria-keyshortcuts="k">
+              Previous claim
+            </Link>
+          )}
+          {nav.nextId && (
+            <Link id="next-claim" href={claimHref(nav.nextId, filters)} className={secondaryButtonClass} aria-keyshortcuts="j">
+              Next claim
+            </Link>
+          )}
           <ReviewShortcuts />
         </nav>
       </div>
       <p className="mb-4 text-sm text-stone-600">
-        <bdi>{article.outlet}</bdi>{article.publishedAt && <> · published {article.publishedAt}</>}{article.wireCredit && <> · {article.wireCredit}</>}
-        {" · "}<Link href={`/articles/${article.id}`} className="text-blue-700 underline">{article.title ?? "Open the article"}</Link>
+        <bdi>{article.outlet}</bdi>
+        {article.publishedAt && <> · published {article.publishedAt}</>}
+        {article.wireCredit && <> · {article.wireCredit}</>}
+        {" · "}
+        <Link href={`/articles/${article.id}`} className="text-blue-700 underline">
+          {article.title ?? "Open the article"}
+        </Link>
         {" · "}status <strong>{verdictLabel(claim.status, links)}</strong> · check-worthiness {claim.checkworthiness.toFixed(2)} · {claim.kind}
         {" · "}assigned to <strong>{claim.assignee?.name ?? "nobody"}</strong>
       </p>
-      <p className="mb-4 rounded bg-stone-100 p-2"><span className="sr-only">Claim: </span>{claim.text}</p>
+      <p className="mb-4 rounded bg-stone-100 p-2">
+        <span className="sr-only">Claim: </span>
+        {claim.text}
+      </p>
       {claim.context && <p className="mb-2 text-sm text-stone-700">Context: {claim.context}</p>}
-      {claim.setAside && <p className="mb-2 text-sm text-stone-700">Set aside as not checkable ({claim.setAside}): out of the queue; restore it on the article page.</p>}
+      {claim.setAside && (
+        <p className="mb-2 text-sm text-stone-700">Set aside as not checkable ({claim.setAside}): out of the queue; restore it on the article page.</p>
+      )}
       {claim.needsReview && (
         <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
           <strong>Needs re-review.</strong> {claim.needsReviewReason}
@@ -97,69 +134,107 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </p>
       )}
       {article.version !== article.currentVersion && (
-        <p className="mb-2 text-sm text-stone-600">Shown in version {article.version} of the article, where this claim's words are (the article is now at version {article.currentVersion}).</p>
+        <p className="mb-2 text-sm text-stone-600">
+          Shown in version {article.version} of the article, where this claim's words are (the article is now at version {article.currentVersion}).
+        </p>
       )}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section id="article-pane" aria-label="Article text" tabIndex={0} className="max-h-[70vh] space-y-4 overflow-y-auto pr-2 leading-relaxed">
           {paragraphs(article.text, [claim]).map((p) => (
             <p key={p.start}>
-              {p.segments.map((s) => s.claimId ? (
-                <mark key={s.start} id="claim-mark" aria-label={`Claim: ${claim.text}`} className="rounded bg-amber-200 px-0.5 text-inherit">{s.text}</mark>
-              ) : <span key={s.start}>{s.text}</span>)}
+              {p.segments.map((s) =>
+                s.claimId ? (
+                  <mark key={s.start} id="claim-mark" aria-label={`Claim: ${claim.text}`} className="rounded bg-amber-200 px-0.5 text-inherit">
+                    {s.text}
+                  </mark>
+                ) : (
+                  <span key={s.start}>{s.text}</span>
+                ),
+              )}
             </p>
           ))}
         </section>
 
         <ClaimVersionProvider key={claim.id} initial={claim.version}>
-        <div className="space-y-6">
-          <VerdictForm claimId={claim.id} status={claim.status} suggested={claim.suggestedVerdict}
-            links={links.map((l) => ({ relation: l.relation, independent: l.independent }))} />
-          <Publication claimId={claim.id} isAdmin={actor.role === "ADMIN"} reviewed={claim.status !== "unreviewed"} needsReview={claim.needsReview || claim.sourceChanged}
-            awaitingApproval={claim.publication.awaitingApproval}
-            published={published ? { label: verdictLabel(published.status, published.evidence), approvedBy: published.approvedBy, approvedAt: published.approvedAt } : null} />
+          <div className="space-y-6">
+            <VerdictForm
+              claimId={claim.id}
+              status={claim.status}
+              suggested={claim.suggestedVerdict}
+              links={links.map((l) => ({ relation: l.relation, independent: l.independent }))}
+            />
+            <Publication
+              claimId={claim.id}
+              isAdmin={actor.role === "ADMIN"}
+              reviewed={claim.status !== "unreviewed"}
+              needsReview={claim.needsReview || claim.sourceChanged}
+              awaitingApproval={claim.publication.awaitingApproval}
+              published={
+                published
+                  ? { label: verdictLabel(published.status, published.evidence), approvedBy: published.approvedBy, approvedAt: published.approvedAt }
+                  : null
+              }
+            />
 
-          <section aria-labelledby="suggestions-title">
-            <h2 id="suggestions-title" className="mb-2 text-lg font-semibold">Suggestions from other outlets</h2>
-            {suggestions.length ? (
-              <ul aria-labelledby="suggestions-title" className="space-y-3">
-                {suggestions.map((p) => <Passage key={p.claimId} p={p} claimId={claim.id} mode="suggestion" filters={filters} />)}
-              </ul>
-            ) : <p className="text-sm text-stone-600">No open suggestions for this claim.</p>}
-          </section>
+            <section aria-labelledby="suggestions-title">
+              <h2 id="suggestions-title" className="mb-2 text-lg font-semibold">
+                Suggestions from other outlets
+              </h2>
+              {suggestions.length ? (
+                <ul aria-labelledby="suggestions-title" className="space-y-3">
+                  {suggestions.map((p) => (
+                    <Passage key={p.claimId} p={p} claimId={claim.id} mode="suggestion" filters={filters} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-stone-600">No open suggestions for this claim.</p>
+              )}
+            </section>
 
-          <section aria-labelledby="links-title">
-            <h2 id="links-title" className="mb-2 text-lg font-semibold">Linked passages</h2>
-            {links.length ? (
-              <ul aria-labelledby="links-title" className="space-y-3">
-                {links.map((p) => <Passage key={p.claimId} p={p} claimId={claim.id} mode="link" filters={filters} />)}
-              </ul>
-            ) : <p className="text-sm text-stone-600">Nothing is linked yet.</p>}
-          </section>
+            <section aria-labelledby="links-title">
+              <h2 id="links-title" className="mb-2 text-lg font-semibold">
+                Linked passages
+              </h2>
+              {links.length ? (
+                <ul aria-labelledby="links-title" className="space-y-3">
+                  {links.map((p) => (
+                    <Passage key={p.claimId} p={p} claimId={claim.id} mode="link" filters={filters} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-stone-600">Nothing is linked yet.</p>
+              )}
+            </section>
 
-          <PassageSearch claimId={claim.id} />
+            <PassageSearch claimId={claim.id} />
 
-          <section aria-labelledby="history-title">
-            <h2 id="history-title" className="mb-2 text-lg font-semibold">History</h2>
-            {history.length ? (
-              <ol aria-labelledby="history-title" className="space-y-2 text-sm">
-                {history.map((e) => (
-                  <li key={e.id} className="rounded border border-stone-200 bg-white p-2">
-                    <p>
-                      <strong>{e.actor?.name ?? "System"}</strong> · <time dateTime={e.at.toISOString()}>{when(e.at)}</time> ·{" "}
-                      {historyLine(e)}
-                    </p>
-                    {e.kind === "verdict" && e.rationale && <p className="text-stone-700">“{e.rationale}”</p>}
-                    {e.links.length > 0 && (
-                      <p className="text-stone-600">Links: {e.links.map((c) => `${c.article.outlet.name}: ${c.text.slice(0, 90)}${c.text.length > 90 ? "…" : ""}`).join(" | ")}</p>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            ) : <p className="text-sm text-stone-600">No verdict or link changes yet.</p>}
-          </section>
-          <CurationHistory edits={edits} />
-        </div>
+            <section aria-labelledby="history-title">
+              <h2 id="history-title" className="mb-2 text-lg font-semibold">
+                History
+              </h2>
+              {history.length ? (
+                <ol aria-labelledby="history-title" className="space-y-2 text-sm">
+                  {history.map((e) => (
+                    <li key={e.id} className="rounded border border-stone-200 bg-white p-2">
+                      <p>
+                        <strong>{e.actor?.name ?? "System"}</strong> · <time dateTime={e.at.toISOString()}>{when(e.at)}</time> · {historyLine(e)}
+                      </p>
+                      {e.kind === "verdict" && e.rationale && <p className="text-stone-700">“{e.rationale}”</p>}
+                      {e.links.length > 0 && (
+                        <p className="text-stone-600">
+                          Links: {e.links.map((c) => `${c.article.outlet.name}: ${c.text.slice(0, 90)}${c.text.length > 90 ? "…" : ""}`).join(" | ")}
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <p className="text-sm text-stone-600">No verdict or link changes yet.</p>
+              )}
+            </section>
+            <CurationHistory edits={edits} />
+          </div>
         </ClaimVersionProvider>
       </div>
     </div>
@@ -168,11 +243,17 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
 
 function historyLine(e: HistoryRow): string {
   switch (e.kind) {
-    case "link": return e.linkChange ? LINK_CHANGE_PHRASE[e.linkChange] : "changed a link";
-    case "approval": return `approved ${label(e.verdict.toLowerCase())} for publication`;
-    case "unpublish": return "unpublished";
-    case "needs_review": return `flagged for re-review: ${e.rationale ?? ""}`;
-    case "source_changed": return `source changed: ${e.rationale ?? ""}`;
-    case "verdict": return `${label(e.verdict.toLowerCase())} (was ${label(e.previous.toLowerCase())})`;
+    case "link":
+      return e.linkChange ? LINK_CHANGE_PHRASE[e.linkChange] : "changed a link";
+    case "approval":
+      return `approved ${label(e.verdict.toLowerCase())} for publication`;
+    case "unpublish":
+      return "unpublished";
+    case "needs_review":
+      return `flagged for re-review: ${e.rationale ?? ""}`;
+    case "source_changed":
+      return `source changed: ${e.rationale ?? ""}`;
+    case "verdict":
+      return `${label(e.verdict.toLowerCase())} (was ${label(e.previous.toLowerCase())})`;
   }
 }

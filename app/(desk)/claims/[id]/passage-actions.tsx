@@ -12,8 +12,18 @@ type Done = ActionState<{ version: number }>;
 // Link / Dismiss / Unlink buttons for one passage. data-link-default marks the button the "l"
 // shortcut presses: linking as the relation the matcher suggested. Each change carries the claim
 // version the reviewer is working against; a stale one is kept as the pending change of the conflict.
-export function PassageActions({ claimId, target, suggested, mode, label }: {
-  claimId: string; target: Target; suggested?: "supports" | "contradicts"; mode: "suggestion" | "link" | "search"; label: string;
+export function PassageActions({
+  claimId,
+  target,
+  suggested,
+  mode,
+  label,
+}: {
+  claimId: string;
+  target: Target;
+  suggested?: "supports" | "contradicts";
+  mode: "suggestion" | "link" | "search";
+  label: string;
 }) {
   const router = useRouter();
   const { version, setVersion, setConflict } = useClaimVersion();
@@ -32,24 +42,49 @@ export function PassageActions({ claimId, target, suggested, mode, label }: {
       } else if (res) setError(res.message ?? "That did not work.");
     });
   const link = (relation: "supports" | "contradicts") =>
-    run(`link as ${relation === "supports" ? "supporting" : "contradicting"}: ${label}`, (v) => linkAction(null, { id: claimId, target: { ...target, relation, version: v } }));
-  const remove = () => "claimId" in target &&
+    run(`link as ${relation === "supports" ? "supporting" : "contradicting"}: ${label}`, (v) =>
+      linkAction(null, { id: claimId, target: { ...target, relation, version: v } }),
+    );
+  const remove = () =>
+    "claimId" in target &&
     run(`${mode === "link" ? "unlink" : "dismiss"}: ${label}`, (v) => removeLinkAction(null, { id: claimId, otherId: target.claimId, version: v }));
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">
       {mode !== "link" && (
         <>
-          <button type="button" disabled={pending} onClick={() => link("supports")} className={secondaryButtonClass} data-link-default={suggested === "supports" || undefined}>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => link("supports")}
+            className={secondaryButtonClass}
+            data-link-default={suggested === "supports" || undefined}
+          >
             Link as supporting
           </button>
-          <button type="button" disabled={pending} onClick={() => link("contradicts")} className={secondaryButtonClass} data-link-default={suggested === "contradicts" || undefined}>
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => link("contradicts")}
+            className={secondaryButtonClass}
+            data-link-default={suggested === "contradicts" || undefined}
+          >
             Link as contradicting
           </button>
         </>
       )}
-      {mode === "suggestion" && <button type="button" disabled={pending} onClick={remove} className={secondaryButtonClass}>Dismiss</button>}
-      {mode === "link" && <button type="button" disabled={pending} onClick={remove} className={secondaryButtonClass} aria-label={`Unlink ${label}`}>Unlink</button>}
-      <span role="alert" className="text-sm text-red-700">{error}</span>
+      {mode === "suggestion" && (
+        <button type="button" disabled={pending} onClick={remove} className={secondaryButtonClass}>
+          Dismiss
+        </button>
+      )}
+      {mode === "link" && (
+        <button type="button" disabled={pending} onClick={remove} className={secondaryButtonClass} aria-label={`Unlink ${label}`}>
+          Unlink
+        </button>
+      )}
+      <span role="alert" className="text-sm text-red-700">
+        {error}
+      </span>
     </div>
   );
 }

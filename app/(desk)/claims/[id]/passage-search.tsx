@@ -20,29 +20,45 @@ export function PassageSearch({ claimId }: { claimId: string }) {
       const res = await searchPassagesAction(null, { claimId, q });
       if (res?.ok) {
         setHits(res.data);
-        setMessage(res.data.length ? `${res.data.length} passage${res.data.length === 1 ? "" : "s"} found.` : "No passage of another outlet contains those words.");
+        setMessage(
+          res.data.length ? `${res.data.length} passage${res.data.length === 1 ? "" : "s"} found.` : "No passage of another outlet contains those words.",
+        );
       } else if (res) setMessage(res.message);
     });
   }
 
   return (
     <section aria-labelledby="search-title" className="space-y-2">
-      <h2 id="search-title" className="text-lg font-semibold">Link a passage by hand</h2>
+      <h2 id="search-title" className="text-lg font-semibold">
+        Link a passage by hand
+      </h2>
       <form role="search" onSubmit={search} className="flex gap-2">
         <Field label="Search other articles" hideLabel noErrors>
           {(f) => <input {...f} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search other articles" className={inputClass} />}
         </Field>
-        <button type="submit" disabled={pending} className={secondaryButtonClass}>Search</button>
+        <button type="submit" disabled={pending} className={secondaryButtonClass}>
+          Search
+        </button>
       </form>
-      <p aria-live="polite" className="text-sm text-stone-600">{message}</p>
+      <p aria-live="polite" className="text-sm text-stone-600">
+        {message}
+      </p>
       {hits && hits.length > 0 && (
         <ul aria-label="Search results" className="space-y-2">
           {hits.map((h) => (
             <li key={`${h.articleId}:${h.start}`} className="rounded border border-stone-200 bg-white p-2 text-sm">
-              <p className="mb-1 text-stone-600">{h.outlet}{h.title ? ` · ${h.title}` : ""}{h.claimId ? " · claim" : " · sentence (becomes a claim when linked)"}</p>
+              <p className="mb-1 text-stone-600">
+                {h.outlet}
+                {h.title ? ` · ${h.title}` : ""}
+                {h.claimId ? " · claim" : " · sentence (becomes a claim when linked)"}
+              </p>
               <PassageInContext prefix={h.prefix} text={h.text} suffix={h.suffix} />
-              <PassageActions claimId={claimId} mode="search" label={h.text}
-                target={h.claimId ? { claimId: h.claimId } : { articleId: h.articleId, start: h.start, end: h.end }} />
+              <PassageActions
+                claimId={claimId}
+                mode="search"
+                label={h.text}
+                target={h.claimId ? { claimId: h.claimId } : { articleId: h.articleId, start: h.start, end: h.end }}
+              />
             </li>
           ))}
         </ul>

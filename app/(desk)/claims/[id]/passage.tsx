@@ -9,9 +9,17 @@ export function PassageInContext({ prefix, text, suffix, reasons = [] }: { prefi
       <span className="text-stone-600">{before}</span>
       <span className="bg-sky-50">
         {emphasise(text, reasonTokens(reasons)).map((p, i) =>
-          p.emphasis === "differs" ? <strong key={i} className="text-red-800 underline decoration-2">{p.text}</strong>
-            : p.emphasis === "shared" ? <em key={i} className="font-medium">{p.text}</em>
-              : <span key={i}>{p.text}</span>,
+          p.emphasis === "differs" ? (
+            <strong key={i} className="text-red-800 underline decoration-2">
+              {p.text}
+            </strong>
+          ) : p.emphasis === "shared" ? (
+            <em key={i} className="font-medium">
+              {p.text}
+            </em>
+          ) : (
+            <span key={i}>{p.text}</span>
+          ),
         )}
       </span>
       <span className="text-stone-600">{after}</span>

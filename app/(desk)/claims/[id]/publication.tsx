@@ -6,7 +6,11 @@ import { useClaimVersion } from "./claim-version";
 import { secondaryButtonClass } from "../../../_components/ui";
 
 type Props = {
-  claimId: string; isAdmin: boolean; reviewed: boolean; needsReview: boolean; awaitingApproval: boolean;
+  claimId: string;
+  isAdmin: boolean;
+  reviewed: boolean;
+  needsReview: boolean;
+  awaitingApproval: boolean;
   published: { label: string; approvedBy: string | null; approvedAt: string } | null;
 };
 
@@ -16,7 +20,15 @@ export function Publication({ claimId, isAdmin, reviewed, needsReview, awaitingA
   const { version, setConflict } = useClaimVersion();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const state = !reviewed ? "Not reviewed yet" : awaitingApproval ? (published ? "Published; a newer verdict is awaiting approval" : "Awaiting approval") : published ? "Published" : "Not published";
+  const state = !reviewed
+    ? "Not reviewed yet"
+    : awaitingApproval
+      ? published
+        ? "Published; a newer verdict is awaiting approval"
+        : "Awaiting approval"
+      : published
+        ? "Published"
+        : "Not published";
   const run = (fn: () => Promise<{ ok: boolean; error?: string; message?: string; current?: unknown } | null>) =>
     start(async () => {
       setError(null);
@@ -27,23 +39,44 @@ export function Publication({ claimId, isAdmin, reviewed, needsReview, awaitingA
     });
   return (
     <section aria-labelledby="publication-title" className="rounded border border-stone-200 bg-white p-3 text-sm">
-      <h2 id="publication-title" className="font-semibold">Publication</h2>
+      <h2 id="publication-title" className="font-semibold">
+        Publication
+      </h2>
       <p>
         <strong>{state}</strong>
-        {published && <> · public: {published.label}, approved by {published.approvedBy ?? "an admin"} on {published.approvedAt.slice(0, 10)} · <a href={`/r/${claimId}`} className="text-blue-700 underline">public page</a></>}
+        {published && (
+          <>
+            {" "}
+            · public: {published.label}, approved by {published.approvedBy ?? "an admin"} on {published.approvedAt.slice(0, 10)} ·{" "}
+            <a href={`/r/${claimId}`} className="text-blue-700 underline">
+              public page
+            </a>
+          </>
+        )}
       </p>
       {isAdmin && (
         <div className="mt-2 flex flex-wrap gap-2">
           {reviewed && awaitingApproval && (
-            <button type="button" disabled={pending || needsReview} className={secondaryButtonClass} onClick={() => run(() => approveClaimAction(null, { id: claimId, version }))}>
+            <button
+              type="button"
+              disabled={pending || needsReview}
+              className={secondaryButtonClass}
+              onClick={() => run(() => approveClaimAction(null, { id: claimId, version }))}
+            >
               Approve for publication
             </button>
           )}
-          {published && <button type="button" disabled={pending} className={secondaryButtonClass} onClick={() => run(() => unpublishClaimAction(null, { id: claimId }))}>Unpublish</button>}
+          {published && (
+            <button type="button" disabled={pending} className={secondaryButtonClass} onClick={() => run(() => unpublishClaimAction(null, { id: claimId }))}>
+              Unpublish
+            </button>
+          )}
           {needsReview && <span className="text-amber-800">Re-review the verdict before approving it.</span>}
         </div>
       )}
-      <span role="alert" className="text-red-700">{error}</span>
+      <span role="alert" className="text-red-700">
+        {error}
+      </span>
     </section>
   );
 }

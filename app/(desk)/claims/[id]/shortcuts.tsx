@@ -3,9 +3,14 @@ import { useEffect, useRef } from "react";
 import { secondaryButtonClass } from "../../../_components/ui";
 
 const SHORTCUTS: [string, string][] = [
-  ["j", "Next claim"], ["k", "Previous claim"],
-  ["1", "Choose Corroborated"], ["2", "Choose Single-sourced"], ["3", "Choose Contradicted"],
-  ["l", "Link the focused suggestion as its suggested relation"], ["s", "Save the verdict"], ["?", "Show these shortcuts"],
+  ["j", "Next claim"],
+  ["k", "Previous claim"],
+  ["1", "Choose Corroborated"],
+  ["2", "Choose Single-sourced"],
+  ["3", "Choose Contradicted"],
+  ["l", "Link the focused suggestion as its suggested relation"],
+  ["s", "Save the verdict"],
+  ["?", "Show these shortcuts"],
 ];
 
 const TYPING = new Set(["text", "search", "email", "number", "password", "url", "tel"]);
@@ -26,7 +31,8 @@ export function ReviewShortcuts() {
 
   useEffect(() => {
     // Scroll the article pane, not the window: the title, the claim and Next stay in view.
-    const pane = document.getElementById("article-pane"), mark = document.getElementById("claim-mark");
+    const pane = document.getElementById("article-pane"),
+      mark = document.getElementById("claim-mark");
     if (pane && mark) pane.scrollTop = mark.offsetTop - pane.offsetTop - pane.clientHeight / 3;
     function onKey(e: KeyboardEvent) {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || dialog.current?.open) return;
@@ -58,11 +64,15 @@ export function ReviewShortcuts() {
         Keyboard shortcuts
       </button>
       <dialog ref={dialog} aria-labelledby="shortcuts-title" className="m-auto rounded border border-stone-300 p-4 shadow-lg backdrop:bg-black/30">
-        <h2 id="shortcuts-title" className="mb-2 text-lg font-semibold">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title" className="mb-2 text-lg font-semibold">
+          Keyboard shortcuts
+        </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           {SHORTCUTS.map(([k, what]) => (
             <div key={k} className="contents">
-              <dt><kbd className="rounded border border-stone-300 px-1 font-mono">{k}</kbd></dt>
+              <dt>
+                <kbd className="rounded border border-stone-300 px-1 font-mono">{k}</kbd>
+              </dt>
               <dd>{what}</dd>
             </div>
           ))}

@@ -27,9 +27,7 @@ function readDraft(claimId: string): Draft | null {
  * stays: the chosen verdict, the rationale and the pending link change are shown beside what the
  * other reviewer saved, and "Keep my draft and load their changes" moves to the new version.
  */
-export function VerdictForm({ claimId, status, suggested, links }: {
-  claimId: string; status: string; suggested: Verdict; links: ConfirmedLink[];
-}) {
+export function VerdictForm({ claimId, status, suggested, links }: { claimId: string; status: string; suggested: Verdict; links: ConfirmedLink[] }) {
   const router = useRouter();
   const { version, setVersion, conflict, setConflict } = useClaimVersion();
   const [verdict, setVerdict] = useState<Verdict>(status === "unreviewed" ? suggested : (status as Verdict));
@@ -85,10 +83,25 @@ export function VerdictForm({ claimId, status, suggested, links }: {
     <form onSubmit={submit} aria-label="Verdict form" className="space-y-3 rounded border border-stone-200 bg-white p-3">
       <fieldset>
         <legend className="font-semibold">Verdict</legend>
-        <p className="text-sm text-stone-600">Suggested: {VERDICT_LABEL[suggested]} · current: {VERDICT_LABEL[status as Verdict] ?? status}</p>
+        <p className="text-sm text-stone-600">
+          Suggested: {VERDICT_LABEL[suggested]} · current: {VERDICT_LABEL[status as Verdict] ?? status}
+        </p>
         <div className="mt-2 flex flex-wrap gap-4">
           {CHOICES.map((v, i) => (
-            <Field key={v} label={<>{VERDICT_LABEL[v]} <kbd className="text-xs text-stone-500" aria-hidden="true">{i + 1}</kbd></>} layout="check" className="flex items-center gap-1" noErrors>
+            <Field
+              key={v}
+              label={
+                <>
+                  {VERDICT_LABEL[v]}{" "}
+                  <kbd className="text-xs text-stone-500" aria-hidden="true">
+                    {i + 1}
+                  </kbd>
+                </>
+              }
+              layout="check"
+              className="flex items-center gap-1"
+              noErrors
+            >
               {(f) => <input {...f} type="radio" name="verdict" value={v} checked={verdict === v} onChange={() => setVerdict(v)} />}
             </Field>
           ))}
@@ -101,7 +114,9 @@ export function VerdictForm({ claimId, status, suggested, links }: {
         {(f) => <textarea {...f} name="rationale" rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} className={inputClass} />}
       </Field>
       <div className="flex items-center gap-3">
-        <button type="submit" id="save-verdict" disabled={pending} className={buttonClass}>Save verdict</button>
+        <button type="submit" id="save-verdict" disabled={pending} className={buttonClass}>
+          Save verdict
+        </button>
         <div aria-live="polite" className="text-sm">
           {result?.kind === "saved" && <p className="font-medium text-green-800">Verdict saved</p>}
           {result?.kind === "error" && <p className="text-red-700">{result.message}</p>}
@@ -120,7 +135,13 @@ export function VerdictForm({ claimId, status, suggested, links }: {
               </div>
               <div>
                 <h3 className="font-semibold">Saved meanwhile</h3>
-                {conflict.current ? <p>Status: {VERDICT_LABEL[conflict.current.status as Verdict] ?? conflict.current.status} (version {conflict.current.version})</p> : <p>The claim is gone.</p>}
+                {conflict.current ? (
+                  <p>
+                    Status: {VERDICT_LABEL[conflict.current.status as Verdict] ?? conflict.current.status} (version {conflict.current.version})
+                  </p>
+                ) : (
+                  <p>The claim is gone.</p>
+                )}
               </div>
             </div>
             <button type="button" className={secondaryButtonClass} onClick={takeTheirs}>

@@ -20,16 +20,32 @@ function ClaimLink({ c }: { c: CellClaim }) {
 }
 
 export function GridCell({ cell }: { cell: Cell }) {
-  if (!cell || cell.claims.length === 0) return (<><span aria-hidden="true">—</span><span className="sr-only">absent</span></>);
+  if (!cell || cell.claims.length === 0)
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">absent</span>
+      </>
+    );
   const [first, ...rest] = cell.claims;
   return (
     <div>
-      {rest.length > 0 && <p className="mb-1 text-xs text-stone-600">{cell.relation === "anchor" ? "anchor's outlet" : `${cell.relation} overall`}, {cell.claims.length} claims</p>}
+      {rest.length > 0 && (
+        <p className="mb-1 text-xs text-stone-600">
+          {cell.relation === "anchor" ? "anchor's outlet" : `${cell.relation} overall`}, {cell.claims.length} claims
+        </p>
+      )}
       <ClaimLink c={first} />
       {rest.length > 0 && (
         <details className="mt-1">
           <summary className="cursor-pointer text-xs text-stone-700">{rest.length} more</summary>
-          <ul className="mt-1 space-y-1">{rest.map((c) => <li key={c.id}><ClaimLink c={c} /></li>)}</ul>
+          <ul className="mt-1 space-y-1">
+            {rest.map((c) => (
+              <li key={c.id}>
+                <ClaimLink c={c} />
+              </li>
+            ))}
+          </ul>
         </details>
       )}
     </div>

@@ -20,10 +20,15 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
   const outletName = new Map(grid.outlets.map((o) => [o.id, o.name]));
   return (
     <div>
-      <p className="mb-2 text-sm"><Link href="/stories" className="text-blue-700 underline">All stories</Link></p>
+      <p className="mb-2 text-sm">
+        <Link href="/stories" className="text-blue-700 underline">
+          All stories
+        </Link>
+      </p>
       <PageTitle>{story.name}</PageTitle>
       <p className="mb-4 text-sm text-stone-600">
-        {story.named ? "" : "Automatic name. "}{story.articles.length} articles from {grid.outlets.length} outlets, {story.claims} claims.
+        {story.named ? "" : "Automatic name. "}
+        {story.articles.length} articles from {grid.outlets.length} outlets, {story.claims} claims.
       </p>
       {actor.role === "ADMIN" && <NameStoryForm storyKey={story.key} name={story.name} named={story.named} />}
 
@@ -33,20 +38,31 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         <DataTable
           className="mb-6"
           captionClassName="mb-2 text-left text-stone-700"
-          caption={<>
-            Who says what: one row per cluster of linked claims, one column per outlet. Each cell says whether the outlet supports or
-            contradicts the cluster&apos;s anchor (its most check-worthy claim), or is absent (—), and the verdict of the outlet&apos;s claim.
-          </>}
+          caption={
+            <>
+              Who says what: one row per cluster of linked claims, one column per outlet. Each cell says whether the outlet supports or contradicts the
+              cluster&apos;s anchor (its most check-worthy claim), or is absent (—), and the verdict of the outlet&apos;s claim.
+            </>
+          }
           rows={grid.rows.map((row, i) => ({ ...row, n: i + 1 }))}
           rowKey={(row) => row.anchor.id}
           columns={[
             {
-              header: "Claim cluster", rowHeader: true, className: "min-w-48 max-w-xs", cell: (row) => <>
-                <span className="font-semibold">Cluster {row.n}</span> <span className="text-stone-600">({row.size} claims)</span>
-                <span className="block">{excerpt(row.anchor.text, 140)}</span>
-              </>,
+              header: "Claim cluster",
+              rowHeader: true,
+              className: "min-w-48 max-w-xs",
+              cell: (row) => (
+                <>
+                  <span className="font-semibold">Cluster {row.n}</span> <span className="text-stone-600">({row.size} claims)</span>
+                  <span className="block">{excerpt(row.anchor.text, 140)}</span>
+                </>
+              ),
             },
-            ...grid.outlets.map((o) => ({ header: o.name, className: "min-w-36", cell: (row: (typeof grid.rows)[number]) => <GridCell cell={row.cells[o.id]} /> })),
+            ...grid.outlets.map((o) => ({
+              header: o.name,
+              className: "min-w-36",
+              cell: (row: (typeof grid.rows)[number]) => <GridCell cell={row.cells[o.id]} />,
+            })),
           ]}
         />
       )}
@@ -57,7 +73,11 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
           <ul className="mt-2 space-y-1">
             {grid.singletons.map((c) => (
               <li key={c.id}>
-                {outletName.get(c.outletId)}: <Link href={`/claims/${c.id}`} className="text-blue-700 underline">{excerpt(c.text, 160)}</Link> ({statusLabel(c.status)})
+                {outletName.get(c.outletId)}:{" "}
+                <Link href={`/claims/${c.id}`} className="text-blue-700 underline">
+                  {excerpt(c.text, 160)}
+                </Link>{" "}
+                ({statusLabel(c.status)})
               </li>
             ))}
           </ul>
@@ -65,10 +85,18 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
       )}
 
       <section aria-labelledby="story-articles">
-        <h2 id="story-articles" className="mb-2 text-lg font-semibold">Articles</h2>
+        <h2 id="story-articles" className="mb-2 text-lg font-semibold">
+          Articles
+        </h2>
         <ul className="space-y-1 text-sm">
           {story.articles.map((a) => (
-            <li key={a.id}>{a.outletName}: <Link href={`/articles/${a.id}`} className="text-blue-700 underline">{a.title ?? `Untitled (${a.outletName})`}</Link> ({a.claims} claims)</li>
+            <li key={a.id}>
+              {a.outletName}:{" "}
+              <Link href={`/articles/${a.id}`} className="text-blue-700 underline">
+                {a.title ?? `Untitled (${a.outletName})`}
+              </Link>{" "}
+              ({a.claims} claims)
+            </li>
           ))}
         </ul>
       </section>

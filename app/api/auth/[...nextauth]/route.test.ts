@@ -14,7 +14,9 @@ beforeAll(async () => {
 });
 
 const signIn = (body: string, type: string) =>
-  POST(new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": type }, body }), { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
+  POST(new NextRequest("http://localhost:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": type }, body }), {
+    params: Promise.resolve({ nextauth: ["callback", "credentials"] }),
+  });
 
 describe("sign-in limit", () => {
   it("answers 429 past the limit whether the attempt is a form or JSON", async () => {
@@ -28,9 +30,17 @@ describe("sign-in limit", () => {
   });
 
   it("recognises next-auth's own RateLimited answers (parallel attempts refused inside authorize)", async () => {
-    expect(await saysRateLimited(new Response(JSON.stringify({ url: "http://x/login?error=RateLimited" }), { status: 401, headers: { "content-type": "application/json" } }))).toBe(true);
+    expect(
+      await saysRateLimited(
+        new Response(JSON.stringify({ url: "http://x/login?error=RateLimited" }), { status: 401, headers: { "content-type": "application/json" } }),
+      ),
+    ).toBe(true);
     expect(await saysRateLimited(new Response(null, { status: 302, headers: { location: "/login?error=RateLimited" } }))).toBe(true);
-    expect(await saysRateLimited(new Response(JSON.stringify({ url: "http://x/login?error=CredentialsSignin" }), { status: 401, headers: { "content-type": "application/json" } }))).toBe(false);
+    expect(
+      await saysRateLimited(
+        new Response(JSON.stringify({ url: "http://x/login?error=CredentialsSignin" }), { status: 401, headers: { "content-type": "application/json" } }),
+      ),
+    ).toBe(false);
   });
 });
 

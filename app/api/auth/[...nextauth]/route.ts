@@ -12,7 +12,9 @@ export const GET = handler;
 
 function rateLimited(req: NextRequest) {
   const url = new URL("/login?error=RateLimited", req.nextUrl.origin).toString();
-  return json({ error: "rate_limited", message: `Too many failed sign-in attempts. Try again in ${WINDOW_MINUTES} minutes.`, url }, 429, { "Retry-After": String(WINDOW_MINUTES * 60) });
+  return json({ error: "rate_limited", message: `Too many failed sign-in attempts. Try again in ${WINDOW_MINUTES} minutes.`, url }, 429, {
+    "Retry-After": String(WINDOW_MINUTES * 60),
+  });
 }
 
 // next-auth answers a refused sign-in with 200/401; the rate limit must be a 429 that scripts can

@@ -30,10 +30,30 @@ describe("POST /api/v1/articles", () => {
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.duplicate).toBe(false);
-    expect(body.article).toMatchObject({ title: "Goita and Putin", url: "https://example.com/a", outlet: { name: "Wire" }, publishedAt: "2023-08-15T00:00:00.000Z" });
+    expect(body.article).toMatchObject({
+      title: "Goita and Putin",
+      url: "https://example.com/a",
+      outlet: { name: "Wire" },
+      publishedAt: "2023-08-15T00:00:00.000Z",
+    });
     expect(["pending", "done"]).toContain(body.article.matching);
     expect(body.claims.length).toBeGreaterThanOrEqual(2);
-    expect(Object.keys(body.claims[0]).sort()).toEqual(["anchoredVersion", "attribution", "checkworthiness", "context", "end", "id", "kind", "setAside", "sourceChange", "sourceChanged", "start", "status", "text", "version"]);
+    expect(Object.keys(body.claims[0]).sort()).toEqual([
+      "anchoredVersion",
+      "attribution",
+      "checkworthiness",
+      "context",
+      "end",
+      "id",
+      "kind",
+      "setAside",
+      "sourceChange",
+      "sourceChanged",
+      "start",
+      "status",
+      "text",
+      "version",
+    ]);
     expect(body.claims[0].status).toBe("unreviewed");
     const again = await post({ outlet: "Other", text: story });
     expect(again.status).toBe(200);
@@ -60,14 +80,15 @@ describe("POST /api/v1/articles", () => {
 
 describe("reading articles", () => {
   it("lists with a cursor and reads one article with its claims", async () => {
-    for (const n of [1, 2, 3]) await post({ outlet: "Pager", text: `Report number ${n}: officials said on Friday that ${n * 100} people were evacuated from Gao.` });
+    for (const n of [1, 2, 3])
+      await post({ outlet: "Pager", text: `Report number ${n}: officials said on Friday that ${n * 100} people were evacuated from Gao.` });
     const page1 = await (await GET(apiRequest("/api/v1/articles?limit=2", { token: reviewer.token }), ctx())).json();
     expect(page1.items).toHaveLength(2);
     expect(page1.nextCursor).toEqual(expect.any(String));
     const page2 = await (await GET(apiRequest(`/api/v1/articles?limit=2&cursor=${page1.nextCursor}`, { token: reviewer.token }), ctx())).json();
     const ids = [...page1.items, ...page2.items].map((a: { id: string }) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBe(await db.article.count() > 3 ? 4 : ids.length);
+    expect(ids.length).toBe((await db.article.count()) > 3 ? 4 : ids.length);
 
     const one = await GET_ONE(apiRequest(`/api/v1/articles/${ids[0]}`, { token: reviewer.token }), ctx({ id: ids[0] }));
     const body = await one.json();

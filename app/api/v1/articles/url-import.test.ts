@@ -37,7 +37,12 @@ describe("POST /api/v1/articles with a url and no text", () => {
     const res = await post({ url: `${base}/story` });
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body.article).toMatchObject({ title: "Flooding displaces thousands in the river delta", outlet: { name: "Delta Courier" }, fetchUrl: `${base}/story`, version: 1 });
+    expect(body.article).toMatchObject({
+      title: "Flooding displaces thousands in the river delta",
+      outlet: { name: "Delta Courier" },
+      fetchUrl: `${base}/story`,
+      version: 1,
+    });
     expect(body.claims[0]).toMatchObject({ anchoredVersion: 1, sourceChanged: false });
     const again = await post({ url: `${base}/story`, text: "" });
     expect(again.status).toBe(200);

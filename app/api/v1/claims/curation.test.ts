@@ -25,8 +25,14 @@ beforeAll(async () => {
 afterAll(() => stopBoss());
 
 const claims = () => db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
-const call = (handler: (req: never, c: never) => Promise<Response>, path: string, method: string, body: unknown, token: string | undefined, params: Record<string, string> = {}) =>
-  handler(apiRequest(path, { method, body, token }) as never, ctx(params) as never);
+const call = (
+  handler: (req: never, c: never) => Promise<Response>,
+  path: string,
+  method: string,
+  body: unknown,
+  token: string | undefined,
+  params: Record<string, string> = {},
+) => handler(apiRequest(path, { method, body, token }) as never, ctx(params) as never);
 
 describe("article routes", () => {
   it("refuses strangers and reviewers, and bad input, changing nothing", async () => {
@@ -40,9 +46,15 @@ describe("article routes", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: articleId } })).url).toBeNull();
   });
   it("lets an admin correct the title and date", async () => {
-    const res = await call(PATCH_ARTICLE, `/api/v1/articles/${articleId}`, "PATCH", { title: "Troops at the border", publishedAt: "2024-05-06" }, admin.token, { id: articleId });
+    const res = await call(PATCH_ARTICLE, `/api/v1/articles/${articleId}`, "PATCH", { title: "Troops at the border", publishedAt: "2024-05-06" }, admin.token, {
+      id: articleId,
+    });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ article: { title: "Troops at the border", publishedAt: "2024-05-06T00:00:00.000Z", matching: "pending" }, changed: ["title", "publishedAt"], rematch: true });
+    expect(await res.json()).toMatchObject({
+      article: { title: "Troops at the border", publishedAt: "2024-05-06T00:00:00.000Z", matching: "pending" },
+      changed: ["title", "publishedAt"],
+      rematch: true,
+    });
   });
 });
 
@@ -71,14 +83,18 @@ describe("claim curation routes", () => {
     const { id } = await added.json();
     const c = await db.claim.findUniqueOrThrow({ where: { id } });
     expect(c.text).toBe("Some people think it was a nice day.");
-    const span = await call(SPAN, `/api/v1/claims/${id}`, "PATCH", { version: c.version, start: c.start, end: c.end - 1, snap: "exact" }, reviewer.token, { id });
+    const span = await call(SPAN, `/api/v1/claims/${id}`, "PATCH", { version: c.version, start: c.start, end: c.end - 1, snap: "exact" }, reviewer.token, {
+      id,
+    });
     expect([span.status, (await db.claim.findUniqueOrThrow({ where: { id } })).text]).toEqual([200, "Some people think it was a nice day"]);
     const [first] = await claims();
     const cut = text.indexOf(", according") + 1;
     const split = await call(SPLIT, `/api/v1/claims/${first.id}/split`, "POST", { version: first.version, at: cut }, reviewer.token, { id: first.id });
     const { newId } = await split.json();
     const [a, b] = await db.claim.findMany({ where: { id: { in: [first.id, newId] } }, orderBy: { start: "asc" } });
-    const merged = await call(MERGE, `/api/v1/claims/${b.id}/merge`, "POST", { version: b.version, into: a.id, intoVersion: a.version }, reviewer.token, { id: b.id });
+    const merged = await call(MERGE, `/api/v1/claims/${b.id}/merge`, "POST", { version: b.version, into: a.id, intoVersion: a.version }, reviewer.token, {
+      id: b.id,
+    });
     expect(merged.status).toBe(200);
     expect((await db.claim.findUniqueOrThrow({ where: { id: b.id } })).setAside).toBe("DUPLICATE");
     expect((await call(DELETE_CLAIM, `/api/v1/claims/${id}`, "DELETE", {}, reviewer.token, { id })).status).toBe(403);

@@ -15,7 +15,8 @@ beforeAll(async () => {
 // null: no credentials at all.
 const show = (id: string, token: string | null = reviewer.token) => SHOW(apiRequest(`/api/v1/claims/${id}`, { token: token ?? undefined }), ctx({ id }));
 const list = (qs: string, token: string | null = reviewer.token) => LIST(apiRequest(`/api/v1/claims${qs}`, { token: token ?? undefined }), ctx());
-const claimIn = async (outlet: string, phrase: string) => (await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outlet } } } })).id;
+const claimIn = async (outlet: string, phrase: string) =>
+  (await db.claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { outlet: { name: outlet } } } })).id;
 
 describe("claims API refusals", () => {
   it.each([
@@ -48,22 +49,45 @@ describe("GET /api/v1/claims/:id", () => {
     const body = await res.json();
     expect(Object.keys(body).sort()).toEqual(["claim", "links", "suggestedVerdict", "suggestions"]);
     expect(body.claim).toMatchObject({
-      id, text: expect.stringContaining("formerly known as Twitter"), start: expect.any(Number), end: expect.any(Number),
-      kind: expect.stringMatching(/^[a-z]+$/), checkworthiness: expect.any(Number), status: "unreviewed", version: 1,
-      context: null, setAside: null,
-      article: { id: expect.any(String), title: expect.stringMatching(/^Russian President Vladimir Putin called/), publishedAt: "2023-08-16T00:00:00.000Z", outlet: { id: expect.any(String), name: "Africanews" } },
+      id,
+      text: expect.stringContaining("formerly known as Twitter"),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      kind: expect.stringMatching(/^[a-z]+$/),
+      checkworthiness: expect.any(Number),
+      status: "unreviewed",
+      version: 1,
+      context: null,
+      setAside: null,
+      article: {
+        id: expect.any(String),
+        title: expect.stringMatching(/^Russian President Vladimir Putin called/),
+        publishedAt: "2023-08-16T00:00:00.000Z",
+        outlet: { id: expect.any(String), name: "Africanews" },
+      },
     });
     expect(body.links).toEqual([]);
     expect(body.suggestedVerdict).toBe("corroborated");
     const x = body.suggestions.find((s: { claim: { id: string } }) => s.claim.id === other);
     expect(x).toEqual({
-      claim: { id: other, text: expect.stringContaining("formerly known as Twitter"), start: expect.any(Number), end: expect.any(Number), article: { id: expect.any(String), title: expect.any(String), outlet: { id: expect.any(String), name: "MyJoyOnline" } } },
-      relation: "supports", score: expect.any(Number), independent: true, reasons: expect.arrayContaining([expect.stringMatching(/shared/)]),
+      claim: {
+        id: other,
+        text: expect.stringContaining("formerly known as Twitter"),
+        start: expect.any(Number),
+        end: expect.any(Number),
+        article: { id: expect.any(String), title: expect.any(String), outlet: { id: expect.any(String), name: "MyJoyOnline" } },
+      },
+      relation: "supports",
+      score: expect.any(Number),
+      independent: true,
+      reasons: expect.arrayContaining([expect.stringMatching(/shared/)]),
     });
   });
 
   it("for every claim: at most ten suggestions, best first, never from its own article, as stored", async () => {
-    const claims = await db.claim.findMany({ select: { id: true, articleId: true, suggestedVerdict: true, _count: { select: { linksFrom: { where: { state: "SUGGESTED" } } } } } });
+    const claims = await db.claim.findMany({
+      select: { id: true, articleId: true, suggestedVerdict: true, _count: { select: { linksFrom: { where: { state: "SUGGESTED" } } } } },
+    });
     let withSuggestions = 0;
     for (const c of claims) {
       const body = await (await show(c.id)).json();
@@ -79,13 +103,26 @@ describe("GET /api/v1/claims/:id", () => {
 
   it("moves a confirmed link from the suggestions to the links, with who confirmed it", async () => {
     // Any stored suggestion will do: which pairs the model suggests is tested in lib/match.
-    const { fromClaimId: id, toClaimId: to } = await db.claimLink.findFirstOrThrow({ where: { state: "SUGGESTED", origin: "SUGGESTED" }, orderBy: [{ score: "desc" }, { id: "asc" }] });
+    const { fromClaimId: id, toClaimId: to } = await db.claimLink.findFirstOrThrow({
+      where: { state: "SUGGESTED", origin: "SUGGESTED" },
+      orderBy: [{ score: "desc" }, { id: "asc" }],
+    });
     const before = await (await show(id)).json();
     expect(before.suggestions.map((s: { claim: { id: string } }) => s.claim.id)).toContain(to);
-    const row = await db.claimLink.update({ where: { fromClaimId_toClaimId: { fromClaimId: id, toClaimId: to } }, data: { state: "CONFIRMED", createdById: reviewer.user.id } });
+    const row = await db.claimLink.update({
+      where: { fromClaimId_toClaimId: { fromClaimId: id, toClaimId: to } },
+      data: { state: "CONFIRMED", createdById: reviewer.user.id },
+    });
     const after = await (await show(id)).json();
     expect(after.suggestions.map((s: { claim: { id: string } }) => s.claim.id)).not.toContain(to);
-    expect(after.links).toEqual([expect.objectContaining({ id: row.id, relation: row.relation.toLowerCase(), createdBy: { id: reviewer.user.id, name: reviewer.user.name }, claim: expect.objectContaining({ id: to }) })]);
+    expect(after.links).toEqual([
+      expect.objectContaining({
+        id: row.id,
+        relation: row.relation.toLowerCase(),
+        createdBy: { id: reviewer.user.id, name: reviewer.user.name },
+        claim: expect.objectContaining({ id: to }),
+      }),
+    ]);
     await db.claimLink.update({ where: { id: row.id }, data: { state: "REJECTED" } });
     const rejected = await (await show(id)).json();
     expect(rejected.links).toEqual([]);
@@ -121,11 +158,21 @@ describe("GET /api/v1/claims", () => {
     expect(body.items).toHaveLength(20);
     expect(body.nextCursor).toBe(body.items[19].id);
     expect(body.items[0]).toEqual({
-      id: expect.any(String), text: expect.any(String), start: expect.any(Number), end: expect.any(Number), kind: expect.any(String),
-      checkworthiness: expect.any(Number), attribution: expect.toBeOneOf([null, expect.any(String)]), status: "unreviewed", version: 1,
-      context: expect.toBeOneOf([null, expect.any(String)]), setAside: null,
+      id: expect.any(String),
+      text: expect.any(String),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      kind: expect.any(String),
+      checkworthiness: expect.any(Number),
+      attribution: expect.toBeOneOf([null, expect.any(String)]),
+      status: "unreviewed",
+      version: 1,
+      context: expect.toBeOneOf([null, expect.any(String)]),
+      setAside: null,
       // The article version the claim's words come from (docs/decisions/023).
-      anchoredVersion: 1, sourceChanged: false, sourceChange: null,
+      anchoredVersion: 1,
+      sourceChanged: false,
+      sourceChange: null,
       suggestedVerdict: expect.stringMatching(/^(corroborated|single_sourced|contradicted)$/),
       article: { id: expect.any(String), title: expect.any(String), outlet: { id: expect.any(String), name: expect.any(String) } },
     });
@@ -149,9 +196,12 @@ describe("GET /api/v1/claims", () => {
     expect(wagner.items.every((c: { text: string }) => /wagner/i.test(c.text))).toBe(true);
   });
 
-  it.each(["?limit=0", "?limit=101", "?limit=ten", "?status=approved", "?status=UNREVIEWED", "?cursor=nope", "?articleId=123"])("answers 400 for %s", async (qs) => {
-    const res = await list(qs);
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: "bad_request", issues: expect.any(Array) });
-  });
+  it.each(["?limit=0", "?limit=101", "?limit=ten", "?status=approved", "?status=UNREVIEWED", "?cursor=nope", "?articleId=123"])(
+    "answers 400 for %s",
+    async (qs) => {
+      const res = await list(qs);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: "bad_request", issues: expect.any(Array) });
+    },
+  );
 });

@@ -20,7 +20,13 @@ let desk: Awaited<ReturnType<typeof seedReviewedDesk>>;
 
 beforeAll(async () => {
   desk = await seedReviewedDesk(db, reviewer.user.id);
-  await db.setting.createMany({ data: [{ key: "organisationName", value: "Fact Desk" }, { key: "organisationUrl", value: "https://factdesk.example" }, { key: "siteUrl", value: "https://desk.example" }] });
+  await db.setting.createMany({
+    data: [
+      { key: "organisationName", value: "Fact Desk" },
+      { key: "organisationUrl", value: "https://factdesk.example" },
+      { key: "siteUrl", value: "https://desk.example" },
+    ],
+  });
 });
 
 const calls = {
@@ -71,7 +77,14 @@ describe("ClaimReview export", () => {
       "@type": "ClaimReview",
       text: desk.claims.bridgeA.text,
       // Corroborated beside a confirmed contradiction: disputed, naming the contradicting outlet.
-      reviewRating: { "@type": "Rating", alternateName: "Corroborated (disputed)", ratingValue: 3, bestRating: 3, worstRating: 1, ratingExplanation: expect.stringMatching(/^Disputed: contradicted by Wire/) },
+      reviewRating: {
+        "@type": "Rating",
+        alternateName: "Corroborated (disputed)",
+        ratingValue: 3,
+        bestRating: 3,
+        worstRating: 1,
+        ratingExplanation: expect.stringMatching(/^Disputed: contradicted by Wire/),
+      },
       author: { "@type": "Organization", name: "Fact Desk", url: "https://factdesk.example" },
       // The approval's date.
       datePublished: new Date().toISOString().slice(0, 10),
@@ -160,7 +173,12 @@ describe("CSV export", () => {
   it("filters by status", async () => {
     const rows = parseCsv(await (await calls.csv(reviewer.token, "?status=unreviewed")).text());
     const id = rows[0].indexOf("claim_id");
-    expect(rows.slice(1).map((r) => r[id]).sort()).toEqual([desk.claims.tricky.id, desk.claims.formula.id].sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[id])
+        .sort(),
+    ).toEqual([desk.claims.tricky.id, desk.claims.formula.id].sort());
   });
 });
 
@@ -168,7 +186,12 @@ describe("Web Annotation export", () => {
   it("has one annotation per confirmed pair, each with two selector-bearing targets that match the article text", async () => {
     const res = await calls.annotations(reviewer.token);
     const coll = await res.json();
-    expect(coll).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", total: 2, first: { type: "AnnotationPage", startIndex: 0 } });
+    expect(coll).toMatchObject({
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      type: "AnnotationCollection",
+      total: 2,
+      first: { type: "AnnotationPage", startIndex: 0 },
+    });
     const items = coll.first.items;
     expect(items).toHaveLength(2);
     const claims = await db.claim.findMany({ select: { id: true, text: true, articleId: true } });

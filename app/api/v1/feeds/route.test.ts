@@ -27,7 +27,10 @@ afterAll(() => stopBoss());
 describe("feeds API refusals", () => {
   itRefusesAllButAdmins(reviewer.token, snapshot, [
     ["GET /api/v1/feeds", (t?: string) => GET(apiRequest("/api/v1/feeds", { token: t }), ctx())],
-    ["POST /api/v1/feeds", (t?: string) => POST(apiRequest("/api/v1/feeds", { token: t, body: { outletId: outlet.id, url: "https://new.example/feed" } }), ctx())],
+    [
+      "POST /api/v1/feeds",
+      (t?: string) => POST(apiRequest("/api/v1/feeds", { token: t, body: { outletId: outlet.id, url: "https://new.example/feed" } }), ctx()),
+    ],
     ["GET /api/v1/feeds/:id", (t?: string) => one("GET", existing.id, t)],
     ["PATCH /api/v1/feeds/:id", (t?: string) => one("PATCH", existing.id, t, { paused: true })],
     ["DELETE /api/v1/feeds/:id", (t?: string) => one("DELETE", existing.id, t)],
@@ -39,10 +42,21 @@ describe("feeds API as admin", () => {
   let created: { id: string };
 
   it("adds a feed for an outlet, due at once, with an audit row", async () => {
-    const res = await POST(apiRequest("/api/v1/feeds", { token: admin.token, body: { outletId: outlet.id, url: " https://courier.example/atom.xml#top ", intervalMinutes: 15 } }), ctx());
+    const res = await POST(
+      apiRequest("/api/v1/feeds", { token: admin.token, body: { outletId: outlet.id, url: " https://courier.example/atom.xml#top ", intervalMinutes: 15 } }),
+      ctx(),
+    );
     expect(res.status).toBe(201);
     const { feed } = await res.json();
-    expect(feed).toMatchObject({ url: "https://courier.example/atom.xml", outlet: { id: outlet.id, name: "Delta Courier" }, intervalMinutes: 15, paused: false, status: "NEW", lastPolledAt: null, items: { imported: 0, duplicates: 0, failed: 0, total: 0 } });
+    expect(feed).toMatchObject({
+      url: "https://courier.example/atom.xml",
+      outlet: { id: outlet.id, name: "Delta Courier" },
+      intervalMinutes: 15,
+      paused: false,
+      status: "NEW",
+      lastPolledAt: null,
+      items: { imported: 0, duplicates: 0, failed: 0, total: 0 },
+    });
     expect(new Date(feed.nextPollAt).getTime()).toBeLessThanOrEqual(Date.now());
     created = feed;
     expect(await db.auditLog.findFirst({ where: { action: "feed.create", entityId: feed.id } })).toMatchObject({ actorId: admin.user.id });
@@ -76,7 +90,10 @@ describe("feeds API as admin", () => {
   it("lists feeds and shows one with its items", async () => {
     await db.feedItem.create({ data: { feedId: existing.id, url: "https://courier.example/a", state: "FAILED", error: "The site answered 503." } });
     const { items } = await (await GET(apiRequest("/api/v1/feeds", { token: admin.token }), ctx())).json();
-    expect(items.map((f: { url: string; items: { failed: number } }) => [f.url, f.items.failed])).toEqual([["https://courier.example/atom.xml", 0], ["https://courier.example/rss", 1]]);
+    expect(items.map((f: { url: string; items: { failed: number } }) => [f.url, f.items.failed])).toEqual([
+      ["https://courier.example/atom.xml", 0],
+      ["https://courier.example/rss", 1],
+    ]);
     const res = await one("GET", existing.id, admin.token);
     expect(res.status).toBe(200);
     expect((await res.json()).items).toEqual([expect.objectContaining({ url: "https://courier.example/a", state: "FAILED", error: "The site answered 503." })]);
@@ -100,7 +117,9 @@ describe("feeds API as admin", () => {
     const res = await poll(created.id, admin.token);
     expect(res.status).toBe(202);
     expect(await res.json()).toEqual({ id: created.id, queued: true });
-    const jobs = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${FEED_POLL_QUEUE} AND data->>'feedId' = ${created.id} AND (data->>'manual')::boolean`;
+    const jobs = await db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${FEED_POLL_QUEUE} AND data->>'feedId' = ${created.id} AND (data->>'manual')::boolean`;
     expect(jobs[0].n).toBe(1);
     expect((await poll(UNKNOWN, admin.token)).status).toBe(404);
   });

@@ -9,7 +9,12 @@ const { db, admin, reviewer } = await freshDesk();
 let existing: { id: string };
 
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
-const newOutlet = { name: "  The Moscow Times ", domain: "https://www.TheMoscowTimes.com/news/2024", originGroup: "Independent Russian press", notes: "Based in Amsterdam." };
+const newOutlet = {
+  name: "  The Moscow Times ",
+  domain: "https://www.TheMoscowTimes.com/news/2024",
+  originGroup: "Independent Russian press",
+  notes: "Based in Amsterdam.",
+};
 const snapshot = () => Promise.all([db.outlet.findMany({ orderBy: { name: "asc" } }), db.auditLog.count({ where: { entity: "Outlet" } })]);
 const patch = (id: string, body: unknown, token?: string) => PATCH(apiRequest(`/api/v1/outlets/${id}`, { method: "PATCH", token, body }), ctx({ id }));
 
@@ -26,7 +31,14 @@ describe("outlets API refusals", () => {
     expect((await GET(apiRequest("/api/v1/outlets", { token: "tri_forged" }), ctx())).status).toBe(401);
     const res = await GET(apiRequest("/api/v1/outlets", { token: reviewer.token }), ctx());
     expect(res.status).toBe(200);
-    expect((await res.json()).items).toContainEqual({ id: existing.id, name: "Reuters", domain: "reuters.com", originGroup: "Reuters wire", notes: null, articleCount: 1 });
+    expect((await res.json()).items).toContainEqual({
+      id: existing.id,
+      name: "Reuters",
+      domain: "reuters.com",
+      originGroup: "Reuters wire",
+      notes: null,
+      articleCount: 1,
+    });
   });
 
   itRefusesAllButAdmins(reviewer.token, snapshot, [
@@ -42,7 +54,14 @@ describe("outlets API as admin", () => {
     const res = await POST(apiRequest("/api/v1/outlets", { token: admin.token, body: newOutlet }), ctx());
     expect(res.status).toBe(201);
     const { outlet } = await res.json();
-    expect(outlet).toEqual({ id: expect.any(String), name: "The Moscow Times", domain: "www.themoscowtimes.com", originGroup: "Independent Russian press", notes: "Based in Amsterdam.", articleCount: 0 });
+    expect(outlet).toEqual({
+      id: expect.any(String),
+      name: "The Moscow Times",
+      domain: "www.themoscowtimes.com",
+      originGroup: "Independent Russian press",
+      notes: "Based in Amsterdam.",
+      articleCount: 0,
+    });
     created = outlet;
     const log = await db.auditLog.findFirst({ where: { action: "outlet.create", entityId: outlet.id } });
     expect(log?.actorId).toBe(admin.user.id);
@@ -50,7 +69,10 @@ describe("outlets API as admin", () => {
 
   it("lists outlets by name with their article counts", async () => {
     const { items } = await (await GET(apiRequest("/api/v1/outlets", { token: admin.token }), ctx())).json();
-    expect(items.map((o: { name: string; articleCount: number }) => [o.name, o.articleCount])).toEqual([["Reuters", 1], ["The Moscow Times", 0]]);
+    expect(items.map((o: { name: string; articleCount: number }) => [o.name, o.articleCount])).toEqual([
+      ["Reuters", 1],
+      ["The Moscow Times", 0],
+    ]);
   });
 
   it("answers 409 for a name that exists in any letter case, and creates nothing", async () => {
@@ -84,9 +106,19 @@ describe("outlets API as admin", () => {
   it("updates only the fields sent, clears a field sent as null, and logs the change", async () => {
     const res = await patch(created.id, { originGroup: "Meduza network", notes: null }, admin.token);
     expect(res.status).toBe(200);
-    expect((await res.json()).outlet).toEqual({ id: created.id, name: "The Moscow Times", domain: "www.themoscowtimes.com", originGroup: "Meduza network", notes: null, articleCount: 0 });
+    expect((await res.json()).outlet).toEqual({
+      id: created.id,
+      name: "The Moscow Times",
+      domain: "www.themoscowtimes.com",
+      originGroup: "Meduza network",
+      notes: null,
+      articleCount: 0,
+    });
     const log = await db.auditLog.findFirst({ where: { action: "outlet.update", entityId: created.id } });
-    expect(log).toMatchObject({ actorId: admin.user.id, data: { originGroup: { from: "Independent Russian press", to: "Meduza network" }, notes: { from: "Based in Amsterdam.", to: null } } });
+    expect(log).toMatchObject({
+      actorId: admin.user.id,
+      data: { originGroup: { from: "Independent Russian press", to: "Meduza network" }, notes: { from: "Based in Amsterdam.", to: null } },
+    });
   });
 
   it("answers 400 for a bad or empty change and changes nothing", async () => {

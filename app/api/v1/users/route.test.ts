@@ -12,7 +12,11 @@ describe("users API refusals", () => {
   const calls = [
     ["GET /api/v1/users", (t?: string) => GET(apiRequest("/api/v1/users", { token: t }), ctx())],
     ["POST /api/v1/users", (t?: string) => POST(apiRequest("/api/v1/users", { token: t, body: newUser }), ctx())],
-    ["PATCH /api/v1/users/:id", (t?: string) => PATCH(apiRequest(`/api/v1/users/${reviewer.user.id}`, { method: "PATCH", token: t, body: { action: "deactivate" } }), ctx({ id: reviewer.user.id }))],
+    [
+      "PATCH /api/v1/users/:id",
+      (t?: string) =>
+        PATCH(apiRequest(`/api/v1/users/${reviewer.user.id}`, { method: "PATCH", token: t, body: { action: "deactivate" } }), ctx({ id: reviewer.user.id })),
+    ],
   ] as const;
 
   for (const [name, call] of calls) {
@@ -86,13 +90,24 @@ describe("users API as admin", () => {
   it("changes role, resets a password and refuses to demote the last admin", async () => {
     const created = await (await POST(apiRequest("/api/v1/users", { token: admin.token, body: { ...newUser, email: "role@example.com" } }), ctx())).json();
     const id = created.user.id;
-    const promote = await PATCH(apiRequest(`/api/v1/users/${id}`, { method: "PATCH", token: admin.token, body: { action: "set_role", role: "admin" } }), ctx({ id }));
+    const promote = await PATCH(
+      apiRequest(`/api/v1/users/${id}`, { method: "PATCH", token: admin.token, body: { action: "set_role", role: "admin" } }),
+      ctx({ id }),
+    );
     expect((await promote.json()).user.role).toBe("ADMIN");
-    const reset = await (await PATCH(apiRequest(`/api/v1/users/${id}`, { method: "PATCH", token: admin.token, body: { action: "reset_password" } }), ctx({ id }))).json();
+    const reset = await (
+      await PATCH(apiRequest(`/api/v1/users/${id}`, { method: "PATCH", token: admin.token, body: { action: "reset_password" } }), ctx({ id }))
+    ).json();
     expect(reset.password).toBeTruthy();
-    const self = await PATCH(apiRequest(`/api/v1/users/${admin.user.id}`, { method: "PATCH", token: admin.token, body: { action: "deactivate" } }), ctx({ id: admin.user.id }));
+    const self = await PATCH(
+      apiRequest(`/api/v1/users/${admin.user.id}`, { method: "PATCH", token: admin.token, body: { action: "deactivate" } }),
+      ctx({ id: admin.user.id }),
+    );
     expect(self.status).toBe(422);
-    const missing = await PATCH(apiRequest(`/api/v1/users/00000000-0000-4000-8000-000000000000`, { method: "PATCH", token: admin.token, body: { action: "deactivate" } }), ctx({ id: "00000000-0000-4000-8000-000000000000" }));
+    const missing = await PATCH(
+      apiRequest(`/api/v1/users/00000000-0000-4000-8000-000000000000`, { method: "PATCH", token: admin.token, body: { action: "deactivate" } }),
+      ctx({ id: "00000000-0000-4000-8000-000000000000" }),
+    );
     expect(missing.status).toBe(404);
   });
 });

@@ -28,7 +28,11 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
   return (
     <div>
       <PageTitle>Fetched pages</PageTitle>
-      <p className="mb-4"><Link href={`/articles/${id}`} className="text-blue-700 underline">Back to {article.title ?? "the article"}</Link></p>
+      <p className="mb-4">
+        <Link href={`/articles/${id}`} className="text-blue-700 underline">
+          Back to {article.title ?? "the article"}
+        </Link>
+      </p>
       {!snapshots.length && <p>This article was not imported from an address.</p>}
       <DataTable
         caption="Snapshots"
@@ -37,10 +41,26 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
         rowKey={(s) => s.id}
         rowClassName={(s) => (s.id === chosen?.id ? "bg-amber-50" : undefined)}
         columns={[
-          { header: "Fetched", cell: (s) => <Link href={`/articles/${id}/snapshots?s=${s.id}`} className="text-blue-700 underline">{s.fetchedAt.toISOString().replace("T", " ").slice(0, 19)} UTC</Link> },
+          {
+            header: "Fetched",
+            cell: (s) => (
+              <Link href={`/articles/${id}/snapshots?s=${s.id}`} className="text-blue-700 underline">
+                {s.fetchedAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+              </Link>
+            ),
+          },
           { header: "Version", cell: (s) => s.versions.map((v) => v.number).join(", ") || "—" },
           { header: "Status", cell: (s) => s.status },
-          { header: "Address", className: "break-all", cell: (s) => <>{s.finalUrl}{s.finalUrl !== s.requestedUrl && <> (asked for {s.requestedUrl})</>}</> },
+          {
+            header: "Address",
+            className: "break-all",
+            cell: (s) => (
+              <>
+                {s.finalUrl}
+                {s.finalUrl !== s.requestedUrl && <> (asked for {s.requestedUrl})</>}
+              </>
+            ),
+          },
           { header: "Size", cell: (s) => `${s.bytes.toLocaleString("en")} bytes` },
           { header: "SHA-256", className: "font-mono text-xs", cell: (s) => `${s.contentHash.slice(0, 16)}…` },
         ]}
@@ -48,10 +68,18 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
       {chosen && (
         <section aria-label="Snapshot">
           <h2 className="mb-2 text-lg font-semibold">As fetched {chosen.fetchedAt.toISOString()}</h2>
-          <iframe title="Fetched page, sandboxed" sandbox="" srcDoc={chosen.html} referrerPolicy="no-referrer" className="h-[32rem] w-full border border-stone-300 bg-white" />
+          <iframe
+            title="Fetched page, sandboxed"
+            sandbox=""
+            srcDoc={chosen.html}
+            referrerPolicy="no-referrer"
+            className="h-[32rem] w-full border border-stone-300 bg-white"
+          />
           <details className="mt-4">
             <summary className="cursor-pointer">Page source</summary>
-            <pre aria-label="Page source" className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all bg-stone-50 p-2 text-xs">{chosen.html}</pre>
+            <pre aria-label="Page source" className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all bg-stone-50 p-2 text-xs">
+              {chosen.html}
+            </pre>
           </details>
         </section>
       )}

@@ -31,7 +31,10 @@ beforeAll(async () => {
   useDatabaseUrl(pg.appUrl()); // the token lookup's thin client (lib/db/sql)
   token = (await userWithToken(owner, "REVIEWER")).token;
   for (let i = 0; i < 3; i++) {
-    const { articleId } = await importArticle(owner, null, { outlet: `Outlet ${i}`, text: `Officials in Bamako said on Monday that ${1000 + i} soldiers had been deployed to the northern region of Kidal, according to a statement.` });
+    const { articleId } = await importArticle(owner, null, {
+      outlet: `Outlet ${i}`,
+      text: `Officials in Bamako said on Monday that ${1000 + i} soldiers had been deployed to the northern region of Kidal, according to a statement.`,
+    });
     claims.push((await owner.claim.findFirstOrThrow({ where: { articleId } })).id);
   }
 }, 120_000);
@@ -56,9 +59,15 @@ describe("verdict saves while Postgres dies and comes back", () => {
         killedAt = i;
         process.kill(pg.pid!()!, "SIGKILL");
       }
-      const version = await app.claim.findUnique({ where: { id: claimId }, select: { version: true } }).then((c) => c?.version ?? 1, () => 1);
+      const version = await app.claim.findUnique({ where: { id: claimId }, select: { version: true } }).then(
+        (c) => c?.version ?? 1,
+        () => 1,
+      );
       const rationale = `save ${i}`;
-      const res = await POST(apiRequest(`/api/v1/claims/${claimId}/verdict`, { token, body: { verdict: "single_sourced", rationale, version } }), ctx({ id: claimId }));
+      const res = await POST(
+        apiRequest(`/api/v1/claims/${claimId}/verdict`, { token, body: { verdict: "single_sourced", rationale, version } }),
+        ctx({ id: claimId }),
+      );
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       if (res.status === 503) expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
       if (res.status === 200) acked.push({ claimId, rationale });

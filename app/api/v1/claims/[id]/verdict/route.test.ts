@@ -55,7 +55,17 @@ describe("verdict API refusals", () => {
     ["no version", { verdict: "single_sourced" }],
     ["a version as text", { verdict: "single_sourced", version: "1" }],
     ["a bad relation", { verdict: "corroborated", version: 1, links: [{ claimId: "00000000-0000-4000-8000-000000000000", relation: "agrees" }] }],
-    ["a claim listed twice", { verdict: "corroborated", version: 1, links: [{ claimId: "00000000-0000-4000-8000-000000000000", relation: "supports" }, { claimId: "00000000-0000-4000-8000-000000000000", relation: "contradicts" }] }],
+    [
+      "a claim listed twice",
+      {
+        verdict: "corroborated",
+        version: 1,
+        links: [
+          { claimId: "00000000-0000-4000-8000-000000000000", relation: "supports" },
+          { claimId: "00000000-0000-4000-8000-000000000000", relation: "contradicts" },
+        ],
+      },
+    ],
   ])("answers 400 with issues for %s", async (_n, body) => {
     const before = await snapshot(subject);
     const res = await save(subject, body);
@@ -84,7 +94,9 @@ describe("verdict API refusals", () => {
   });
 
   it("answers 422 for a link to a claim of the same article", async () => {
-    const sibling = (await db.claim.findFirstOrThrow({ where: { articleId: (await db.claim.findUniqueOrThrow({ where: { id: subject } })).articleId, id: { not: subject } } })).id;
+    const sibling = (
+      await db.claim.findFirstOrThrow({ where: { articleId: (await db.claim.findUniqueOrThrow({ where: { id: subject } })).articleId, id: { not: subject } } })
+    ).id;
     const before = await snapshot(subject);
     const res = await save(subject, { verdict: "corroborated", version: 1, links: [{ claimId: sibling, relation: "supports" }] });
     expect(res.status).toBe(422);
@@ -119,22 +131,51 @@ describe("verdict API refusals", () => {
 describe("saving a verdict", () => {
   it("confirms the listed link in both directions, bumps the version and appends history", async () => {
     const others = await db.claimLink.count({ where: { fromClaimId: subject, state: "SUGGESTED", toClaimId: { not: partner } } });
-    const res = await save(subject, { verdict: "corroborated", rationale: "Another outlet reports the same words.", version: 1, links: [{ claimId: partner, relation: "supports" }] });
+    const res = await save(subject, {
+      verdict: "corroborated",
+      rationale: "Another outlet reports the same words.",
+      version: 1,
+      links: [{ claimId: partner, relation: "supports" }],
+    });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(Object.keys(body).sort()).toEqual(["claim", "links"]);
     expect(body.claim).toMatchObject({ id: subject, status: "corroborated", version: 2 });
     expect(body.links).toEqual([expect.objectContaining({ relation: "supports", independent: true, claim: expect.objectContaining({ id: partner }) })]);
 
-    const pair = await db.claimLink.findMany({ where: { OR: [{ fromClaimId: subject, toClaimId: partner }, { fromClaimId: partner, toClaimId: subject }] } });
+    const pair = await db.claimLink.findMany({
+      where: {
+        OR: [
+          { fromClaimId: subject, toClaimId: partner },
+          { fromClaimId: partner, toClaimId: subject },
+        ],
+      },
+    });
     expect(pair).toHaveLength(2);
     for (const l of pair) expect(l).toMatchObject({ state: "CONFIRMED", relation: "SUPPORTS", origin: "SUGGESTED", version: 2 });
     // Suggestions not listed stay suggestions.
     expect(await db.claimLink.count({ where: { fromClaimId: subject, state: "SUGGESTED" } })).toBe(others);
 
     const events = await db.verdictEvent.findMany({ where: { claimId: subject } });
-    expect(events).toEqual([expect.objectContaining({ actorId: reviewer.user.id, previous: "UNREVIEWED", verdict: "CORROBORATED", rationale: "Another outlet reports the same words.", linkedClaimIds: [partner] })]);
-    expect(await db.verdictEvent.findMany({ where: { claimId: partner } })).toEqual([expect.objectContaining({ verdict: "UNREVIEWED", previous: "UNREVIEWED", linkedClaimIds: [subject], rationale: null, kind: "LINK", linkChange: "LINKED_SUPPORTS" })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        actorId: reviewer.user.id,
+        previous: "UNREVIEWED",
+        verdict: "CORROBORATED",
+        rationale: "Another outlet reports the same words.",
+        linkedClaimIds: [partner],
+      }),
+    ]);
+    expect(await db.verdictEvent.findMany({ where: { claimId: partner } })).toEqual([
+      expect.objectContaining({
+        verdict: "UNREVIEWED",
+        previous: "UNREVIEWED",
+        linkedClaimIds: [subject],
+        rationale: null,
+        kind: "LINK",
+        linkChange: "LINKED_SUPPORTS",
+      }),
+    ]);
     expect(await db.auditLog.findFirst({ where: { action: "claim.verdict", entityId: subject } })).toMatchObject({ actorId: reviewer.user.id });
   });
 
@@ -159,16 +200,26 @@ describe("saving a verdict", () => {
     const { items } = await h.json();
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({
-      kind: "verdict", actor: { id: admin.user.id, email: admin.user.email, name: "ADMIN user" }, previous: "corroborated", verdict: "contradicted", rationale: null,
+      kind: "verdict",
+      actor: { id: admin.user.id, email: admin.user.email, name: "ADMIN user" },
+      previous: "corroborated",
+      verdict: "contradicted",
+      rationale: null,
       links: [expect.objectContaining({ claimId: partner, outlet: partnerOutlet })],
     });
-    expect(items[1]).toMatchObject({ actor: { id: reviewer.user.id }, previous: "unreviewed", verdict: "corroborated", rationale: "Another outlet reports the same words." });
+    expect(items[1]).toMatchObject({
+      actor: { id: reviewer.user.id },
+      previous: "unreviewed",
+      verdict: "corroborated",
+      rationale: "Another outlet reports the same words.",
+    });
     expect(Date.parse(items[0].at)).toBeGreaterThanOrEqual(Date.parse(items[1].at));
     // Append-only: the first row is exactly as it was written.
     expect(await db.verdictEvent.findUniqueOrThrow({ where: { id: first.id } })).toEqual(first);
     const partnerHistory = await (await history(partner)).json();
     expect(partnerHistory.items.map((i: { kind: string; linkChange: string; rationale: string }) => [i.kind, i.linkChange, i.rationale])).toEqual([
-      ["link", "linked_contradicts", null], ["link", "linked_supports", null],
+      ["link", "linked_contradicts", null],
+      ["link", "linked_supports", null],
     ]);
   });
 
