@@ -74,6 +74,14 @@ export function envOrExit(): Env {
   }
 }
 
+/**
+ * The environment for a child process this one starts (the Next server, worker processes): this
+ * process's own, passed through whole so the child parses it again, with `overrides` on top.
+ */
+export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
 /** Tests that change process.env call this to read it again. */
 export function reloadEnv(): Env {
   parsed = undefined;

@@ -14,7 +14,7 @@ import { startMatchWorker } from "../jobs/worker";
 import { startFeedWorker } from "../jobs/feeds";
 import { startRefetchWorker } from "../jobs/refetch";
 import { enqueueMatch, stopBoss } from "../jobs/queue";
-import { envOrExit } from "../env";
+import { childEnv, envOrExit } from "../env";
 
 const dev = process.argv.includes("--dev");
 const config = envOrExit();
@@ -82,7 +82,7 @@ async function main() {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
   // next-auth falls back to http://localhost:3000 for its redirects and callback cookie when
   // NEXTAUTH_URL is unset, whatever port we serve on.
-  const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: secret, PORT: port, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}` };
+  const env = childEnv({ DATABASE_URL: url, NEXTAUTH_SECRET: secret, PORT: port, NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${port}` });
   if (!dev && !fs.existsSync(".next/BUILD_ID")) {
     log("No build found: building the app (once, about a minute)…");
     const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });

@@ -9,7 +9,7 @@ import { createPrisma } from "../db/client";
 import { startMatchWorker } from "../jobs/worker";
 import { startFeedWorker } from "../jobs/feeds";
 import { startRefetchWorker } from "../jobs/refetch";
-import { env, envOrExit } from "../env";
+import { childEnv, env, envOrExit } from "../env";
 import { stopBoss } from "../jobs/queue";
 import { prepareDatabase } from "./prepare";
 import { cliArgs } from "./args";
@@ -51,8 +51,7 @@ async function parent() {
   let stopping = false;
   const spawnWorker = (k: number) => {
     // A child process gets this environment with the database and its number.
-    // eslint-disable-next-line no-restricted-properties
-    const c = fork(process.argv[1], [], { env: { ...process.env, DATABASE_URL: conn.url, [CHILD]: String(k) } });
+    const c = fork(process.argv[1], [], { env: childEnv({ DATABASE_URL: conn.url, [CHILD]: String(k) }) });
     children.add(c);
     c.on("exit", (code) => {
       children.delete(c);
