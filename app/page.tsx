@@ -13,6 +13,19 @@ const TONE = { UNREVIEWED: "bg-stone-500", CORROBORATED: "bg-green-700", SINGLE_
 const what = (a: { entity: string; entityId: string | null }) => `${a.entity.toLowerCase()}${a.entityId ? ` ${a.entityId.slice(0, 8)}` : ""}`;
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
+// Per-reviewer counts for the week as bars scaled to the busiest reviewer, or a line saying there were none.
+function WeekBars({ rows, label, empty, tone }: { rows: { id: string; name: string; count: number }[]; label: string; empty: string; tone: string }) {
+  if (rows.length === 0) return <p>{empty}</p>;
+  return (
+    <BarList
+      label={label}
+      total={Math.max(...rows.map((w) => w.count))}
+      showShare={false}
+      items={rows.map((w) => ({ key: w.id, label: w.name, count: w.count, tone }))}
+    />
+  );
+}
+
 export default async function Dashboard() {
   const actor = await requirePageActor();
   const db = getDb();
@@ -55,28 +68,10 @@ export default async function Dashboard() {
           Verdicts this week
         </h2>
         <p className="mb-3 text-sm text-stone-600">Verdicts saved per reviewer in the last 7 days.</p>
-        {week.length === 0 ? (
-          <p>No verdicts saved in the last 7 days.</p>
-        ) : (
-          <BarList
-            label="Verdicts per reviewer, last 7 days"
-            total={Math.max(...week.map((w) => w.count))}
-            showShare={false}
-            items={week.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-blue-700" }))}
-          />
-        )}
+        <WeekBars rows={week} label="Verdicts per reviewer, last 7 days" empty="No verdicts saved in the last 7 days." tone="bg-blue-700" />
         <h3 className="mt-4 mb-1 font-semibold">Link activity this week</h3>
         <p className="mb-3 text-sm text-stone-600">Links made, unlinked and suggestions dismissed per reviewer, counted apart from verdicts.</p>
-        {linkWeek.length === 0 ? (
-          <p>No link changes in the last 7 days.</p>
-        ) : (
-          <BarList
-            label="Link changes per reviewer, last 7 days"
-            total={Math.max(...linkWeek.map((w) => w.count))}
-            showShare={false}
-            items={linkWeek.map((w) => ({ key: w.id, label: w.name, count: w.count, tone: "bg-stone-500" }))}
-          />
-        )}
+        <WeekBars rows={linkWeek} label="Link changes per reviewer, last 7 days" empty="No link changes in the last 7 days." tone="bg-stone-500" />
       </section>
 
       <section aria-labelledby="activity-title">

@@ -84,6 +84,7 @@ export function SelectField({
   any,
   options,
   className,
+  hideLabel,
 }: {
   label: React.ReactNode;
   name: string;
@@ -92,9 +93,10 @@ export function SelectField({
   any?: string;
   options: { value: string; label: React.ReactNode }[];
   className: string;
+  hideLabel?: boolean;
 }) {
   return (
-    <Field label={label} noErrors>
+    <Field label={label} hideLabel={hideLabel} noErrors>
       {(f) => (
         <select {...f} name={name} defaultValue={value ?? ""} className={className}>
           {any !== undefined && <option value="">{any}</option>}

@@ -18,3 +18,47 @@ export function Panel({ id, title, children }: { id: string; title: React.ReactN
     </section>
   );
 }
+
+// The admin list pages: a titled list with an optional introduction, and a side panel (usually a "Create …" form)
+// that moves beside the list on wide screens.
+export function ListWithPanel({
+  titleId,
+  title,
+  intro,
+  panel,
+  sideFrom = "lg",
+  children,
+}: {
+  titleId: string;
+  title: React.ReactNode;
+  intro?: React.ReactNode;
+  panel: React.ReactNode;
+  /** The breakpoint from which the panel sits beside the list rather than under it. */
+  sideFrom?: "lg" | "xl";
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={sideFrom === "xl" ? "grid gap-8 xl:grid-cols-[1fr_20rem]" : "grid gap-8 lg:grid-cols-[1fr_20rem]"}>
+      <section aria-labelledby={titleId}>
+        <PageTitle>
+          <span id={titleId}>{title}</span>
+        </PageTitle>
+        {intro && <p className="mb-4 text-sm text-stone-600">{intro}</p>}
+        {children}
+      </section>
+      {panel}
+    </div>
+  );
+}
+
+// A page section under its own heading, named by it.
+export function Section({ id, title, children }: { id: string; title: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-2 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { lineText, proseText, nameText } from "../text/schema";
 
+// The path parameter of /api/v1/articles/{id} and the routes under it.
+export const articleIdParams = z.object({ id: z.uuid("Not an article id.") });
+
 export const MAX_TEXT_BYTES = 1_000_000;
 
 const optionalText = (max: number) => z.preprocess((v) => (v === "" || v === null ? undefined : v), lineText().trim().max(max).optional());

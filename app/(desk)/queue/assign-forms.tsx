@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { assignClaimAction } from "./actions";
 import { secondaryButtonClass } from "../../_components/ui";
-import { Field } from "../../_components/field";
+import { SelectField } from "../../_components/field";
 
 type Person = { id: string; name: string };
 
@@ -23,18 +23,15 @@ export function AssignControls({ claimId, assigneeId, actorId, people }: { claim
       {people && (
         <form action={formAction} className="flex items-center gap-1">
           <input type="hidden" name="claimId" value={claimId} />
-          <Field label="Assign to" hideLabel noErrors>
-            {(f) => (
-              <select {...f} name="assigneeId" defaultValue={assigneeId ?? ""} className="max-w-32 rounded border border-stone-300 bg-white px-1 py-1 text-sm">
-                <option value="">Unassigned</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Assign to"
+            hideLabel
+            name="assigneeId"
+            value={assigneeId ?? undefined}
+            any="Unassigned"
+            options={people.map((p) => ({ value: p.id, label: p.name }))}
+            className="max-w-32 rounded border border-stone-300 bg-white px-1 py-1 text-sm"
+          />
           <button type="submit" disabled={pending} className={secondaryButtonClass}>
             Assign
           </button>

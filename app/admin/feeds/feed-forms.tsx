@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import type { FeedJson } from "@/lib/feeds/data";
 import { DEFAULT_INTERVAL, MAX_INTERVAL, MIN_INTERVAL } from "@/lib/feeds/schema";
 import { createFeedAction, deleteFeedAction, pollFeedNowAction, updateFeedAction } from "./actions";
-import { inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
+import { inputClass, secondaryButtonClass } from "../../_components/ui";
+import { StatusText, SubmitWithStatus } from "../../_components/action-status";
 import { Field } from "../../_components/field";
 import { submitKeepingValues } from "../../_components/submit-keeping-values";
 
@@ -49,17 +50,9 @@ export function CreateFeedForm({ outlets }: { outlets: { id: string; name: strin
           />
         )}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        Add feed
-      </button>
-      <div aria-live="polite">
-        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && (
-          <p role="status" className="text-sm">
-            Added the feed for {state.data.outlet}. Its first poll comes within a minute.
-          </p>
-        )}
-      </div>
+      <SubmitWithStatus label="Add feed" pending={pending} state={state}>
+        {(d) => <StatusText>Added the feed for {d.outlet}. Its first poll comes within a minute.</StatusText>}
+      </SubmitWithStatus>
     </form>
   );
 }
@@ -114,11 +107,7 @@ export function FeedActions({ feed }: { feed: Pick<FeedJson, "id" | "url" | "pau
       </form>
       <div aria-live="polite" className="basis-full">
         {failed && !failed.ok && <p className="text-sm text-red-700">{failed.message}</p>}
-        {pollState?.ok && (
-          <p role="status" className="text-sm">
-            Poll queued.
-          </p>
-        )}
+        {pollState?.ok && <StatusText>Poll queued.</StatusText>}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import type { OutletJson } from "@/lib/outlets/data";
 import { createOutletAction, updateOutletAction } from "./actions";
 import { inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
+import { ActionStatus, StatusText, SubmitWithStatus } from "../../_components/action-status";
 import { submitKeepingValues } from "../../_components/submit-keeping-values";
 import { Field } from "../../_components/field";
 
@@ -45,17 +46,9 @@ export function CreateOutletForm() {
   return (
     <form ref={formRef} action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
       <OutletFields errors={errorsOf(state)} />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        Create outlet
-      </button>
-      <div aria-live="polite">
-        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && (
-          <p role="status" className="text-sm">
-            Created {state.data.name}.
-          </p>
-        )}
-      </div>
+      <SubmitWithStatus label="Create outlet" pending={pending} state={state}>
+        {(d) => <StatusText>Created {d.name}.</StatusText>}
+      </SubmitWithStatus>
     </form>
   );
 }
@@ -100,13 +93,7 @@ export function OutletRow({ outlet }: { outlet: OutletJson }) {
           >
             Edit
           </button>
-          <div aria-live="polite">
-            {fresh?.ok && !open && (
-              <p role="status" className="text-sm">
-                Saved.
-              </p>
-            )}
-          </div>
+          <div aria-live="polite">{fresh?.ok && !open && <StatusText>Saved.</StatusText>}</div>
         </td>
       </tr>
       {open && (
@@ -130,7 +117,7 @@ export function OutletRow({ outlet }: { outlet: OutletJson }) {
                   Cancel
                 </button>
               </div>
-              <div aria-live="polite">{fresh && !fresh.ok && <p className="text-sm text-red-700">{fresh.message}</p>}</div>
+              <ActionStatus state={fresh} />
             </form>
           </td>
         </tr>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db/client";
 import { listOutlets } from "@/lib/outlets/data";
 import { requirePageActor } from "@/lib/auth/guard";
-import { PageTitle, Panel } from "../../_components/ui";
+import { ListWithPanel, Panel } from "../../_components/ui";
 import { CreateOutletForm, OutletRow } from "./outlet-forms";
 import { DataTable } from "../../_components/data-table";
 
@@ -12,32 +12,28 @@ export default async function OutletsPage() {
   await requirePageActor("ADMIN");
   const outlets = await listOutlets(getDb());
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
-      <section aria-labelledby="outlets-title">
-        <PageTitle>
-          <span id="outlets-title">Outlets</span>
-        </PageTitle>
-        <p className="mb-4 text-sm text-stone-600">
+    <ListWithPanel
+      titleId="outlets-title"
+      title="Outlets"
+      intro={
+        <>
           Outlets in one origin group are not independent of each other: a wire service and the outlets that reprint it count as one source when claims are
           matched.
-        </p>
-        <DataTable
-          columns={[
-            { header: "Name" },
-            { header: "Domain" },
-            { header: "Origin group" },
-            { header: "Articles", className: "text-right" },
-            { header: "Actions" },
-          ]}
-          empty="No outlets yet. Create one, or import an article and its outlet is added."
-          body={outlets.map((o) => (
-            <OutletRow key={o.id} outlet={o} />
-          ))}
-        />
-      </section>
-      <Panel id="create-outlet-title" title="Create an outlet">
-        <CreateOutletForm />
-      </Panel>
-    </div>
+        </>
+      }
+      panel={
+        <Panel id="create-outlet-title" title="Create an outlet">
+          <CreateOutletForm />
+        </Panel>
+      }
+    >
+      <DataTable
+        columns={[{ header: "Name" }, { header: "Domain" }, { header: "Origin group" }, { header: "Articles", className: "text-right" }, { header: "Actions" }]}
+        empty="No outlets yet. Create one, or import an article and its outlet is added."
+        body={outlets.map((o) => (
+          <OutletRow key={o.id} outlet={o} />
+        ))}
+      />
+    </ListWithPanel>
   );
 }

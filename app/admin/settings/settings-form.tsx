@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { saveSettingsAction } from "./actions";
-import { inputClass, buttonClass } from "../../_components/ui";
+import { inputClass } from "../../_components/ui";
+import { StatusText, SubmitWithStatus } from "../../_components/action-status";
 import { Field } from "../../_components/field";
 
 type Values = { organisationName: string; organisationUrl: string | null; siteUrl: string | null; checkworthinessThreshold: number; publicPages: boolean };
@@ -50,17 +51,9 @@ export function SettingsForm({ values }: { values: Values }) {
         {(f) => <input {...f} name="publicPages" type="checkbox" defaultChecked={v.publicPages} />}
       </Field>
       <p className="text-sm text-stone-600">When on, every reviewed claim has a public read-only page at /r/&lt;claim id&gt; with its ClaimReview markup.</p>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        Save settings
-      </button>
-      <div aria-live="polite">
-        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && (
-          <p role="status" className="text-sm">
-            Settings saved.
-          </p>
-        )}
-      </div>
+      <SubmitWithStatus label="Save settings" pending={pending} state={state}>
+        {() => <StatusText>Settings saved.</StatusText>}
+      </SubmitWithStatus>
     </form>
   );
 }

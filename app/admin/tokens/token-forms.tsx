@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { createTokenAction, revokeTokenAction } from "./actions";
-import { inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
+import { inputClass, secondaryButtonClass } from "../../_components/ui";
+import { SubmitWithStatus } from "../../_components/action-status";
 import { Field } from "../../_components/field";
 
 type Owner = { id: string; name: string; email: string };
@@ -25,22 +26,18 @@ export function CreateTokenForm({ users, selfId }: { users: Owner[]; selfId: str
           </select>
         )}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        Create token
-      </button>
-      <div aria-live="polite">
-        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && (
+      <SubmitWithStatus label="Create token" pending={pending} state={state}>
+        {(d) => (
           <div role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-            Token {state.data.prefix}… for {state.data.owner}:{" "}
+            Token {d.prefix}… for {d.owner}:{" "}
             <code className="break-all font-mono font-semibold" aria-label="New token secret">
-              {state.data.secret}
+              {d.secret}
             </code>
             <br />
             It is shown only now. Copy it into the integration that will use it.
           </div>
         )}
-      </div>
+      </SubmitWithStatus>
     </form>
   );
 }

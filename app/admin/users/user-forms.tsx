@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { createUserAction, updateUserAction } from "./actions";
-import { inputClass, buttonClass, secondaryButtonClass } from "../../_components/ui";
+import { inputClass, secondaryButtonClass } from "../../_components/ui";
+import { ActionStatus, StatusText, SubmitWithStatus } from "../../_components/action-status";
 import { Field } from "../../_components/field";
 
 function OneTimePassword({ email, password }: { email: string; password: string }) {
@@ -39,20 +40,9 @@ export function CreateUserForm() {
       <Field label="Password (leave empty to generate one)" errors={errors.password}>
         {(f) => <input {...f} name="password" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        Create user
-      </button>
-      <div aria-live="polite">
-        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok &&
-          (state.data.password ? (
-            <OneTimePassword email={state.data.email} password={state.data.password} />
-          ) : (
-            <p role="status" className="text-sm">
-              Created {state.data.email}.
-            </p>
-          ))}
-      </div>
+      <SubmitWithStatus label="Create user" pending={pending} state={state}>
+        {(d) => (d.password ? <OneTimePassword email={d.email} password={d.password} /> : <StatusText>Created {d.email}.</StatusText>)}
+      </SubmitWithStatus>
     </form>
   );
 }
@@ -81,10 +71,9 @@ export function UserRowActions({ user, isSelf }: { user: Row; isSelf: boolean })
           <input type="hidden" name="role" value={user.role === "ADMIN" ? "REVIEWER" : "ADMIN"} />,
         )}
       {button("reset_password", "Reset password")}
-      <div aria-live="polite" className="w-full">
-        {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
-        {state?.ok && state.data.password && <OneTimePassword email={state.data.email} password={state.data.password} />}
-      </div>
+      <ActionStatus state={state} className="w-full">
+        {(d) => d.password && <OneTimePassword email={d.email} password={d.password} />}
+      </ActionStatus>
     </div>
   );
 }

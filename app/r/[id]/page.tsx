@@ -5,6 +5,7 @@ import { publicClaimPage, type PublicClaim } from "@/lib/exports/data";
 import { publicClaimParams } from "@/lib/exports/schema";
 import { buildClaimReview, jsonForScript, ratingLabel } from "@/lib/exports/claimreview";
 import { resolveSiteUrl } from "@/lib/settings/data";
+import { Section } from "../../_components/ui";
 
 // Public and read-only (the proxy lets /r/ through without a session). 404 when admins have turned
 // public pages off, and for unknown or never-approved claims, so nothing is public before an admin
@@ -107,10 +108,7 @@ export default async function PublicClaimPage({ params }: { params: Promise<{ id
           </p>
         )}
       </section>
-      <section aria-labelledby="evidence-title">
-        <h2 id="evidence-title" className="mb-2 text-lg font-semibold">
-          Evidence
-        </h2>
+      <Section id="evidence-title" title="Evidence">
         {claim.evidence.length === 0 ? (
           <p className="text-stone-600">No other outlet was found reporting this claim.</p>
         ) : (
@@ -120,7 +118,7 @@ export default async function PublicClaimPage({ params }: { params: Promise<{ id
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { versionDiff, diffSummary } from "@/lib/articles/diff";
+import { MarkedRuns } from "../../../_components/marked-runs";
 
 type Version = { number: number; text: string; createdAt: Date };
 
@@ -36,19 +37,10 @@ export function VersionsDiff({ articleId, versions, from, to }: { articleId: str
         aria-label={`Diff of version ${a.number} and ${b.number}`}
         className="max-h-96 overflow-auto whitespace-pre-wrap rounded bg-white p-2 text-sm leading-relaxed"
       >
-        {parts.map((p, i) =>
-          p.kind === "added" ? (
-            <ins key={i} className="bg-green-100 text-green-900">
-              {p.text}
-            </ins>
-          ) : p.kind === "removed" ? (
-            <del key={i} className="bg-red-100 text-red-900">
-              {p.text}
-            </del>
-          ) : (
-            <span key={i}>{p.text}</span>
-          ),
-        )}
+        <MarkedRuns
+          runs={parts}
+          marks={{ added: { tag: "ins", className: "bg-green-100 text-green-900" }, removed: { tag: "del", className: "bg-red-100 text-red-900" } }}
+        />
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { claimEdits, CurationAction } from "@/lib/claims/data";
+import { Section } from "../../../_components/ui";
 
 const PHRASE: Record<CurationAction, string> = {
   add: "added this claim",
@@ -17,10 +18,7 @@ const when = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC
 export function CurationHistory({ edits }: { edits: Awaited<ReturnType<typeof claimEdits>> }) {
   if (!edits.length) return null;
   return (
-    <section aria-labelledby="curation-title">
-      <h2 id="curation-title" className="mb-2 text-lg font-semibold">
-        Curation
-      </h2>
+    <Section id="curation-title" title="Curation">
       <ol aria-labelledby="curation-title" className="space-y-2 text-sm">
         {edits.map((e, i) => (
           <li key={i} className="rounded border border-stone-200 bg-white p-2">
@@ -30,6 +28,6 @@ export function CurationHistory({ edits }: { edits: Awaited<ReturnType<typeof cl
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

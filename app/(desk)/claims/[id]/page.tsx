@@ -12,7 +12,7 @@ import { claimHistory, type HistoryRow } from "@/lib/verdicts/data";
 import { LINK_CHANGE_PHRASE } from "@/lib/verdicts/history";
 import { paragraphs } from "@/lib/articles/highlight";
 import { VERDICT_LABEL, verdictLabel, type Verdict } from "@/lib/verdicts/rules";
-import { PageTitle, secondaryButtonClass } from "../../../_components/ui";
+import { PageTitle, secondaryButtonClass, Section } from "../../../_components/ui";
 import { VerdictForm } from "./verdict-form";
 import { PassageActions } from "./passage-actions";
 import { PassageSearch } from "./passage-search";
@@ -65,6 +65,37 @@ function Passage({ p, claimId, mode, filters }: { p: PresentedPassage; claimId: 
         <PassageActions claimId={claimId} target={{ claimId: p.claimId }} suggested={p.relation} mode={mode} label={name} />
       </article>
     </li>
+  );
+}
+
+// The suggested or the linked passages of the claim under review, or a line saying there are none.
+function PassageSection({
+  id,
+  title,
+  passages,
+  empty,
+  ...rest
+}: {
+  id: string;
+  title: string;
+  passages: readonly PresentedPassage[];
+  empty: string;
+  claimId: string;
+  mode: "suggestion" | "link";
+  filters: QueueFilters;
+}) {
+  return (
+    <Section id={id} title={title}>
+      {passages.length ? (
+        <ul aria-labelledby={id} className="space-y-3">
+          {passages.map((p) => (
+            <Passage key={p.claimId} p={p} {...rest} />
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-stone-600">{empty}</p>
+      )}
+    </Section>
   );
 }
 
@@ -177,42 +208,24 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
               }
             />
 
-            <section aria-labelledby="suggestions-title">
-              <h2 id="suggestions-title" className="mb-2 text-lg font-semibold">
-                Suggestions from other outlets
-              </h2>
-              {suggestions.length ? (
-                <ul aria-labelledby="suggestions-title" className="space-y-3">
-                  {suggestions.map((p) => (
-                    <Passage key={p.claimId} p={p} claimId={claim.id} mode="suggestion" filters={filters} />
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-sm text-stone-600">No open suggestions for this claim.</p>
-              )}
-            </section>
-
-            <section aria-labelledby="links-title">
-              <h2 id="links-title" className="mb-2 text-lg font-semibold">
-                Linked passages
-              </h2>
-              {links.length ? (
-                <ul aria-labelledby="links-title" className="space-y-3">
-                  {links.map((p) => (
-                    <Passage key={p.claimId} p={p} claimId={claim.id} mode="link" filters={filters} />
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-sm text-stone-600">Nothing is linked yet.</p>
-              )}
-            </section>
+            {(
+              [
+                {
+                  id: "suggestions-title",
+                  title: "Suggestions from other outlets",
+                  passages: suggestions,
+                  mode: "suggestion",
+                  empty: "No open suggestions for this claim.",
+                },
+                { id: "links-title", title: "Linked passages", passages: links, mode: "link", empty: "Nothing is linked yet." },
+              ] as const
+            ).map((section) => (
+              <PassageSection key={section.id} {...section} claimId={claim.id} filters={filters} />
+            ))}
 
             <PassageSearch claimId={claim.id} />
 
-            <section aria-labelledby="history-title">
-              <h2 id="history-title" className="mb-2 text-lg font-semibold">
-                History
-              </h2>
+            <Section id="history-title" title="History">
               {history.length ? (
                 <ol aria-labelledby="history-title" className="space-y-2 text-sm">
                   {history.map((e) => (
@@ -232,7 +245,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
               ) : (
                 <p className="text-sm text-stone-600">No verdict or link changes yet.</p>
               )}
-            </section>
+            </Section>
             <CurationHistory edits={edits} />
           </div>
         </ClaimVersionProvider>

@@ -8,6 +8,8 @@ import { secondaryButtonClass } from "../../../_components/ui";
 
 type Target = { claimId: string } | { articleId: string; start: number; end: number };
 type Done = ActionState<{ version: number }>;
+type Relation = "supports" | "contradicts";
+const AS: Record<Relation, string> = { supports: "supporting", contradicts: "contradicting" };
 
 // Link / Dismiss / Unlink buttons for one passage. data-link-default marks the button the "l"
 // shortcut presses: linking as the relation the matcher suggested. Each change carries the claim
@@ -42,36 +44,25 @@ export function PassageActions({
       } else if (res) setError(res.message ?? "That did not work.");
     });
   const link = (relation: "supports" | "contradicts") =>
-    run(`link as ${relation === "supports" ? "supporting" : "contradicting"}: ${label}`, (v) =>
-      linkAction(null, { id: claimId, target: { ...target, relation, version: v } }),
-    );
+    run(`link as ${AS[relation]}: ${label}`, (v) => linkAction(null, { id: claimId, target: { ...target, relation, version: v } }));
   const remove = () =>
     "claimId" in target &&
     run(`${mode === "link" ? "unlink" : "dismiss"}: ${label}`, (v) => removeLinkAction(null, { id: claimId, otherId: target.claimId, version: v }));
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">
-      {mode !== "link" && (
-        <>
+      {mode !== "link" &&
+        (["supports", "contradicts"] as const).map((relation) => (
           <button
+            key={relation}
             type="button"
             disabled={pending}
-            onClick={() => link("supports")}
+            onClick={() => link(relation)}
             className={secondaryButtonClass}
-            data-link-default={suggested === "supports" || undefined}
+            data-link-default={suggested === relation || undefined}
           >
-            Link as supporting
+            {`Link as ${AS[relation]}`}
           </button>
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() => link("contradicts")}
-            className={secondaryButtonClass}
-            data-link-default={suggested === "contradicts" || undefined}
-          >
-            Link as contradicting
-          </button>
-        </>
-      )}
+        ))}
       {mode === "suggestion" && (
         <button type="button" disabled={pending} onClick={remove} className={secondaryButtonClass}>
           Dismiss

@@ -1,4 +1,5 @@
 import { emphasise, reasonTokens } from "@/lib/links/emphasis";
+import { MarkedRuns } from "../../../_components/marked-runs";
 
 // A passage of another article in its context, with what differs strong and what is shared emphasised.
 export function PassageInContext({ prefix, text, suffix, reasons = [] }: { prefix: string; text: string; suffix: string; reasons?: string[] }) {
@@ -8,19 +9,10 @@ export function PassageInContext({ prefix, text, suffix, reasons = [] }: { prefi
     <blockquote className="border-l-4 border-stone-300 pl-3 leading-relaxed">
       <span className="text-stone-600">{before}</span>
       <span className="bg-sky-50">
-        {emphasise(text, reasonTokens(reasons)).map((p, i) =>
-          p.emphasis === "differs" ? (
-            <strong key={i} className="text-red-800 underline decoration-2">
-              {p.text}
-            </strong>
-          ) : p.emphasis === "shared" ? (
-            <em key={i} className="font-medium">
-              {p.text}
-            </em>
-          ) : (
-            <span key={i}>{p.text}</span>
-          ),
-        )}
+        <MarkedRuns
+          runs={emphasise(text, reasonTokens(reasons)).map((p) => ({ kind: p.emphasis, text: p.text }))}
+          marks={{ differs: { tag: "strong", className: "text-red-800 underline decoration-2" }, shared: { tag: "em", className: "font-medium" } }}
+        />
       </span>
       <span className="text-stone-600">{after}</span>
     </blockquote>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getDb } from "@/lib/db/client";
 import { storyGrid } from "@/lib/stories/data";
-import { PageTitle } from "../../../_components/ui";
+import { PageTitle, Section } from "../../../_components/ui";
 import { DataTable } from "../../../_components/data-table";
 import { NameStoryForm } from "./name-form";
 import { GridCell, excerpt, statusLabel } from "./grid-cell";
@@ -84,10 +84,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         </details>
       )}
 
-      <section aria-labelledby="story-articles">
-        <h2 id="story-articles" className="mb-2 text-lg font-semibold">
-          Articles
-        </h2>
+      <Section id="story-articles" title="Articles">
         <ul className="space-y-1 text-sm">
           {story.articles.map((a) => (
             <li key={a.id}>
@@ -99,7 +96,7 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { route } from "@/lib/http/route";
 import { anyObject } from "@/lib/openapi/spec";
 import { getDb } from "@/lib/db/client";
@@ -7,16 +6,14 @@ import { getArticle } from "@/lib/articles/data";
 import { presentArticle, presentClaim } from "@/lib/articles/present";
 import { setWireCredit } from "@/lib/articles/wire-credit";
 import { updateArticle, deleteArticle } from "@/lib/articles/mutations";
-import { updateArticleSchema } from "@/lib/articles/schema";
+import { updateArticleSchema, articleIdParams } from "@/lib/articles/schema";
 import { deleteSchema } from "@/lib/claims/schema";
 import { enqueueMatch } from "@/lib/jobs/queue";
-
-const params = z.object({ id: z.uuid("Not an article id.") });
 
 export const GET = route(
   {
     role: "REVIEWER",
-    params,
+    params: articleIdParams,
     doc: {
       tag: "Articles",
       summary: "An article with its claims",
@@ -40,7 +37,7 @@ export const GET = route(
 export const PATCH = route(
   {
     role: "ADMIN",
-    params,
+    params: articleIdParams,
     body: updateArticleSchema,
     doc: {
       tag: "Articles",
@@ -72,7 +69,7 @@ export const PATCH = route(
 export const DELETE = route(
   {
     role: "ADMIN",
-    params,
+    params: articleIdParams,
     body: deleteSchema,
     doc: {
       tag: "Articles",

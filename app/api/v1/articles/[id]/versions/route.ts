@@ -1,16 +1,14 @@
-import { z } from "zod";
 import { route } from "@/lib/http/route";
+import { articleIdParams } from "@/lib/articles/schema";
 import { getDb } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { listVersions } from "@/lib/articles/sources";
-
-const params = z.object({ id: z.uuid("Not an article id.") });
 
 // Every version of an article's text, oldest first; a claim's anchoredVersion names one of them.
 export const GET = route(
   {
     role: "REVIEWER",
-    params,
+    params: articleIdParams,
     doc: {
       tag: "Articles",
       summary: "Every version of an article's text",
