@@ -28,6 +28,9 @@ export const envSchema = z.object({
   WORKER_CONCURRENCY: optional(z.coerce.number().int().min(1).max(64)),
   // Set by `npm run worker` on the processes it forks: the worker's number.
   TRIANGULATE_WORKER_CHILD: optional(z.string()),
+  // The Next server's V8 old-space limit (MB): without one, V8 sizes the heap from the machine's
+  // memory and lets a busy server grow past 600 MB before it collects (docs/decisions/033).
+  SERVER_HEAP_MB: withDefault(z.coerce.number().int().min(64).max(65536), 256),
   DB_POOL_SIZE: withDefault(z.coerce.number().int().min(1).max(200), 10),
   DEBUG_PG: optional(z.string()),
   // Tests only: address:port pairs the URL fetcher may reach although private (docs/decisions/022).

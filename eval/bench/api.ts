@@ -13,6 +13,7 @@ import { encode } from "next-auth/jwt";
 import { connectDatabase } from "../../lib/db/connect";
 import { createPrisma, type Db } from "../../lib/db/client";
 import { closeSqlPools } from "../../lib/db/sql";
+import { parseEnv } from "../../lib/env";
 import { prepareDatabase } from "../../lib/cli/prepare";
 import { ensureAuthSecret } from "../../lib/db/secret";
 import { hashPassword, generatePassword } from "../../lib/auth/password";
@@ -140,7 +141,9 @@ async function main() {
     const floor = (floorBefore.rps + floorAfter.rps) / 2;
     const servingPeak = rss.peak();
 
-    console.log(`\nGenerated desk, ${claims.toLocaleString("en")} claims, ${connections} clients, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"})`);
+    console.log(
+      `\nGenerated desk, ${claims.toLocaleString("en")} claims, ${connections} clients, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), server heap limit ${parseEnv(env).SERVER_HEAP_MB} MB (SERVER_HEAP_MB)`,
+    );
     console.log(`floor (bare route, same body)  ${fmt(floorBefore, floor)}   (after: ${floorAfter.rps.toFixed(0)} req/s; mean ${floor.toFixed(0)})`);
     console.log(`GET /api/v1/claims/{id}        ${fmt(api, floor)}`);
     console.log(`claim page /claims/{id}        ${fmt(claimPage, floor)}`);

@@ -4,6 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { parseEnv } from "../../lib/env";
+import { nextServerArgs } from "../../lib/cli/next-server";
 
 const SOURCES = ["app", "lib", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs"];
 // Not part of the build: the CLI, test scaffolding, tests.
@@ -31,7 +33,7 @@ export function ensureBuild(env: NodeJS.ProcessEnv, log: (m: string) => void) {
 // profileDir: write a V8 CPU profile of the server there when it exits (--profile).
 export function startServer(port: number, env: NodeJS.ProcessEnv, profileDir?: string): ChildProcess {
   const prof = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...prof, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [...prof, ...nextServerArgs("start", port, parseEnv(env))], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...env, NODE_ENV: "production", PORT: String(port) },
   });

@@ -15,6 +15,7 @@ import { startFeedWorker } from "../jobs/feeds";
 import { startRefetchWorker } from "../jobs/refetch";
 import { enqueueMatch, stopBoss } from "../jobs/queue";
 import { childEnv, envOrExit } from "../env";
+import { nextServerArgs } from "./next-server";
 
 const dev = process.argv.includes("--dev");
 const config = envOrExit();
@@ -88,7 +89,7 @@ async function main() {
     const built = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
     if (built.status !== 0) throw new Error("next build failed");
   }
-  const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+  const next = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", port, config), { stdio: ["ignore", "pipe", "inherit"], env });
   server = next;
   next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

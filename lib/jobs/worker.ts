@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import { matchArticle } from "../match/match-article";
+import { warmPairModel } from "../match/pair/model";
 import { getBoss, MATCH_QUEUE, type MatchJob } from "./queue";
 
 // Runs one match job. A failure is written on the article (admins see it on the articles page)
@@ -25,6 +26,9 @@ export async function runMatchJob(db: Db, job: { data: MatchJob; retryCount: num
 // concurrency: jobs this process runs at once. Matching is CPU-bound JavaScript, so more than one
 // per process only overlaps database waits; `npm run worker` adds processes for more cores.
 export async function startMatchWorker(db: Db, url: string, log: (m: string) => void = console.log, opts: { concurrency?: number } = {}) {
+  // Before the first job: a worker that loads the model inside its first job matches that article
+  // several times slower, and a newly added worker would look slower than it is.
+  warmPairModel();
   const boss = await getBoss(url, { supervise: true });
   // pg-boss 10 has no per-worker concurrency: each work() registration polls and runs one job at a time.
   for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {

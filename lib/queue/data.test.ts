@@ -3,7 +3,7 @@ import { freshDatabase } from "@/tests/db";
 import { userWithToken } from "@/tests/factories";
 import { importSeedArticles } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";
-import { queueNeighbours, queuePage, queueStatusCounts } from "./data";
+import { COUNT_EXAMINE, queueNeighbours, queuePage, queueStatusCounts } from "./data";
 import { assignClaim } from "./mutations";
 import { parseQueueFilters, type QueueFilters } from "./schema";
 
@@ -175,5 +175,27 @@ describe("next and previous follow the queue the reviewer came from", () => {
     expect(changed.map((r) => [r.id, r.sourceChanged])).toEqual([[rows[2], true]]);
     await db.claim.update({ where: { id: rows[2] }, data: { sourceChanged: false } });
     await db.claim.update({ where: { id: rows[1] }, data: { status: "UNREVIEWED", needsReview: false, awaitingApproval: false } });
+  });
+});
+
+describe("counts under a filter checked claim by claim", () => {
+  it("examine at most COUNT_EXAMINE claims of a status and then say the count is a lower bound", async () => {
+    const article = await db.article.findFirstOrThrow({ select: { id: true } });
+    // Planted past the bound, each with a word no seed claim has; half match the search.
+    await db.$executeRaw`
+      INSERT INTO "Claim" ("articleId", text, start, "end", "anchoredVersion", checkworthiness)
+      SELECT ${article.id}::uuid, CASE WHEN g % 2 = 0 THEN 'Zyxquv planted claim ' || g ELSE 'Planted claim ' || g END, 100000 + g * 2, 100001 + g * 2, 99, 0
+      FROM generate_series(1, ${COUNT_EXAMINE + 200}) g`;
+    try {
+      const counts = (await queueStatusCounts(f({ q: "Zyxquv" }), reviewer.user.id))!;
+      expect(counts.UNREVIEWED.capped).toBe(true);
+      expect(counts.UNREVIEWED.n).toBeLessThan(COUNT_EXAMINE);
+      expect(counts.UNREVIEWED.n).toBeGreaterThan(0);
+      expect(counts.CORROBORATED).toEqual({ n: 0, capped: false });
+      // Without a probe the count is exact up to the cap.
+      expect((await queueStatusCounts(f(), reviewer.user.id))!.UNREVIEWED).toEqual({ n: total + COUNT_EXAMINE + 200, capped: false });
+    } finally {
+      await db.$executeRaw`DELETE FROM "Claim" WHERE "articleId" = ${article.id}::uuid AND "anchoredVersion" = 99`;
+    }
   });
 });

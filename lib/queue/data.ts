@@ -153,7 +153,7 @@ const STATUSES: ClaimStatusValue[] = ["UNREVIEWED", "CORROBORATED", "SINGLE_SOUR
 
 // Under a filter checked claim by claim (a contradiction suggested, a search), a count examines at
 // most this many claims of a status; past that it is a lower bound, shown as one (docs/decisions/029).
-export const COUNT_EXAMINE = 2_000;
+export const COUNT_EXAMINE = 500;
 
 // One capped count per status, each with its status as a constant, so each is planned for its own
 // size (a rare status by its index, a common one by the other filters' indexes). `examined` says

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzePassage, compareEventDates, extractEventDates } from "./analyze";
 import { measurePair } from "./features";
-import { loadPairModel, scorePassages } from "./model";
+import { loadPairModel, scorePassages, warmPairModel } from "./model";
 
 const aug16 = new Date("2023-08-16T12:00:00Z");
 
@@ -96,5 +96,15 @@ describe("the pair model", () => {
     expect(w.fitted.data).toBe("pairs-dev.json");
     expect(w.fitted.heldoutPairs).toBeGreaterThan(3000);
     expect(Object.keys(w.fitted.heldout as object).sort()).toEqual(["emergent", "fever", "msrp"]);
+  });
+});
+
+describe("warming up a worker", () => {
+  it("runs pairs through analysis and the scorer, and changes nothing the scorer answers", () => {
+    const a = { text: "Nine people died when the ferry sank on Sunday, the coastguard said.", publishedAt: aug16 };
+    const b = { text: "The coastguard said 19 people were killed when the ferry sank.", publishedAt: aug16 };
+    const before = scorePassages(a, b);
+    expect(warmPairModel(3)).toBe(3);
+    expect(scorePassages(a, b)).toEqual(before);
   });
 });
