@@ -92,10 +92,8 @@ async function result(db: Db, ids: string[]): Promise<string> {
 }
 
 // The desk as it was before these articles were matched: their links gone (the background
-// corpus' own links stay), the articles pending again, and no claim's analysis stored (the bulk load
-// stores none), so every run tags the same sentences once, whichever worker meets them.
+// corpus' own links stay), the articles pending again.
 async function clear(db: Db, ids: string[]) {
-  await db.$executeRaw`DELETE FROM "ClaimAnalysis"`;
   await db.claimLink.deleteMany({ where: { OR: [{ fromClaim: { articleId: { in: ids } } }, { toClaim: { articleId: { in: ids } } }] } });
   await db.article.updateMany({ where: { id: { in: ids } }, data: { matching: "PENDING", matchedAt: null } });
 }

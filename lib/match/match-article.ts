@@ -3,7 +3,7 @@ import { Prisma } from "../db/generated/client";
 import type { Db, Tx } from "../db/client";
 import { findCandidates } from "./candidates";
 import { isIndependent } from "./independence";
-import { analysesOf } from "./analysis-store";
+import { analyzePassage, type Analysis } from "./pair/analyze";
 import { loadPairModel, scoreAnalyses } from "./pair/model";
 import { suggestVerdict } from "./verdict";
 
@@ -112,6 +112,21 @@ async function store(tx: Tx, { article, whole, rows, seen }: Plan): Promise<{ cl
   return { claims: article.claims.length, links };
 }
 
+// Analyses of recently seen claims: the claims of one story meet again as candidates of each new
+// article, and analysing a sentence costs far more than scoring a pair. Keyed by everything the
+// analysis reads, so an edited claim or a changed publication date is analysed afresh.
+const ANALYSES_KEPT = 4000;
+const analyses = new Map<string, Analysis>();
+function analysisOf(c: ClaimRow, publishedAt: Date | null): Analysis {
+  const key = `${c.id}\u0001${publishedAt?.getTime() ?? ""}\u0001${c.attribution ?? ""}\u0001${c.context ?? ""}\u0001${c.text}`;
+  let an = analyses.get(key);
+  if (an) analyses.delete(key);
+  else an = analyzePassage({ text: c.text, publishedAt, attribution: c.attribution, context: c.context });
+  analyses.set(key, an);
+  if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
+  return an;
+}
+
 async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[]; candidates: ClaimRow[] }> {
   const candidates = await findCandidates(db, article);
   if (!candidates.length) return { rows: [], candidates };
@@ -119,11 +134,7 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
   const others = new Map((await db.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));
 
   // Analysis and independence are per sentence and per article pair: compute each once.
-  const analyses = await analysesOf(db, [
-    ...article.claims.map((claim) => ({ claim, publishedAt: article.publishedAt })),
-    ...candidates.map((claim) => ({ claim, publishedAt: others.get(claim.articleId)!.publishedAt })),
-  ]);
-  const side = (c: ClaimRow) => analyses.get(c.id)!;
+  const side = (c: ClaimRow, a: Source) => analysisOf(c, a.publishedAt);
   const model = loadPairModel();
   const independence = new Map<string, boolean>();
   const independent = (b: Source) => {
@@ -140,7 +151,7 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
   for (const cand of candidates) {
     const claim = claims.get(cand.claimId)!;
     const other = others.get(cand.articleId)!;
-    const s = scoreAnalyses(side(claim), side(cand), model);
+    const s = scoreAnalyses(side(claim, article), side(cand, other), model);
     if (s.relation === "none") continue;
     const link = {
       relation: s.relation === "supports" ? "SUPPORTS" : "CONTRADICTS",

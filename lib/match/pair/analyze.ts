@@ -108,39 +108,33 @@ function idfOf(vec: number): number {
   return vec < 0 ? 1 : Math.log(10 + vec) / Math.log(10 + size);
 }
 
-/**
- * What analysis reads from the tagger, chrono-node and the number reader: the costly part, and all
- * of it plain data, so a worker can store it with the claim (lib/match/analysis-store.ts) and every
- * other worker rebuilds the analysis from it without tagging again. It does not depend on the word
- * vectors; packTagged adds those.
- */
-export type Tagged = {
-  text: string; // the folded text
-  values: string[]; // each token as written
-  pos: string[];
-  lemmas: (string | null)[];
-  types: string[];
-  dates: EventDate[];
-  numbers: NumberMention[];
-  people: string[]; // proper-noun runs without date words, then the context sentence's
-};
-
-export function tagPassage(p: Passage): Tagged {
+export function analyzePassage(p: Passage): Analysis {
   const text = fold(p.text);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as (string | null)[];
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   const types = doc.tokens().out(its.type) as string[];
+  const toks: Tok[] = [];
   const names: string[] = [];
+  const negations: string[] = [];
   let run: string[] = [];
   const closeRun = () => {
     if (run.length) names.push(run.join(" "));
     run = [];
   };
   values.forEach((raw, i) => {
-    if (isName(raw, pos[i])) run.push(raw.toLowerCase().replace(/'s$/, ""));
+    const word = raw.toLowerCase();
+    const lemma = (lemmas[i] ?? word).toLowerCase();
+    if (NEGATORS.has(word) || NEGATORS.has(lemma)) negations.push(word);
+    const isWord = types[i] === "word" || types[i] === "number";
+    const name = pos[i] === "PROPN" && /^\p{Lu}/u.test(raw);
+    if (name) run.push(word.replace(/'s$/, ""));
     else closeRun();
+    if (!isWord) return;
+    const vec = wordId(word) >= 0 ? wordId(word) : wordId(lemma);
+    const content = CONTENT_POS.has(pos[i]) && !STOP.has(word) && !NEGATORS.has(word) && word.length > 1;
+    toks.push({ word, lemma, pos: pos[i], vec, content, name, idf: idfOf(vec) });
   });
   closeRun();
 
@@ -155,32 +149,11 @@ export function tagPassage(p: Passage): Tagged {
         .join(" "),
     )
     .filter(Boolean);
-  if (p.context) for (const n of tagPassage({ text: p.context, publishedAt: p.publishedAt }).people) if (!people.includes(n)) people.push(n);
+  if (p.context) for (const n of analyzePassage({ text: p.context, publishedAt: p.publishedAt }).names) if (!people.includes(n)) people.push(n);
   const numbers = extractNumbers(
     text,
     dates.map((d) => [d.start, d.end] as [number, number]),
   );
-  return { text, values, pos, lemmas, types, dates, numbers, people };
-}
-
-const isName = (raw: string, pos: string) => pos === "PROPN" && /^\p{Lu}/u.test(raw);
-
-/** The analysis of a tagged passage: tokens with their word vectors, and the packed copies the scorer reads. */
-export function packTagged(t: Tagged, publishedAt: Date | null): Analysis {
-  const { text, values, pos, lemmas, types, dates, numbers, people } = t;
-  const toks: Tok[] = [];
-  const negations: string[] = [];
-  values.forEach((raw, i) => {
-    const word = raw.toLowerCase();
-    const lemma = (lemmas[i] ?? word).toLowerCase();
-    if (NEGATORS.has(word) || NEGATORS.has(lemma)) negations.push(word);
-    const isWord = types[i] === "word" || types[i] === "number";
-    if (!isWord) return;
-    const name = isName(raw, pos[i]);
-    const vec = wordId(word) >= 0 ? wordId(word) : wordId(lemma);
-    const content = CONTENT_POS.has(pos[i]) && !STOP.has(word) && !NEGATORS.has(word) && word.length > 1;
-    toks.push({ word, lemma, pos: pos[i], vec, content, name, idf: idfOf(vec) });
-  });
   const content = toks.flatMap((t, i) => (t.content ? [i] : []));
   const centroid = new Float32Array(DIMS);
   for (const i of content) if (toks[i].vec >= 0 && !toks[i].name) addInto(centroid, toks[i].vec, toks[i].idf);
@@ -203,7 +176,7 @@ export function packTagged(t: Tagged, publishedAt: Date | null): Analysis {
     dates,
     negations,
     question: /\?\s*$/.test(text),
-    publishedAt,
+    publishedAt: p.publishedAt ?? null,
     centroid,
     lemmas: lemmaList,
     lemmaSet: new Set(lemmaList),
@@ -218,19 +191,6 @@ export function packTagged(t: Tagged, publishedAt: Date | null): Analysis {
     contentPos,
     nameParts: people.map((n) => n.split(" ")),
   };
-}
-
-export function analyzePassage(p: Passage): Analysis {
-  return packTagged(tagPassage(p), p.publishedAt ?? null);
-}
-
-/** Tagged as JSON (a number's context is a set), and back. */
-export function taggedToJson(t: Tagged): unknown {
-  return { ...t, numbers: t.numbers.map((m) => ({ ...m, context: [...m.context] })) };
-}
-export function taggedFromJson(j: unknown): Tagged {
-  const t = j as Tagged & { numbers: (Omit<NumberMention, "context"> & { context: string[] })[] };
-  return { ...t, numbers: t.numbers.map((m) => ({ ...m, context: new Set(m.context) })) };
 }
 
 const DAY = 86_400_000;
