@@ -73,9 +73,13 @@ test("a claim can be reviewed with the keyboard alone", async ({ asReviewer: pag
   const claim = new ClaimPage(page);
   await claim.goto(id);
 
-  await page.keyboard.press("?");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-  await expect(dialog).toBeVisible();
+  // The heading is server-rendered: the shortcuts listen only once the page has hydrated, which a
+  // loaded CI machine can take a moment longer to do. Press again until they answer.
+  await expect(async () => {
+    await page.keyboard.press("?");
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(dialog).toContainText("Link the focused suggestion");
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
