@@ -137,6 +137,9 @@ async function main() {
       html,
     );
     const queuePage = run(["/queue"], html);
+    // The framework's own page floor: the smallest page the app serves (layout, nav and a sign-in
+    // form, no session and no query), so the pages' ratios can be read against what any page costs.
+    const loginPage = run(["/login"], { accept: "text/html" });
     const floorAfter = run(["/api/bench-floor"]);
     const floor = (floorBefore.rps + floorAfter.rps) / 2;
     const servingPeak = rss.peak();
@@ -148,6 +151,7 @@ async function main() {
     console.log(`GET /api/v1/claims/{id}        ${fmt(api, floor)}`);
     console.log(`claim page /claims/{id}        ${fmt(claimPage, floor)}`);
     console.log(`queue page /queue              ${fmt(queuePage, floor)}`);
+    console.log(`login page /login, signed out  ${fmt(loginPage, floor)}`);
     console.log(`server RSS peak while serving: ${servingPeak.toFixed(0)} MB`);
 
     console.log(`\nQueue reads in-process at ${claims.toLocaleString("en")} claims (p50 / p95 of 15 calls each):`);
