@@ -59,9 +59,15 @@ export function claimTerms(claims: { id: string; text: string; context?: string 
  * sees the same corpus, and the order in which workers take articles changes nothing
  * (docs/decisions/018).
  */
-export async function findCandidates(db: Tx | Db, article: MatchedArticle): Promise<Candidate[]> {
+// read: the claims to match with their text and context, when the caller has them already (matching
+// reads them with its article); else they are read here.
+export async function findCandidates(
+  db: Tx | Db,
+  article: MatchedArticle,
+  read?: { id: string; text: string; context: string | null }[],
+): Promise<Candidate[]> {
   const only = article.claims ? { id: { in: article.claims.map((c) => c.id) } } : {};
-  const claims = await db.claim.findMany({ where: { articleId: article.id, ...only }, select: { id: true, text: true, context: true } });
+  const claims = read ?? (await db.claim.findMany({ where: { articleId: article.id, ...only }, select: { id: true, text: true, context: true } }));
   return db.$queryRaw<Candidate[]>(candidatesQuery(article, claimTerms(claims), await commonLexemes(db)));
 }
 

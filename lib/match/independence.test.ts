@@ -18,6 +18,40 @@ describe("independence", () => {
     expect(shingleSimilarity(wire, other)).toBeLessThan(0.1);
     expect(shingleSimilarity("", wire)).toBe(0);
   });
+  it("counts distinct shared shingles, as sets of the texts' 5-word runs would, and answers the same from its cache", () => {
+    // The definition, spelled out with string sets: shared distinct shingles over the smaller set.
+    const set = (t: string) => {
+      const w = t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      return new Set(w.slice(0, Math.max(0, w.length - 4)).map((_, i) => w.slice(i, i + 5).join(" ")));
+    };
+    const reference = (x: string, y: string) => {
+      const [a, b] = [set(x), set(y)];
+      const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+      return small.size && big.size ? [...small].filter((s) => big.has(s)).length / small.size : 0;
+    };
+    const repeated = `${wire} ${wire} ${other.slice(0, 60)}`;
+    // Few distinct shingles, each many times: the smaller side counts each once.
+    const loop = "the cat sat on the mat ".repeat(4);
+    const texts = [
+      wire,
+      other,
+      repeated,
+      loop,
+      `${loop} ${wire}`,
+      `${other} ${loop}`,
+      `${other} ${wire.slice(0, 120)}`,
+      "Too short to shingle.",
+      "one two three four five",
+    ];
+    for (const x of texts)
+      for (const y of texts) {
+        expect(shingleSimilarity(x, y)).toBeCloseTo(reference(x, y), 12);
+        expect(shingleSimilarity(x, y)).toBe(shingleSimilarity(y, x));
+      }
+    expect(reference(repeated, wire)).toBe(1);
+    expect(shingleSimilarity(repeated, wire)).toBe(1);
+    expect(shingleSimilarity(loop, `${loop} ${wire}`)).toBe(1);
+  });
   it("rejects same outlet, same group, shared wire credit and near copies", () => {
     expect(isIndependent(src("a", wire), src("a", other))).toBe(false);
     expect(isIndependent(src("a", wire, { originGroup: "g" }), src("b", other, { originGroup: "g" }))).toBe(false);

@@ -1,17 +1,35 @@
 import { fold } from "./text";
+import { hash53 } from "./hash";
 
 type Source = { outletId: string; originGroup: string | null; wireCredit: string | null; articleText: string };
 
 // Above this share of 5-word shingles, one article is a copy or light rewrite of the other.
 export const NEAR_COPY = 0.4;
 
-function shingles(text: string): Set<string> {
+// An article's 5-word shingles as sorted, distinct 53-bit hashes (two shingles collide with odds of
+// about 2^-53). Matching compares a new article with every article its claims found, and those
+// articles meet again and again as candidates: each text is shingled once, then read from here.
+const SHINGLES_KEPT = 256;
+const shingleCache = new Map<string, Float64Array>();
+function shingles(text: string): Float64Array {
+  let out = shingleCache.get(text);
+  if (out) {
+    shingleCache.delete(text);
+    shingleCache.set(text, out);
+    return out;
+  }
   const words =
     fold(text)
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + 5 <= words.length; i++) out.add(words.slice(i, i + 5).join(" "));
+  const hashes = new Float64Array(Math.max(0, words.length - 4));
+  for (let i = 0; i + 5 <= words.length; i++) hashes[i] = hash53(words.slice(i, i + 5).join(" "));
+  hashes.sort();
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i];
+  out = hashes.slice(0, n);
+  shingleCache.set(text, out);
+  if (shingleCache.size > SHINGLES_KEPT) shingleCache.delete(shingleCache.keys().next().value!);
   return out;
 }
 
@@ -19,11 +37,17 @@ function shingles(text: string): Set<string> {
 export function shingleSimilarity(textA: string, textB: string): number {
   const a = shingles(textA),
     b = shingles(textB);
-  if (!a.size || !b.size) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (!a.length || !b.length) return 0;
   let shared = 0;
-  for (const s of small) if (big.has(s)) shared++;
-  return shared / small.size;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / Math.min(a.length, b.length);
 }
 
 function wireAgencies(credit: string | null): Set<string> {

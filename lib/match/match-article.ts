@@ -128,7 +128,11 @@ function analysisOf(c: ClaimRow, publishedAt: Date | null): Analysis {
 }
 
 async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[]; candidates: ClaimRow[] }> {
-  const candidates = await findCandidates(db, article);
+  const candidates = await findCandidates(
+    db,
+    article,
+    article.claims.map((c) => ({ id: c.id, text: c.text, context: c.context ?? null })),
+  );
   if (!candidates.length) return { rows: [], candidates };
   const otherIds = [...new Set(candidates.map((c) => c.articleId))];
   const others = new Map((await db.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));

@@ -4,6 +4,7 @@
 // publication date; numbers with their units from numbers.ts; word vectors from vectors.ts.
 import * as chrono from "chrono-node";
 import winkNLP from "wink-nlp";
+import { hash53 } from "../hash";
 import model from "wink-eng-lite-web-model";
 import { extractNumbers, type NumberMention } from "../numbers";
 import { STOP, fold } from "../text";
@@ -58,20 +59,6 @@ export type Analysis = {
   contentPos: Int32Array; // token index -> position in `content`, -1 for other tokens
   nameParts: string[][]; // each name's words
 };
-
-/** A 53-bit hash of a string (cyrb53): equal strings, equal hashes; distinct ones collide with odds of about 2^-53. */
-export function hash53(str: string): number {
-  let h1 = 0xdeadbeef,
-    h2 = 0x41c6ce57;
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 function hashedSet(xs: Set<string>): Float64Array {
   const out = Float64Array.from(xs, hash53).sort();
