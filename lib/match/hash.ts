@@ -12,3 +12,27 @@ export function hash53(str: string): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+/** Sorted distinct 53-bit hashes of some strings: a set that two passages can intersect by a merge. */
+export function hashedSet(xs: Iterable<string>): Float64Array {
+  const out = Float64Array.from(xs, hash53).sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i];
+  return out.subarray(0, n);
+}
+
+/** How many elements two hashedSet lists share. */
+export function sharedCount(x: Float64Array, y: Float64Array): number {
+  let i = 0,
+    j = 0,
+    n = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return n;
+}

@@ -1,5 +1,5 @@
 import { fold } from "./text";
-import { hash53 } from "./hash";
+import { hashedSet, sharedCount } from "./hash";
 
 type Source = { outletId: string; originGroup: string | null; wireCredit: string | null; articleText: string };
 
@@ -22,12 +22,7 @@ function shingles(text: string): Float64Array {
     fold(text)
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hashes = new Float64Array(Math.max(0, words.length - 4));
-  for (let i = 0; i + 5 <= words.length; i++) hashes[i] = hash53(words.slice(i, i + 5).join(" "));
-  hashes.sort();
-  let n = 0;
-  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i];
-  out = hashes.slice(0, n);
+  out = hashedSet(words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5).join(" ")));
   shingleCache.set(text, out);
   if (shingleCache.size > SHINGLES_KEPT) shingleCache.delete(shingleCache.keys().next().value!);
   return out;
@@ -38,16 +33,7 @@ export function shingleSimilarity(textA: string, textB: string): number {
   const a = shingles(textA),
     b = shingles(textB);
   if (!a.length || !b.length) return 0;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared / Math.min(a.length, b.length);
+  return sharedCount(a, b) / Math.min(a.length, b.length);
 }
 
 function wireAgencies(credit: string | null): Set<string> {

@@ -4,7 +4,7 @@
 // publication date; numbers with their units from numbers.ts; word vectors from vectors.ts.
 import * as chrono from "chrono-node";
 import winkNLP from "wink-nlp";
-import { hash53 } from "../hash";
+import { hash53, hashedSet } from "../hash";
 import model from "wink-eng-lite-web-model";
 import { extractNumbers, type NumberMention } from "../numbers";
 import { STOP, fold } from "../text";
@@ -59,13 +59,6 @@ export type Analysis = {
   contentPos: Int32Array; // token index -> position in `content`, -1 for other tokens
   nameParts: string[][]; // each name's words
 };
-
-function hashedSet(xs: Set<string>): Float64Array {
-  const out = Float64Array.from(xs, hash53).sort();
-  let n = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i];
-  return out.subarray(0, n);
-}
 
 function grams(xs: string[], n: number): Set<string> {
   const out = new Set<string>();

@@ -3,6 +3,7 @@
 import { numbersCompatible, sameQuantity, formatNumber, type NumberMention } from "../numbers";
 import { compareEventDates, type Analysis, type EventDate } from "./analyze";
 import { COSINE_SCALE, DIMS, vectorData } from "./vectors";
+import { sharedCount } from "../hash";
 
 // A word counts as covered by the other passage from this similarity on: the cosine at which
 // GloVe-style neighbours are inflections, synonyms or close paraphrases. The model sees the
@@ -217,22 +218,6 @@ function longestRun(a: Float64Array, b: Float64Array): number {
   return best;
 }
 
-// Distinct elements two sorted hash lists share.
-function shared(x: Float64Array, y: Float64Array): number {
-  let i = 0,
-    j = 0,
-    n = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (x[i] < y[j]) i++;
-    else j++;
-  }
-  return n;
-}
-
 // Longest common subsequence of two (hashed) word sequences (not necessarily contiguous).
 function lcs(a: Float64Array, b: Float64Array): number {
   rows(b.length + 1);
@@ -254,10 +239,10 @@ type Surface = { grams: [number, number, number]; chars: number; lcs: number };
 // 3-grams found in the other, the character-trigram Jaccard, and its share in the longest common
 // subsequence. The shared counts are symmetric, so each is taken once.
 function surface(a: Analysis, b: Analysis): [Surface, Surface] {
-  const k0 = shared(a.grams[0], b.grams[0]),
-    k1 = shared(a.grams[1], b.grams[1]),
-    k2 = shared(a.grams[2], b.grams[2]);
-  const kc = shared(a.chars, b.chars);
+  const k0 = sharedCount(a.grams[0], b.grams[0]),
+    k1 = sharedCount(a.grams[1], b.grams[1]),
+    k2 = sharedCount(a.grams[2], b.grams[2]);
+  const kc = sharedCount(a.chars, b.chars);
   const chars = kc / Math.max(1, a.chars.length + b.chars.length - kc);
   const l = lcs(a.lemmaIds, b.lemmaIds);
   const side = (x: Analysis): Surface => ({
