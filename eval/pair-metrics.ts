@@ -4,8 +4,9 @@ import type { Relation } from "../lib/match/pair/model";
 export type Scored = { source: string; gold: Relation; pred: Relation };
 
 export function goldRelation(label: string): Relation | null {
-  if (label === "supports" || label === "contradicts") return label;
-  if (label === "neutral" || label === "none") return "none";
+  const l = label.trim().toLowerCase();
+  if (l === "supports" || l === "contradicts") return l;
+  if (l === "neutral" || l === "none") return "none";
   return null;
 }
 

@@ -19,7 +19,8 @@ const date = z
   .transform((s) => new Date(s));
 const input = z.array(
   z.object({
-    id: z.union([z.string(), z.number()]).transform(String),
+    // Written back exactly as given, a number as a number.
+    id: z.union([z.string(), z.number()]),
     a: z.string(),
     b: z.string(),
     source: z.string().optional(),
@@ -54,13 +55,23 @@ export async function run(argv: string[]): Promise<void> {
   const ms = performance.now() - t0;
   if (values.out) writeFileSync(values.out, JSON.stringify(results, null, 1) + "\n");
   const labelled: Scored[] = [];
+  const unknown = new Set<string>();
+  let unrecognised = 0;
   pairs.forEach((p, i) => {
     const gold = p.label ? goldRelation(p.label) : null;
     if (gold) labelled.push({ source: p.source ?? "all", gold, pred: results[i].relation });
+    else if (p.label) {
+      unknown.add(p.label);
+      unrecognised++;
+    }
   });
   const what = values.part ? `part '${values.part}' of ${values.in}` : values.in;
   console.log(
     `${pairs.length} pairs from ${what} in ${(ms / 1000).toFixed(1)} s (${((ms * 1000) / Math.max(1, pairs.length)).toFixed(0)} µs a pair, analysis included)`,
   );
+  if (unknown.size)
+    console.log(
+      `${unrecognised} pairs left out of the figures: labels ${[...unknown].map((l) => JSON.stringify(l)).join(", ")} are not supports, contradicts or neutral`,
+    );
   if (labelled.length) for (const [src, f] of bySource(labelled)) console.log(formatFigures(src, f));
 }

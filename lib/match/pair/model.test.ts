@@ -83,6 +83,18 @@ describe("the pair model", () => {
     expect(r.reasons.join(" ")).toContain("numbers differ: 12 vs 9");
   });
 
+  it("finds nothing to compare in a passage of no content words", () => {
+    // Before the guard, two lone letters read as a contradiction (0.66).
+    for (const [x, y] of [
+      ["A", "B"],
+      ["It was.", "Niger's military rulers shut the airspace on Sunday."],
+    ]) {
+      const r = scorePassages(at(x), at(y));
+      expect(r.relation).toBe("none");
+      expect(r.reasons[0]).toMatch(/nothing to compare/);
+    }
+  });
+
   it("gives scores in 0..1 and reasons a reviewer can read", () => {
     const r = scorePassages(at("The junta closed the country's airspace on Sunday."), at("Niger's military rulers shut the airspace on Sunday."));
     expect(r.score).toBeGreaterThanOrEqual(0);

@@ -236,6 +236,9 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   const probs = { supports: p[0], contradicts: p[1], none: p[2] };
   const event = differentEvents(a, b, m);
   const coverage = m.coverage;
+  // A passage of no content words (a lone letter, a dateline, punctuation) states nothing to compare.
+  if (!a.content.length || !b.content.length)
+    return { relation: "none", score: 1, probs, coverage, reasons: ["nothing to compare: a passage has no words that state something"] };
   if (event) return { relation: "none", score: 1, probs, coverage, reasons: [event] };
   const unrelated = model.unrelated(m);
   if (unrelated >= model.w.gateCut)
