@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIndependent, shingleSimilarity } from "./independence";
+import { isIndependent, shingleSimilarity, shinglesKept, SHINGLES_KEPT } from "./independence";
 
 const wire =
   "Russian President Vladimir Putin on Sunday held a phone call with the interim leader of Mali, Assimi Goita, and discussed topics including anti-terrorism efforts and the crisis in Mali's neighbour Niger, the Kremlin said in a statement.";
@@ -51,6 +51,15 @@ describe("independence", () => {
     expect(reference(repeated, wire)).toBe(1);
     expect(shingleSimilarity(repeated, wire)).toBe(1);
     expect(shingleSimilarity(loop, `${loop} ${wire}`)).toBe(1);
+  });
+  it("keeps a bounded number of shingles however many articles it has seen", () => {
+    // Sixty long articles of distinct words: 600,000 shingles in all, more than the cache keeps.
+    const article = (k: number) => Array.from({ length: 10_004 }, (_, i) => `w${k}x${i}`).join(" ");
+    for (let k = 0; k < 60; k++) {
+      expect(shingleSimilarity(article(k), wire)).toBe(0);
+      expect(shinglesKept()).toBeLessThanOrEqual(SHINGLES_KEPT);
+    }
+    expect(shinglesKept()).toBeGreaterThan(SHINGLES_KEPT - 20_000);
   });
   it("rejects same outlet, same group, shared wire credit and near copies", () => {
     expect(isIndependent(src("a", wire), src("a", other))).toBe(false);

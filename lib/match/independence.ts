@@ -9,24 +9,37 @@ export const NEAR_COPY = 0.4;
 // An article's 5-word shingles as sorted, distinct 53-bit hashes (two shingles collide with odds of
 // about 2^-53). Matching compares a new article with every article its claims found, and those
 // articles meet again and again as candidates: each text is shingled once, then read from here.
-const SHINGLES_KEPT = 256;
+// Kept up to a total of SHINGLES_KEPT hashes (4 MB, with the texts that key them about as much
+// again): a few hundred articles of news length, fewer when they are long.
+export const SHINGLES_KEPT = 500_000;
 const shingleCache = new Map<string, Float64Array>();
+let shinglesHeld = 0;
 function shingles(text: string): Float64Array {
-  let out = shingleCache.get(text);
+  const key = text;
+  let out = shingleCache.get(key);
   if (out) {
-    shingleCache.delete(text);
-    shingleCache.set(text, out);
+    shingleCache.delete(key);
+    shingleCache.set(key, out);
     return out;
   }
   const words =
     fold(text)
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
-  out = hashedSet(words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5).join(" ")));
-  shingleCache.set(text, out);
-  if (shingleCache.size > SHINGLES_KEPT) shingleCache.delete(shingleCache.keys().next().value!);
+  // A copy, so that a kept entry holds its own hashes and not the larger array they were sorted in.
+  out = hashedSet(words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5).join(" "))).slice();
+  shingleCache.set(key, out);
+  shinglesHeld += out.length;
+  for (const [k, v] of shingleCache) {
+    if (shinglesHeld <= SHINGLES_KEPT || k === key) break;
+    shingleCache.delete(k);
+    shinglesHeld -= v.length;
+  }
   return out;
 }
+
+/** How many shingle hashes the cache holds (for tests). */
+export const shinglesKept = () => shinglesHeld;
 
 // Containment rather than Jaccard: a short wire story pasted into a longer article is still a copy.
 export function shingleSimilarity(textA: string, textB: string): number {
