@@ -63,12 +63,15 @@ function cols(list: string): string[] {
 }
 
 // The index method as the introspection appends it; B-tree, Postgres' default, is left unsaid.
+// An index's method and, for a partial index (preview feature partialIndexes), its predicate, spelled
+// as Postgres prints them: `where: raw("\"x\" IS NOT NULL")` is ` where ("x" IS NOT NULL)`.
 function method(args: string): string {
   const rest = args.replace(/^\s*,?/, "").trim();
   if (!rest) return "";
-  const m = rest.match(/^type:\s*(\w+)$/);
-  if (!m) throw new Error(`unsupported index arguments: ${args}`);
-  return m[1] === "BTree" ? "" : ` using ${m[1].toLowerCase()}`;
+  const m = rest.match(/^(?:type:\s*(\w+))?\s*,?\s*(?:where:\s*raw\("((?:[^"\\]|\\.)*)"\))?$/);
+  if (!m || (!m[1] && !m[2])) throw new Error(`unsupported index arguments: ${args}`);
+  const using = !m[1] || m[1] === "BTree" ? "" : ` using ${m[1].toLowerCase()}`;
+  return using + (m[2] ? ` where (${m[2].replace(/\\(.)/g, "$1")})` : "");
 }
 
 export function normalizeDefault(raw: string): string {
