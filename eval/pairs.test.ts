@@ -7,7 +7,10 @@ import { goldRelation } from "./pair-metrics";
 
 describe("eval pairs command", () => {
   let dir = "";
+  // run() reads its options from process.argv, as the CLI does.
+  const argv = process.argv;
   afterEach(async () => {
+    process.argv = argv;
     vi.restoreAllMocks();
     if (dir) await rm(dir, { recursive: true, force: true });
   });

@@ -60,7 +60,8 @@ export function claimTerms(claims: { id: string; text: string; context?: string 
  * (docs/decisions/018).
  */
 // read: the claims to match with their text and context, when the caller has them already (matching
-// reads them with its article); else they are read here.
+// reads them with its article). They must be the claims this function would read: the article's
+// own, limited to article.claims when that is given; they are not checked again.
 export async function findCandidates(
   db: Tx | Db,
   article: MatchedArticle,

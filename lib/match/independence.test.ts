@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIndependent, shingleSimilarity, shinglesKept, SHINGLES_KEPT } from "./independence";
+import { forgetShingles, isIndependent, shingleSimilarity, shinglesKept, SHINGLES_KEPT } from "./independence";
 
 const wire =
   "Russian President Vladimir Putin on Sunday held a phone call with the interim leader of Mali, Assimi Goita, and discussed topics including anti-terrorism efforts and the crisis in Mali's neighbour Niger, the Kremlin said in a statement.";
@@ -60,6 +60,15 @@ describe("independence", () => {
       expect(shinglesKept()).toBeLessThanOrEqual(SHINGLES_KEPT);
     }
     expect(shinglesKept()).toBeGreaterThan(SHINGLES_KEPT - 20_000);
+    // A long text of one repeated phrase has five shingles, but the text itself is kept as the key.
+    forgetShingles();
+    const repeated = (k: number) => `${"the same five words again ".repeat(8_000)}${k}`;
+    expect(shingleSimilarity(repeated(0), wire)).toBe(0);
+    expect(shinglesKept()).toBeGreaterThanOrEqual(repeated(0).length / 8);
+    for (let k = 1; k < 30; k++) {
+      expect(shingleSimilarity(repeated(k), wire)).toBe(0);
+      expect(shinglesKept()).toBeLessThanOrEqual(SHINGLES_KEPT);
+    }
   });
   it("rejects same outlet, same group, shared wire credit and near copies", () => {
     expect(isIndependent(src("a", wire), src("a", other))).toBe(false);

@@ -9,37 +9,43 @@ export const NEAR_COPY = 0.4;
 // An article's 5-word shingles as sorted, distinct 53-bit hashes (two shingles collide with odds of
 // about 2^-53). Matching compares a new article with every article its claims found, and those
 // articles meet again and again as candidates: each text is shingled once, then read from here.
-// Kept up to a total of SHINGLES_KEPT hashes (4 MB, with the texts that key them about as much
-// again): a few hundred articles of news length, fewer when they are long.
+// Kept up to SHINGLES_KEPT units of 8 bytes (4 MB): each entry costs its hashes or its text (the
+// key), whichever is larger, so short or repetitive texts count too. A few hundred articles of news
+// length, fewer when they are long.
 export const SHINGLES_KEPT = 500_000;
-const shingleCache = new Map<string, Float64Array>();
+const shingleCache = new Map<string, { hashes: Float64Array; cost: number }>();
 let shinglesHeld = 0;
 function shingles(text: string): Float64Array {
-  const key = text;
-  let out = shingleCache.get(key);
-  if (out) {
-    shingleCache.delete(key);
-    shingleCache.set(key, out);
-    return out;
+  const hit = shingleCache.get(text);
+  if (hit) {
+    shingleCache.delete(text);
+    shingleCache.set(text, hit);
+    return hit.hashes;
   }
   const words =
     fold(text)
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   // A copy, so that a kept entry holds its own hashes and not the larger array they were sorted in.
-  out = hashedSet(words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5).join(" "))).slice();
-  shingleCache.set(key, out);
-  shinglesHeld += out.length;
+  const hashes = hashedSet(words.slice(0, Math.max(0, words.length - 4)).map((_, i) => words.slice(i, i + 5).join(" "))).slice();
+  const cost = Math.max(hashes.length, Math.ceil(text.length / 8), 1);
+  shingleCache.set(text, { hashes, cost });
+  shinglesHeld += cost;
   for (const [k, v] of shingleCache) {
-    if (shinglesHeld <= SHINGLES_KEPT || k === key) break;
+    if (shinglesHeld <= SHINGLES_KEPT || k === text) break;
     shingleCache.delete(k);
-    shinglesHeld -= v.length;
+    shinglesHeld -= v.cost;
   }
-  return out;
+  return hashes;
 }
 
-/** How many shingle hashes the cache holds (for tests). */
+/** What the shingle cache holds, in units of 8 bytes (for tests). */
 export const shinglesKept = () => shinglesHeld;
+/** Empties the shingle cache (for tests). */
+export function forgetShingles() {
+  shingleCache.clear();
+  shinglesHeld = 0;
+}
 
 // Containment rather than Jaccard: a short wire story pasted into a longer article is still a copy.
 export function shingleSimilarity(textA: string, textB: string): number {
