@@ -192,14 +192,17 @@ export async function ensureDatabase(adminUrl: string, name: string, template?: 
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
+    // Processes starting together would both see no database and both create it; the loser fails on
+    // the catalog's unique index. CREATE DATABASE cannot run in a transaction, so a session lock.
+    await client.query("select pg_advisory_lock($1)", [CREATE_DB_LOCK]);
     const found = await client.query("select 1 from pg_database where datname = $1", [name]);
     if (found.rowCount) return;
     // Identifiers cannot be bound as parameters; the names here come from our own code.
     const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
     await client.query(`create database ${ident(name)}${template ? ` template ${ident(template)}` : ""}`);
-  } catch (e) {
-    if ((e as { code?: string }).code !== "42P04") throw e; // created concurrently
   } finally {
-    await client.end();
+    await client.end(); // ends the session, and with it the lock
   }
 }
+
+const CREATE_DB_LOCK = 72707374;

@@ -41,6 +41,17 @@ const refused = async (sql: string) => {
   return e?.code;
 };
 
+describe("ensureLoginRole", () => {
+  it("can run in many processes at once: starting web nodes and workers together re-passwords the same role", async () => {
+    // Unserialised, concurrent ALTER ROLEs on one catalog row fail with "tuple concurrently updated".
+    const racer = `tri_race_${crypto.randomBytes(4).toString("hex")}`;
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.allSettled(Array.from({ length: 8 }, () => ensureLoginRole(inject("pgAdminUrl"), racer, password)));
+      expect(results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    }
+  });
+});
+
 describe("the app's database role", () => {
   it("does the desk's work: an import with a new outlet, claims and audit, and queueing a match", async () => {
     const res = await importArticle(

@@ -19,17 +19,37 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
   }
 }
 
-/** Creates (or re-passwords) a login role with no special powers. Needs a role that may create roles. */
+/**
+ * Creates (or re-passwords) a login role with no special powers. Needs a role that may create roles.
+ * Web nodes and workers starting together all call this: unserialised, their CREATE or ALTER ROLEs
+ * collide on the same catalog row ("duplicate key", "tuple concurrently updated"), so one at a time.
+ */
 export async function ensureLoginRole(adminUrl: string, role: string, password: string) {
-  await withClient(adminUrl, async (c) => {
-    const exists = (await c.query("select 1 from pg_roles where rolname = $1", [role])).rowCount;
-    const attrs = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${c.escapeLiteral(password)}`;
-    try {
+  await withClient(adminUrl, (c) =>
+    serialised(c, ROLE_LOCK, async () => {
+      const exists = (await c.query("select 1 from pg_roles where rolname = $1", [role])).rowCount;
+      const attrs = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${c.escapeLiteral(password)}`;
       await c.query(`${exists ? "ALTER" : "CREATE"} ROLE ${ident(role)} ${attrs}`);
-    } catch (e) {
-      if ((e as { code?: string }).code !== "42710") throw e; // created concurrently by another process
-    }
-  });
+    }),
+  );
+}
+
+/**
+ * Runs fn in one transaction holding an advisory lock, so other processes wait their turn. Advisory
+ * locks belong to the connected database: every caller of ensureLoginRole connects to the same
+ * maintenance database (embedded: "postgres"), so they queue on one lock.
+ */
+async function serialised<T>(c: pg.Client, lock: number, fn: () => Promise<T>): Promise<T> {
+  await c.query("BEGIN");
+  try {
+    await c.query("select pg_advisory_xact_lock($1)", [lock]);
+    const out = await fn();
+    await c.query("COMMIT");
+    return out;
+  } catch (e) {
+    await c.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  }
 }
 
 /**
@@ -41,19 +61,12 @@ export async function grantAppRole(ownerUrl: string, role: string) {
   await withClient(ownerUrl, async (c) => {
     // Processes starting together (web nodes, workers) would GRANT on the same catalog rows at once
     // and fail with "tuple concurrently updated": one at a time, in one transaction.
-    await c.query("BEGIN");
-    try {
-      await c.query("select pg_advisory_xact_lock($1)", [GRANT_LOCK]);
-      await grantAll(c, role);
-      await c.query("COMMIT");
-    } catch (e) {
-      await c.query("ROLLBACK").catch(() => undefined);
-      throw e;
-    }
+    await serialised(c, GRANT_LOCK, () => grantAll(c, role));
   });
 }
 
 const GRANT_LOCK = 72707372;
+const ROLE_LOCK = 72707373;
 
 async function grantAll(c: pg.Client, role: string) {
   {
