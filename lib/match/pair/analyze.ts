@@ -9,6 +9,7 @@ import model from "wink-eng-lite-web-model";
 import { extractNumbers, type NumberMention } from "../numbers";
 import { STOP, fold } from "../text";
 import { DIMS, addInto, loadVectors, wordId } from "./vectors";
+import { loadAntonyms } from "./antonyms";
 
 export type Passage = {
   text: string;
@@ -38,6 +39,8 @@ export type Analysis = {
   numbers: NumberMention[];
   dates: EventDate[];
   negations: string[]; // the negating words, in order
+  // [lemma, antonym] for each content word (not a name or number) that WordNet gives an antonym
+  opposites: [string, string][];
   question: boolean;
   publishedAt: Date | null;
   centroid: Float32Array; // idf-weighted mean of the content words' vectors, unit length
@@ -147,6 +150,13 @@ export function analyzePassage(p: Passage): Analysis {
   });
   const contentPos = new Int32Array(toks.length).fill(-1);
   content.forEach((i, k) => (contentPos[i] = k));
+  const antonyms = loadAntonyms();
+  const opposites: [string, string][] = [];
+  for (const i of content) {
+    const t = toks[i];
+    if (t.name || t.pos === "NUM") continue;
+    for (const y of antonyms.get(t.lemma) ?? []) if (!opposites.some(([p, q]) => p === t.lemma && q === y)) opposites.push([t.lemma, y]);
+  }
   return {
     text,
     toks,
@@ -155,6 +165,7 @@ export function analyzePassage(p: Passage): Analysis {
     numbers,
     dates,
     negations,
+    opposites,
     question: /\?\s*$/.test(text),
     publishedAt: p.publishedAt ?? null,
     centroid,

@@ -29,6 +29,7 @@ export type PairDetail = {
   negA: string[];
   negB: string[];
   swaps: [string, string][]; // a word of A whose closest word in B is related but different
+  antonyms: [string, string][]; // a word of A only and its antonym, a word of B only ("rose" / "fell")
 };
 
 // Measures taken from each passage's side come in as (larger, smaller), so the model reads a pair
@@ -360,6 +361,7 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
     swapsB = swapsOf(b, a, ba);
 
   const negXor = a.negations.length > 0 !== b.negations.length > 0 ? 1 : 0;
+  const antonyms = opposed(a, b);
   const conflict = Math.min(1, numbersConflict.length + near);
   const idsA: number[] = [],
     idsB: number[] = [];
@@ -458,8 +460,21 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
       negA: a.negations,
       negB: b.negations,
       swaps,
+      antonyms,
     },
   };
+}
+
+// A word of one passage whose antonym is a word of the other, each absent from the other side:
+// "profits rose" / "profits fell", not "rose and fell" / "fell". Symmetric, as WordNet's antonymy is.
+function opposed(a: Analysis, b: Analysis): [string, string][] {
+  const out: [string, string][] = [];
+  if (!a.opposites.length || !b.opposites.length) return out;
+  for (const [x, y] of a.opposites) {
+    if (b.lemmaSet.has(x) || a.lemmaSet.has(y)) continue;
+    if (b.opposites.some(([u]) => u === y)) out.push([x, y]);
+  }
+  return out;
 }
 
 // x / 127 for every int8 x, looked up rather than divided in the loop below (same values).

@@ -83,6 +83,23 @@ describe("the pair model", () => {
     expect(r.reasons.join(" ")).toContain("numbers differ: 12 vs 9");
   });
 
+  it("reads opposite words about one event as a dispute, and says which", () => {
+    for (const [x, y, words] of [
+      ["Shares of the company rose sharply on Monday after the results.", "Shares of the company fell sharply on Monday after the results.", "rise vs fall"],
+      [
+        "The court found the former minister guilty of fraud on Tuesday.",
+        "The court found the former minister innocent of fraud on Tuesday.",
+        "guilty vs innocent",
+      ],
+    ]) {
+      const r = scorePassages(at(x), at(y));
+      expect(r.relation).toBe("contradicts");
+      expect(r.reasons.join(" ")).toContain(`opposite words: ${words}`);
+    }
+    // Both words on one side are no dispute.
+    expect(scorePassages(at("Prices rose and fell all week on the exchange."), at("Prices fell all week on the exchange.")).relation).not.toBe("contradicts");
+  });
+
   it("finds nothing to compare in a passage of no content words", () => {
     // Before the guard, two lone letters read as a contradiction (0.66).
     for (const [x, y] of [

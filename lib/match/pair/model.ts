@@ -33,7 +33,7 @@ export type NetWeights = {
 // disputes: whether a pair read as one statement that differs in a number or a date within a
 // week is a contradiction (the issue's definition of a dispute about one event).
 // The fit keeps it on only if it does not lower the validation figure.
-// contradictCut: a contradiction that cannot be located (no number, date or polarity differs) is
+// contradictCut: a contradiction that cannot be located (no number, date, polarity or antonym differs) is
 // suggested only at this probability or above: fitted so that such answers were right at least
 // CONTRADICT_PRECISION of the time on the validation data.
 export type PairWeights = {
@@ -188,6 +188,7 @@ function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded):
     if (d.numbersConflict.length) out.push(`numbers differ: ${describeNumbers(d.numbersConflict)}`);
     for (const c of d.datesConflict) out.push(`dates differ: ${c.a.label} vs ${c.b.label}`);
     if (!!d.negA.length !== !!d.negB.length) out.push(`negated in one passage only: '${[...d.negA, ...d.negB][0]}'`);
+    if (d.antonyms.length) out.push(`opposite words: ${d.antonyms.map(([p, q]) => `${p} vs ${q}`).join(", ")}`);
     if (d.namesOnlyA.length && d.namesOnlyB.length) out.push(`different names: ${d.namesOnlyA[0]} vs ${d.namesOnlyB[0]}`);
     if (d.swaps.length)
       out.push(
@@ -216,17 +217,19 @@ function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded):
 }
 
 /**
- * One statement told two ways that disagree on a number of the same quantity or on a date within a
- * week. Polarity is left to the model: a negator on one side only is as often a different clause.
+ * One statement told two ways that disagree on a number of the same quantity, on a date within a
+ * week, or by a pair of antonyms ("shares rose" / "shares fell": word vectors put the two verbs
+ * together, so the model alone reads them as one statement). Polarity is left to the model: a
+ * negator on one side only is as often a different clause.
  */
 export function disputed(m: PairMeasure): boolean {
   const d = m.detail;
-  return d.numbersConflict.length > 0 || d.datesConflict.some((c) => c.gapDays <= EVENT_GAP_DAYS);
+  return d.numbersConflict.length > 0 || d.datesConflict.some((c) => c.gapDays <= EVENT_GAP_DAYS) || d.antonyms.length > 0;
 }
 
-/** The passages differ in a number of one quantity, a date within a week, or polarity. */
+/** The passages differ in a number of one quantity, a date within a week, polarity, or by a pair of antonyms. */
 export function located(m: PairMeasure): boolean {
-  return disputed(m) || !!m.detail.negA.length !== !!m.detail.negB.length;
+  return disputed(m) || !!m.detail.negA.length !== !!m.detail.negB.length || m.detail.antonyms.length > 0;
 }
 
 /** Scores two analysed passages. */
@@ -244,10 +247,10 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   if (unrelated >= model.w.gateCut)
     return { relation: "none", score: round(unrelated), probs, coverage, reasons: ["unrelated: the passages share words but not a statement"] };
   let k = p.indexOf(Math.max(...p));
-  // A contradiction should show the reviewer where the passages differ: a number, a date or
-  // polarity. Without one, two related passages the model reads as opposed are often two different
-  // statements about one story, and a suggested contradiction sets the verdict to Contradicted, so
-  // only a confident one is kept.
+  // A contradiction should show the reviewer where the passages differ: a number, a date,
+  // polarity or a pair of antonyms. Without one, two related passages the model reads as opposed
+  // are often two different statements about one story, and a suggested contradiction sets the
+  // verdict to Contradicted, so only a confident one is kept.
   if (k === 1 && !located(m) && p[1] < model.w.contradictCut) k = 2;
   if (k === 0 && model.w.disputes && disputed(m)) {
     return { relation: "contradicts", score: round(p[0] + p[1]), probs, coverage, reasons: reasonsFor(model.relation, m, "contradicts", x) };
