@@ -100,6 +100,9 @@ describe("buildClaimReview", () => {
     expect(r.itemReviewed["@type"]).toBe("Claim");
     expect(r.itemReviewed.author).toEqual({ "@type": "Organization", name: "the Kremlin" });
     expect(buildClaimReview({ ...subject, attribution: "Dmitry Peskov" }, ctx).itemReviewed.author).toEqual({ "@type": "Person", name: "Dmitry Peskov" });
+    // Acronyms name bodies, with no list of which bodies a story mentions.
+    for (const body of ["ECOWAS", "a NATO spokesman", "the health ministry"])
+      expect(buildClaimReview({ ...subject, attribution: body }, ctx).itemReviewed.author).toEqual({ "@type": "Organization", name: body });
     expect(buildClaimReview({ ...subject, attribution: null }, ctx).itemReviewed.author).toEqual({
       "@type": "Organization",
       name: "Daily Planet",

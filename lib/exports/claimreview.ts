@@ -65,12 +65,13 @@ function organization(name: string, url: string | null) {
 
 const outletOrg = (o: ReviewArticle["outlet"]) => organization(o.name, o.domain ? `https://${o.domain}` : null);
 
-// "the Kremlin", "the health ministry" name bodies; "Dmitry Peskov" names a person.
+// "the Kremlin", "the health ministry" and acronyms ("NATO", "ECOWAS") name bodies; "Dmitry Peskov" names a person.
 const BODY =
-  /^the\s|\b(?:ministry|government|office|kremlin|agency|army|council|commission|police|department|spokes(?:man|woman|person) for|party|union|court|ecowas|junta|company|bank|authorities|officials)\b/i;
+  /^the\s|\b(?:ministry|government|office|agency|army|military|council|commission|committee|police|department|spokes(?:man|woman|person) for|party|union|court|company|bank|authorities|officials)\b/i;
+const ACRONYM = /\b\p{Lu}{2,}\b/u;
 export function claimant(attribution: string) {
   const name = attribution.trim();
-  return { "@type": BODY.test(name) ? "Organization" : "Person", name };
+  return { "@type": BODY.test(name) || ACRONYM.test(name) ? "Organization" : "Person", name };
 }
 
 // Only an outlet's own URL is an appearance: the desk's article pages need a login (docs/decisions/015).

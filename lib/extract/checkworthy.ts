@@ -20,7 +20,7 @@ const NEGATION_RE = /\b(?:not|no|never|nothing)\b|n['’]t\b/i;
 const CHATTER_RE =
   /^(?:well|yes|no|oh|thank|thanks|look|listen|okay|ok|now|so|let me|let's)\b|\b(?:thank you|let me|i'm sorry|ladies and gentlemen|applause|laughter)\b/i;
 const INSTITUTION_RE =
-  /\b(?:government|administration|congress|senate|parliament|ministry|military|army|troops|forces|police|court|law|bill|legislation|treaty|program|agency|president|minister|leader|junta|kremlin|state|states|union|country|countries|nation|war|coup|election|vote|voted|jobs|unemployment|economy|inflation|crime|oil|energy|health|insurance)\b/i;
+  /\b(?:government|administration|congress|senate|parliament|ministry|military|army|troops|forces|police|court|law|bill|legislation|treaty|program|agency|president|minister|leader|state|states|union|country|countries|nation|war|election|vote|voted|jobs|unemployment|economy|inflation|crime|oil|energy|health|insurance)\b/i;
 const OBLIGATION_RE = /\b(?:need to|needs to|have to|has to|got to|ought to|should|must|let's|let us)\b/i;
 const EXISTENTIAL_RE = /\bthere (?:is|are|was|were|has been|have been)\b|\bin fact\b|\bthe fact\b/i;
 const PERFECT_RE =

@@ -1,4 +1,4 @@
-import { STOP, canonStem, fold } from "./text";
+import { STOP, fold, stem } from "./text";
 
 export type NumberMention = {
   value: number;
@@ -124,13 +124,11 @@ export function extractNumbers(text: string, skipSpans: [number, number][] = [])
     const unitWord = nextWords.find((w) => !STOP.has(w) && !["-", "per"].includes(w));
     const prevWords = [...before.matchAll(/[\p{L}]+/gu)].map((x) => x[0].toLowerCase()).slice(-2);
     const context = new Set(
-      [...prevWords, ...nextWords.slice(0, 4)]
-        .filter((w) => !STOP.has(w) && !TIME.test(w) && !QUAL_WORDS.has(w) && !(w in UNITS) && !(w in TENS))
-        .map(canonStem),
+      [...prevWords, ...nextWords.slice(0, 4)].filter((w) => !STOP.has(w) && !TIME.test(w) && !QUAL_WORDS.has(w) && !(w in UNITS) && !(w in TENS)).map(stem),
     );
     return {
       value: f.value,
-      unit: f.unit ?? (unitWord && /^[\s-]*[\p{L}]/u.test(after) ? canonStem(unitWord) : null),
+      unit: f.unit ?? (unitWord && /^[\s-]*[\p{L}]/u.test(after) ? stem(unitWord) : null),
       approx: q ? q[1] : "exact",
       context,
       text: s.slice(f.start, f.end).trim(),

@@ -1,4 +1,5 @@
-// Shared text primitives for matching: accent folding, tokenising, stemming, stop words.
+// Shared text primitives for matching: accent folding, tokenising, stemming, stop words. No synonym
+// lists: which words mean the same is the word vectors' business (lib/match/pair), learned, not listed.
 
 export function fold(s: string): string {
   return (
@@ -59,9 +60,6 @@ const IRREGULAR: Record<string, string> = {
   fell: "fall",
   rose: "rise",
   died: "die",
-  dead: "die",
-  death: "die",
-  deaths: "die",
   men: "man",
   women: "woman",
   children: "child",
@@ -71,7 +69,6 @@ const IRREGULAR: Record<string, string> = {
   begun: "begin",
   overthrew: "overthrow",
   overthrown: "overthrow",
-  hurt: "injure",
 };
 
 export function stem(word: string): string {
@@ -115,36 +112,4 @@ export function stem(word: string): string {
     .replace(/(er|e)$/, "")
     .replace(/y$/, "i");
   return w.length >= 2 ? w : word.toLowerCase();
-}
-
-// Near-synonyms outlets swap freely when reporting the same fact; the first word of each group is canonical.
-const SYNONYM_GROUPS = [
-  "phone telephone",
-  "call conversation talks",
-  "oust topple overthrow depose removal remove coup",
-  "arrest detain capture",
-  "die kill dead death",
-  "injur injury injured wounded hurt",
-  "stress emphasise emphasize reiterate underline",
-  "fighter mercenary",
-  "army military troops soldiers junta",
-  "resolve resolution resolving settle",
-  "peaceful peacefully",
-  "leader leadership",
-];
-const SYNONYM = new Map<string, string>();
-for (const g of SYNONYM_GROUPS) {
-  const [head, ...rest] = g.split(" ").map(stem);
-  for (const w of rest) SYNONYM.set(w, head);
-}
-
-export function canonStem(word: string): string {
-  const s = stem(word);
-  return SYNONYM.get(s) ?? s;
-}
-
-export function contentStems(text: string, skip?: (t: Token) => boolean): string[] {
-  return tokenize(text)
-    .filter((t) => !STOP.has(t.lower) && !/^\d/.test(t.lower) && t.lower.length > 1 && !(skip && skip(t)))
-    .map((t) => canonStem(t.lower));
 }
