@@ -194,7 +194,8 @@ export async function ensureDatabase(adminUrl: string, name: string, template?: 
   try {
     // Processes starting together would both see no database and both create it; the loser fails on
     // the catalog's unique index. CREATE DATABASE cannot run in a transaction, so a session lock.
-    await client.query("select pg_advisory_lock($1)", [CREATE_DB_LOCK]);
+    // Keyed by the name, so test databases cloned in parallel under other names do not queue.
+    await client.query("select pg_advisory_lock($1, hashtext($2))", [CREATE_DB_LOCK, name]);
     const found = await client.query("select 1 from pg_database where datname = $1", [name]);
     if (found.rowCount) return;
     // Identifiers cannot be bound as parameters; the names here come from our own code.

@@ -103,6 +103,8 @@ describe("buildClaimReview", () => {
     // Acronyms name bodies, with no list of which bodies a story mentions.
     for (const body of ["ECOWAS", "a NATO spokesman", "the health ministry"])
       expect(buildClaimReview({ ...subject, attribution: body }, ctx).itemReviewed.author).toEqual({ "@type": "Organization", name: body });
+    for (const person of ["JD Vance", "Gen. Abdourahamane TIANI", "King Charles III"])
+      expect(buildClaimReview({ ...subject, attribution: person }, ctx).itemReviewed.author).toEqual({ "@type": "Person", name: person });
     expect(buildClaimReview({ ...subject, attribution: null }, ctx).itemReviewed.author).toEqual({
       "@type": "Organization",
       name: "Daily Planet",

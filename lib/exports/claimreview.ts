@@ -68,10 +68,13 @@ const outletOrg = (o: ReviewArticle["outlet"]) => organization(o.name, o.domain 
 // "the Kremlin", "the health ministry" and acronyms ("NATO", "ECOWAS") name bodies; "Dmitry Peskov" names a person.
 const BODY =
   /^the\s|\b(?:ministry|government|office|agency|army|military|council|commission|committee|police|department|spokes(?:man|woman|person) for|party|union|court|company|bank|authorities|officials)\b/i;
-const ACRONYM = /\b\p{Lu}{2,}\b/u;
+// An acronym names a body only where no word is a capitalised name ("JD Vance", "Gen. Abdourahamane
+// TIANI" are people), and a Roman numeral is no acronym ("King Charles III").
+const ACRONYM = /\b(?![IVXLCDM]+\b)\p{Lu}{2,}\b/u;
+const NAME_WORD = /\b\p{Lu}\p{Ll}/u;
 export function claimant(attribution: string) {
   const name = attribution.trim();
-  return { "@type": BODY.test(name) || ACRONYM.test(name) ? "Organization" : "Person", name };
+  return { "@type": BODY.test(name) || (ACRONYM.test(name) && !NAME_WORD.test(name)) ? "Organization" : "Person", name };
 }
 
 // Only an outlet's own URL is an appearance: the desk's article pages need a login (docs/decisions/015).

@@ -39,8 +39,10 @@ export type Analysis = {
   numbers: NumberMention[];
   dates: EventDate[];
   negations: string[]; // the negating words, in order
-  // [lemma, antonym] for each content word (not a name or number) that WordNet gives an antonym
+  // [lemma, antonym] for each content word (not a name, number or verb) that WordNet gives an antonym
   opposites: [string, string][];
+  // Words that report a claim without asserting it ("reportedly", "claims"), in order
+  hedges: string[];
   question: boolean;
   publishedAt: Date | null;
   centroid: Float32Array; // idf-weighted mean of the content words' vectors, unit length
@@ -91,6 +93,12 @@ function idfOf(vec: number): number {
   return vec < 0 ? 1 : Math.log(10 + vec) / Math.log(10 + size);
 }
 
+// Reportive hedges: a passage that says someone claims, or that it is reportedly so, passes a claim
+// on without asserting it. The issue's own examples ("reportedly", "claims", "allegedly") and their
+// two synonyms; modal hedges ("may", "could", "likely") are left to the model, because evidence
+// sentences use them as plain content (decision 034 measured both).
+const REPORTIVE = new Set(["allegedly", "reportedly", "purportedly", "supposedly", "claim"]);
+
 export function analyzePassage(p: Passage): Analysis {
   const text = fold(p.text);
   const doc = nlp.readDoc(text);
@@ -101,6 +109,7 @@ export function analyzePassage(p: Passage): Analysis {
   const toks: Tok[] = [];
   const names: string[] = [];
   const negations: string[] = [];
+  const hedges: string[] = [];
   let run: string[] = [];
   const closeRun = () => {
     if (run.length) names.push(run.join(" "));
@@ -110,6 +119,7 @@ export function analyzePassage(p: Passage): Analysis {
     const word = raw.toLowerCase();
     const lemma = (lemmas[i] ?? word).toLowerCase();
     if (NEGATORS.has(word) || NEGATORS.has(lemma)) negations.push(word);
+    if (REPORTIVE.has(word) || REPORTIVE.has(lemma)) hedges.push(word);
     const isWord = types[i] === "word" || types[i] === "number";
     const name = pos[i] === "PROPN" && /^\p{Lu}/u.test(raw);
     if (name) run.push(word.replace(/'s$/, ""));
@@ -154,7 +164,10 @@ export function analyzePassage(p: Passage): Analysis {
   const opposites: [string, string][] = [];
   for (const i of content) {
     const t = toks[i];
-    if (t.name || t.pos === "NUM") continue;
+    // Verbs are left out: on the fit's training pairs a verb and its antonym across two passages
+    // marked a contradiction 7 times in 17 ("came" / "went" tell one trip two ways), adjectives,
+    // nouns and adverbs 31 times in 38 (decision 019).
+    if (t.name || t.pos === "NUM" || t.pos === "VERB") continue;
     for (const y of antonyms.get(t.lemma) ?? []) if (!opposites.some(([p, q]) => p === t.lemma && q === y)) opposites.push([t.lemma, y]);
   }
   return {
@@ -166,6 +179,7 @@ export function analyzePassage(p: Passage): Analysis {
     dates,
     negations,
     opposites,
+    hedges,
     question: /\?\s*$/.test(text),
     publishedAt: p.publishedAt ?? null,
     centroid,

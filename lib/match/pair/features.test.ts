@@ -118,31 +118,20 @@ describe("packed pair measures equal their plain definitions", () => {
 });
 
 describe("antonyms", () => {
-  const opposites = (a: string, b: string) => {
-    const m = measurePair(analyzePassage({ text: a }), analyzePassage({ text: b }));
-    return {
-      pairs: m.detail.antonyms,
-      flag: m.dense[DENSE_FEATURES.indexOf("antonym")],
-      back: measurePair(analyzePassage({ text: b }), analyzePassage({ text: a })),
-    };
-  };
+  const opposites = (a: string, b: string) => measurePair(analyzePassage({ text: a }), analyzePassage({ text: b })).detail.antonyms;
 
   it("finds a word of one passage whose antonym stands in the other, from either side", () => {
-    const r = opposites("Shares of the company rose sharply on Monday.", "Shares of the company fell sharply on Monday.");
-    expect(r.pairs).toEqual([["rise", "fall"]]);
-    expect(r.back.detail.antonyms).toEqual([["fall", "rise"]]);
-    expect(r.back.dense).toEqual(
-      measurePair(
-        analyzePassage({ text: "Shares of the company rose sharply on Monday." }),
-        analyzePassage({ text: "Shares of the company fell sharply on Monday." }),
-      ).dense,
-    );
-    expect(opposites("The court found him guilty of fraud.", "The court found him innocent of fraud.").pairs).toEqual([["guilty", "innocent"]]);
+    expect(opposites("The court found him guilty of fraud.", "The court found him innocent of fraud.")).toEqual([["guilty", "innocent"]]);
+    expect(opposites("The court found him innocent of fraud.", "The court found him guilty of fraud.")).toEqual([["innocent", "guilty"]]);
+    expect(opposites("Officials reported an increase in unemployment.", "Officials reported a decrease in unemployment.")).toEqual([["increase", "decrease"]]);
   });
 
   it("needs each word to be absent from the other side", () => {
-    const r = opposites("Prices rose and fell all week.", "Prices fell all week.");
-    expect(r.pairs).toEqual([]);
-    expect(opposites("Shares rose on Monday.", "Shares rose on Monday.").pairs).toEqual([]);
+    expect(opposites("The verdict was guilty and innocent in turn.", "The verdict was innocent.")).toEqual([]);
+    expect(opposites("The court found him guilty.", "The court found him guilty.")).toEqual([]);
+  });
+
+  it("leaves verbs out: 'came' and 'went' tell one trip two ways", () => {
+    expect(opposites("The president came to Bamako on Monday.", "The president went to Bamako on Monday.")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzePassage, compareEventDates, extractEventDates } from "./analyze";
 import { measurePair } from "./features";
-import { loadPairModel, scorePassages, warmPairModel } from "./model";
+import { disputed, loadPairModel, scorePassages, warmPairModel } from "./model";
 
 const aug16 = new Date("2023-08-16T12:00:00Z");
 
@@ -85,7 +85,7 @@ describe("the pair model", () => {
 
   it("reads opposite words about one event as a dispute, and says which", () => {
     for (const [x, y, words] of [
-      ["Shares of the company rose sharply on Monday after the results.", "Shares of the company fell sharply on Monday after the results.", "rise vs fall"],
+      ["The missing climber was found alive on the mountain on Sunday.", "The missing climber was found dead on the mountain on Sunday.", "alive vs dead"],
       [
         "The court found the former minister guilty of fraud on Tuesday.",
         "The court found the former minister innocent of fraud on Tuesday.",
@@ -96,8 +96,34 @@ describe("the pair model", () => {
       expect(r.relation).toBe("contradicts");
       expect(r.reasons.join(" ")).toContain(`opposite words: ${words}`);
     }
-    // Both words on one side are no dispute.
-    expect(scorePassages(at("Prices rose and fell all week on the exchange."), at("Prices fell all week on the exchange.")).relation).not.toBe("contradicts");
+    // A negated antonym says the same thing: "not guilty" is "innocent".
+    const m = measurePair(
+      analyzePassage({ text: "The court found him not guilty of fraud." }),
+      analyzePassage({ text: "The court found him innocent of fraud." }),
+    );
+    expect(m.detail.antonyms).toEqual([["guilty", "innocent"]]);
+    expect(disputed(m)).toBe(false);
+  });
+
+  it("does not read a hedged report as support: 'reportedly', 'allegedly', 'claims' on one side only", () => {
+    const plain = at("The finance minister resigned on Monday after the bribery scandal.");
+    for (const hedged of [
+      "The finance minister reportedly resigned on Monday after the bribery scandal.",
+      "The finance minister allegedly resigned on Monday after the bribery scandal.",
+      "Opposition leaders claim the finance minister resigned on Monday after the bribery scandal.",
+    ]) {
+      const r = scorePassages(plain, at(hedged));
+      expect(r.relation).toBe("none");
+      expect(r.reasons[0]).toMatch(/^hedged in one passage only/);
+      expect(scorePassages(at(hedged), plain).relation).toBe("none");
+    }
+    // Two reports of the same claim agree with each other.
+    expect(
+      scorePassages(
+        at("Opposition leaders claimed the finance minister resigned on Monday after the bribery scandal."),
+        at("Opposition leaders claim the finance minister resigned on Monday after the bribery scandal."),
+      ).relation,
+    ).toBe("supports");
   });
 
   it("finds nothing to compare in a passage of no content words", () => {

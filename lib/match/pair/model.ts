@@ -33,6 +33,8 @@ export type NetWeights = {
 // disputes: whether a pair read as one statement that differs in a number or a date within a
 // week is a contradiction (the issue's definition of a dispute about one event).
 // The fit keeps it on only if it does not lower the validation figure.
+// hedges: whether a pair read as support becomes `none` when only one passage is a hedged report
+// ("reportedly", "claims": decision 034). Kept on by the same validation check.
 // contradictCut: a contradiction that cannot be located (no number, date, polarity or antonym differs) is
 // suggested only at this probability or above: fitted so that such answers were right at least
 // CONTRADICT_PRECISION of the time on the validation data.
@@ -42,6 +44,7 @@ export type PairWeights = {
   gateCut: number;
   relation: NetWeights;
   disputes: boolean;
+  hedges?: boolean;
   contradictCut: number;
   fitted: Record<string, unknown>;
 };
@@ -218,18 +221,26 @@ function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded):
 
 /**
  * One statement told two ways that disagree on a number of the same quantity, on a date within a
- * week, or by a pair of antonyms ("shares rose" / "shares fell": word vectors put the two verbs
- * together, so the model alone reads them as one statement). Polarity is left to the model: a
- * negator on one side only is as often a different clause.
+ * week, or by a pair of antonyms at equal polarity ("found guilty" / "found innocent": word vectors
+ * put antonyms together, so the model alone reads them as one statement). Polarity is left to the
+ * model: a negator on one side only is as often a different clause.
  */
 export function disputed(m: PairMeasure): boolean {
   const d = m.detail;
-  return d.numbersConflict.length > 0 || d.datesConflict.some((c) => c.gapDays <= EVENT_GAP_DAYS) || d.antonyms.length > 0;
+  // "not guilty" against "innocent" is one statement: antonyms dispute only at equal polarity.
+  const opposite = d.antonyms.length > 0 && !d.negA.length === !d.negB.length;
+  return d.numbersConflict.length > 0 || d.datesConflict.some((c) => c.gapDays <= EVENT_GAP_DAYS) || opposite;
 }
 
 /** The passages differ in a number of one quantity, a date within a week, polarity, or by a pair of antonyms. */
 export function located(m: PairMeasure): boolean {
   return disputed(m) || !!m.detail.negA.length !== !!m.detail.negB.length || m.detail.antonyms.length > 0;
+}
+
+/** The first reportive hedge of a passage whose counterpart has none: "reportedly" against a plain statement. */
+export function hedgedOnce(a: Analysis, b: Analysis): string | null {
+  if (!a.hedges.length === !b.hedges.length) return null;
+  return a.hedges[0] ?? b.hedges[0];
 }
 
 /** Scores two analysed passages. */
@@ -255,6 +266,10 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   if (k === 0 && model.w.disputes && disputed(m)) {
     return { relation: "contradicts", score: round(p[0] + p[1]), probs, coverage, reasons: reasonsFor(model.relation, m, "contradicts", x) };
   }
+  // A hedged report is not support: "X reportedly resigned" passes a claim on, it does not confirm it.
+  const hedge = k === 0 && model.w.hedges ? hedgedOnce(a, b) : null;
+  if (hedge)
+    return { relation: "none", score: round(1 - p[0]), probs, coverage, reasons: [`hedged in one passage only ('${hedge}'): a reported claim is not support`] };
   const relation = RELATIONS[k];
   // Nothing is stored for `none`, so its reasons are not worth their cost inside matching.
   return {
