@@ -14,9 +14,13 @@ import { analyzePassage, type Analysis } from "../lib/match/pair/analyze";
 import { loadPairModel, scoreAnalyses } from "../lib/match/pair/model";
 import { modelDir } from "../lib/match/pair/vectors";
 import { fncScore, formatReport, isLabel, type FncLabel } from "./fnc-metrics";
+import { suggestVerdict, type SuggestedVerdict } from "../lib/match/verdict";
 
 type Pair = { headline: string; bodyId: string; gold: FncLabel | null };
-type Summary = { coverage: number; supports: number; contradicts: number };
+// verdict: what the desk would suggest for the headline as a claim with the body's passages as one
+// outlet's links (lib/match/verdict.ts), for the figure that says how often a report that agrees
+// would be suggested as contradicting it.
+type Summary = { coverage: number; supports: number; contradicts: number; verdict: SuggestedVerdict };
 export type Thresholds = { related: number; agree: number; disagree: number };
 
 const FILE = path.join(modelDir(), "stance-thresholds.json");
@@ -32,12 +36,14 @@ function makeParity(ids: string[]): (id: string) => "even" | "odd" {
 // Relatedness is how much of the headline the whole body covers; the body's three sentences that
 // cover the headline best speak for its stance.
 function summarise(head: Analysis, body: Analysis, sentences: Analysis[]): Summary {
-  const scored = sentences
-    .map((s) => scoreAnalyses(head, s))
-    .sort((x, y) => y.coverage - x.coverage)
-    .slice(0, 3);
-  if (!scored.length) return { coverage: 0, supports: 0, contradicts: 0 };
+  const all = sentences.map((s) => scoreAnalyses(head, s));
+  const verdict = suggestVerdict(
+    all.flatMap((r) => (r.relation === "none" ? [] : [{ relation: r.relation, score: r.score, independent: true, verified: false }])),
+  );
+  const scored = all.sort((x, y) => y.coverage - x.coverage).slice(0, 3);
+  if (!scored.length) return { coverage: 0, supports: 0, contradicts: 0, verdict };
   return {
+    verdict,
     coverage: scoreAnalyses(head, body).coverage,
     supports: scored.reduce((s, r) => s + r.probs.supports, 0) / scored.length,
     contradicts: Math.max(...scored.map((r) => r.probs.contradicts)),
@@ -129,5 +135,31 @@ export async function run(argv: string[]): Promise<void> {
         pred,
       ),
     );
+  if (pairs.length && pairs.every((p) => p.gold))
+    console.log(
+      verdictReport(
+        evalIdx.map((i) => summaries[i].verdict),
+        pairs.map((p) => p.gold!),
+      ),
+    );
   console.log(`${pairs.length} pairs in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+// The desk's suggested verdict for the headline, with the body's sentences as one outlet's links:
+// a report that agrees should read corroborated, one that disagrees contradicted.
+export function verdictReport(verdicts: SuggestedVerdict[], gold: FncLabel[]): string {
+  const lines = ["suggested verdict of the headline from the body's passages as one outlet (lib/match/verdict.ts), related pairs:"];
+  const share = (stance: FncLabel, v: SuggestedVerdict) => {
+    const xs = verdicts.filter((_, i) => gold[i] === stance);
+    return xs.length ? xs.filter((x) => x === v).length / xs.length : 0;
+  };
+  for (const stance of ["agree", "discuss", "disagree"] as const) {
+    const n = gold.filter((g) => g === stance).length;
+    lines.push(
+      `  ${stance.padEnd(9)} (${n}): corroborated ${share(stance, "corroborated").toFixed(2)}, contradicted ${share(stance, "contradicted").toFixed(2)}, single-sourced ${share(stance, "single_sourced").toFixed(2)}`,
+    );
+  }
+  const balanced = (share("agree", "corroborated") + share("disagree", "contradicted")) / 2;
+  lines.push(`  balanced accuracy (agree read as corroborated, disagree as contradicted): ${balanced.toFixed(3)}`);
+  return lines.join("\n");
 }

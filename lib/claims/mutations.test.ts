@@ -144,7 +144,9 @@ describe("merging duplicates", () => {
     expect(await db.claimLink.count({ where: { toClaimId: keep.id } })).toBe(2);
     const d = await db.claim.findUniqueOrThrow({ where: { id: dup.id } });
     expect([d.setAside, d.mergedIntoId]).toEqual(["DUPLICATE", keep.id]);
-    expect((await db.claim.findUniqueOrThrow({ where: { id: keep.id } })).suggestedVerdict).toBe("CONTRADICTED");
+    // The suggested verdict follows the links moved over: the confirmed support (weighing 1) outweighs
+    // the suggested contradiction of score 0 (decision 035).
+    expect((await db.claim.findUniqueOrThrow({ where: { id: keep.id } })).suggestedVerdict).toBe("CORROBORATED");
     expect((await claimEdits(keep.id)).map((e) => e.action)).toEqual(["merge"]);
     await expect(mergeClaim(db, reviewer, keep.id, { version: 99, into: keep.id, intoVersion: 1 })).rejects.toMatchObject({ kind: "rule" });
     await expect(mergeClaim(db, reviewer, x.id, { version: x.version, into: keep.id, intoVersion: keep.version + 1 })).rejects.toMatchObject({ kind: "rule" });

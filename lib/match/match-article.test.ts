@@ -4,7 +4,7 @@ import { userWithToken } from "@/tests/factories";
 import { importSeedArticles, seedEntries } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";
 import { matchArticle, MAX_SUGGESTIONS } from "./match-article";
-import { suggestVerdict } from "./verdict";
+import { suggestVerdict, verdictLink } from "./verdict";
 
 let db: Db;
 let articleIds: string[] = [];
@@ -32,10 +32,17 @@ async function snapshot() {
 // Every stored verdict is what the pure rule says about the claim's links that were not rejected.
 async function expectVerdictsFollowLinks() {
   const claims = await db.claim.findMany({
-    select: { id: true, suggestedVerdict: true, linksFrom: { where: { state: { not: "REJECTED" } }, select: { relation: true, independent: true } } },
+    select: {
+      id: true,
+      suggestedVerdict: true,
+      linksFrom: {
+        where: { state: { not: "REJECTED" } },
+        select: { relation: true, independent: true, score: true, state: true, origin: true },
+      },
+    },
   });
   for (const c of claims) {
-    const expected = suggestVerdict(c.linksFrom.map((l) => ({ relation: l.relation === "SUPPORTS" ? "supports" : "contradicts", independent: l.independent })));
+    const expected = suggestVerdict(c.linksFrom.map(verdictLink));
     expect(c.suggestedVerdict, c.id).toBe(expected.toUpperCase());
   }
 }

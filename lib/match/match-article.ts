@@ -5,7 +5,7 @@ import { findCandidates } from "./candidates";
 import { isIndependent } from "./independence";
 import { analyzePassage, type Analysis } from "./pair/analyze";
 import { loadPairModel, scoreAnalyses } from "./pair/model";
-import { suggestVerdict } from "./verdict";
+import { suggestVerdict, verdictLink, type VerdictLink } from "./verdict";
 
 // A claim shows its best suggestions only; weaker ones are not worth a reviewer's time.
 export const MAX_SUGGESTIONS = 10;
@@ -241,10 +241,10 @@ async function refreshVerdicts(tx: Tx, claimIds: string[]) {
   if (!claimIds.length) return;
   const links = await tx.claimLink.findMany({
     where: { fromClaimId: { in: claimIds }, state: { not: "REJECTED" } },
-    select: { fromClaimId: true, relation: true, independent: true },
+    select: { fromClaimId: true, relation: true, independent: true, score: true, state: true, origin: true },
   });
-  const byClaim = new Map<string, { relation: "supports" | "contradicts"; independent: boolean }[]>(claimIds.map((id) => [id, []]));
-  for (const l of links) byClaim.get(l.fromClaimId)!.push({ relation: l.relation === "SUPPORTS" ? "supports" : "contradicts", independent: l.independent });
+  const byClaim = new Map<string, VerdictLink[]>(claimIds.map((id) => [id, []]));
+  for (const l of links) byClaim.get(l.fromClaimId)!.push(verdictLink(l));
   const ids = [...byClaim.keys()];
   const verdicts = ids.map((id) => suggestVerdict(byClaim.get(id)!).toUpperCase());
   await tx.$executeRaw`

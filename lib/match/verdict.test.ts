@@ -1,23 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { suggestVerdict } from "./verdict";
+import { suggestVerdict, verdictLink, type VerdictLink } from "./verdict";
+
+const link = (relation: VerdictLink["relation"], score: number, more: Partial<VerdictLink> = {}): VerdictLink => ({
+  relation,
+  score,
+  independent: true,
+  verified: false,
+  ...more,
+});
 
 describe("suggestVerdict", () => {
-  it("contradicted beats corroborated when an independent source contradicts", () => {
-    expect(
-      suggestVerdict([
-        { relation: "supports", independent: true },
-        { relation: "contradicts", independent: true },
-      ]),
-    ).toBe("contradicted");
+  it("follows the weight of the suggested evidence: one weak contradiction does not outweigh support", () => {
+    expect(suggestVerdict([link("supports", 0.8), link("contradicts", 0.6)])).toBe("corroborated");
+    expect(suggestVerdict([link("supports", 0.7), link("supports", 0.6), link("contradicts", 0.9)])).toBe("corroborated");
   });
-  it("corroborated needs an independent supporter", () => {
-    expect(suggestVerdict([{ relation: "supports", independent: true }])).toBe("corroborated");
-    expect(
-      suggestVerdict([
-        { relation: "supports", independent: false },
-        { relation: "contradicts", independent: false },
-      ]),
-    ).toBe("single_sourced");
+
+  it("is contradicted when the contradicting links outweigh the supporting ones", () => {
+    expect(suggestVerdict([link("supports", 0.5), link("contradicts", 0.9)])).toBe("contradicted");
+    expect(suggestVerdict([link("supports", 0.6), link("contradicts", 0.55), link("contradicts", 0.52)])).toBe("contradicted");
+    expect(suggestVerdict([link("contradicts", 0.3)])).toBe("contradicted");
+    expect(suggestVerdict([link("contradicts", 0)])).toBe("contradicted");
+  });
+
+  it("a contradiction a reviewer confirmed decides, and a verified link weighs in full", () => {
+    expect(suggestVerdict([link("supports", 0.9), link("supports", 0.9), link("contradicts", 0.2, { verified: true })])).toBe("contradicted");
+    expect(suggestVerdict([link("supports", 0.2, { verified: true }), link("contradicts", 0.95)])).toBe("corroborated");
+  });
+
+  it("counts independent sources only: a wire copy corroborates and contradicts nothing", () => {
+    expect(suggestVerdict([link("supports", 0.9)])).toBe("corroborated");
+    expect(suggestVerdict([link("supports", 0.9, { independent: false }), link("contradicts", 0.9, { independent: false })])).toBe("single_sourced");
+    expect(suggestVerdict([link("supports", 0.6), link("contradicts", 0.95, { independent: false, verified: true })])).toBe("corroborated");
     expect(suggestVerdict([])).toBe("single_sourced");
+  });
+
+  it("reads a stored link: confirmed or reviewer-made links are verified", () => {
+    const row = { relation: "CONTRADICTS" as const, independent: true, score: 0.4 };
+    expect(verdictLink({ ...row, state: "SUGGESTED", origin: "SUGGESTED" })).toEqual({
+      relation: "contradicts",
+      independent: true,
+      score: 0.4,
+      verified: false,
+    });
+    expect(verdictLink({ ...row, state: "CONFIRMED", origin: "SUGGESTED" }).verified).toBe(true);
+    expect(verdictLink({ ...row, state: "SUGGESTED", origin: "REVIEWER" }).verified).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { DomainError } from "../errors";
 import { isIndependent } from "../match/independence";
 import { scorePassages } from "../match/pair/model";
-import { suggestVerdict } from "../match/verdict";
+import { suggestVerdict, verdictLink } from "../match/verdict";
 import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "./rules";
 import { flagForReview } from "./flags";
 
@@ -177,8 +177,11 @@ export async function bumpVersions(tx: Tx, ids: string[]) {
 // The stored suggested verdict follows every link that is not rejected (as the match job does).
 export async function refreshSuggested(tx: Tx, claimIds: string[]) {
   for (const id of new Set(claimIds)) {
-    const links = await tx.claimLink.findMany({ where: { fromClaimId: id, state: { not: "REJECTED" } }, select: { relation: true, independent: true } });
-    const v = suggestVerdict(links.map((l) => ({ relation: lower(l.relation), independent: l.independent }))).toUpperCase() as "CORROBORATED";
+    const links = await tx.claimLink.findMany({
+      where: { fromClaimId: id, state: { not: "REJECTED" } },
+      select: { relation: true, independent: true, score: true, state: true, origin: true },
+    });
+    const v = suggestVerdict(links.map(verdictLink)).toUpperCase() as "CORROBORATED";
     await tx.claim.updateMany({ where: { id, suggestedVerdict: { not: v } }, data: { suggestedVerdict: v } });
   }
 }
