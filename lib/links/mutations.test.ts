@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { freshDesk } from "@/tests/desk";
 import { userWithToken, apiRequest, ctx } from "@/tests/factories";
 import { splitSentences } from "@/lib/extract/sentences";
+import { scorePassages } from "@/lib/match/pair/model";
 import { linkClaim, removeLink } from "./mutations";
 import { searchPassages } from "./data";
 import { saveVerdict } from "../verdicts/mutations";
@@ -22,6 +23,13 @@ const claimIn = async (outlet: string, phrase: string) =>
 const elsewhere = async (...ids: string[]) => {
   const articles = (await db.claim.findMany({ where: { id: { in: ids } }, select: { articleId: true } })).map((c) => c.articleId);
   return (await db.claim.findFirstOrThrow({ where: { articleId: { notIn: articles } }, orderBy: { id: "asc" } })).id;
+};
+const texts = async (a: string, b: string) => {
+  const side = async (id: string) => {
+    const c = await db.claim.findUniqueOrThrow({ where: { id }, select: { text: true, attribution: true, article: { select: { publishedAt: true } } } });
+    return { text: c.text, attribution: c.attribution, publishedAt: c.article.publishedAt };
+  };
+  return [await side(a), await side(b)] as const;
 };
 const v = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const pair = (a: string, b: string) =>
@@ -74,6 +82,7 @@ describe("link changes", () => {
 
   it("links, refuses to unlink the only support of a corroborated claim, then unlinks back to a suggestion", async () => {
     const [a, b] = pairs[1];
+    const suggested = await pair(a, b);
     const linked = await LINK(
       apiRequest(`/api/v1/claims/${a}/links`, { token: reviewer.token, body: { claimId: b, relation: "supports", version: await v(a) } }),
       ctx({ id: a }),
@@ -100,6 +109,18 @@ describe("link changes", () => {
     await saveVerdict(db, reviewer.user.id, a, { verdict: "single_sourced", version: 4 });
     expect(await removeLink(db, reviewer.user.id, a, b, 5)).toMatchObject({ change: "unlinked", version: 6 });
     expect((await pair(a, b)).map((l) => l.state)).toEqual(["SUGGESTED", "SUGGESTED"]);
+    // The reviewer turned the supporting suggestion into a contradiction: the score is now the model's
+    // reading of a contradiction, not its confidence in the support, so the suggested verdict does not
+    // weigh a strong contradiction that the model never saw (decision 035).
+    const back = await pair(a, b);
+    const model = scorePassages(...(await texts(a, b)));
+    for (const l of back) {
+      expect(l.relation).toBe("CONTRADICTS");
+      expect(l.score).toBe(Math.round(model.probs.contradicts * 100) / 100);
+      expect(l.score).toBeLessThan(suggested[0].score);
+      expect(l.reasons[0]).toBe("the pair model read this pair as supports");
+    }
+    expect((await db.claim.findUniqueOrThrow({ where: { id: a } })).suggestedVerdict).toBe("CORROBORATED");
   });
 
   it("refuses a link to a claim of the same article (422) or to no claim (404)", async () => {

@@ -22,6 +22,14 @@ describe("suggestVerdict", () => {
     expect(suggestVerdict([link("contradicts", 0)])).toBe("contradicted");
   });
 
+  it("clamps scores to 0..1, lets a score that is no number weigh nothing, and gives a tie to the support", () => {
+    expect(suggestVerdict([link("supports", 0.9), link("contradicts", Number.NaN), link("contradicts", 0.95)])).toBe("contradicted");
+    expect(suggestVerdict([link("supports", 0.9), link("contradicts", Number.NaN)])).toBe("corroborated");
+    expect(suggestVerdict([link("supports", 1), link("contradicts", 7)])).toBe("corroborated");
+    expect(suggestVerdict([link("supports", -3), link("contradicts", 0.1)])).toBe("contradicted");
+    expect(suggestVerdict([link("supports", 0.6), link("contradicts", 0.6)])).toBe("corroborated");
+  });
+
   it("a contradiction a reviewer confirmed decides, and a verified link weighs in full", () => {
     expect(suggestVerdict([link("supports", 0.9), link("supports", 0.9), link("contradicts", 0.2, { verified: true })])).toBe("contradicted");
     expect(suggestVerdict([link("supports", 0.2, { verified: true }), link("contradicts", 0.95)])).toBe("corroborated");

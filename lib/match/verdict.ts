@@ -20,10 +20,12 @@ export type VerdictLink = {
 export function suggestVerdict(links: VerdictLink[]): SuggestedVerdict {
   const independent = links.filter((l) => l.independent);
   if (independent.some((l) => l.verified && l.relation === "contradicts")) return "contradicted";
-  const weight = (relation: VerdictLink["relation"]) =>
-    independent.filter((l) => l.relation === relation).reduce((s, l) => s + (l.verified ? 1 : Math.max(0, Math.min(1, l.score))), 0);
+  // A score outside 0..1 is clamped; one that is not a number weighs nothing.
+  const weigh = (l: VerdictLink) => (l.verified ? 1 : Number.isFinite(l.score) ? Math.max(0, Math.min(1, l.score)) : 0);
+  const weight = (relation: VerdictLink["relation"]) => independent.filter((l) => l.relation === relation).reduce((s, l) => s + weigh(l), 0);
   const against = weight("contradicts"),
     support = weight("supports");
+  // A tie goes to the support: a contradiction must outweigh it.
   if (against > support) return "contradicted";
   if (independent.some((l) => l.relation === "supports")) return "corroborated";
   // Contradictions of no weight (score 0) still say an outlet disagrees.

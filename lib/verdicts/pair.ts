@@ -73,6 +73,10 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
   const template = rows.find((r) => r.fromClaimId === a) ?? rows[0];
   let independent = template?.independent;
   let reading: { score: number; reasons: string[] } | undefined;
+  // A link's score is always the model's reading of its own relation: the suggested verdict weighs
+  // it (decision 035), and an unlinked pair goes back to being a suggestion with that relation.
+  const readingFor = async () =>
+    (reading ??= template?.relation === rel ? { score: template.score, reasons: template.reasons } : await machineReading(tx, a, b, relation));
   let changed = false;
   for (const [from, to] of [
     [a, b],
@@ -86,6 +90,7 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
         data: {
           state: "CONFIRMED",
           relation: rel,
+          ...(row.relation === rel ? {} : await readingFor()),
           version: { increment: 1 },
           confirmedAt: new Date(),
           confirmedById: actorId,
@@ -95,7 +100,7 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
       if (!n.count) throw new DomainError("conflict", "That link changed while you were saving. Reload and try again.");
     } else {
       independent ??= await pairIndependence(tx, a, b);
-      reading ??= template ? { score: template.score, reasons: template.reasons } : await machineReading(tx, a, b, relation);
+      const r = await readingFor();
       await tx.claimLink.create({
         data: {
           fromClaimId: from,
@@ -103,8 +108,8 @@ export async function confirmPair(tx: Tx, actorId: string | null, a: string, b: 
           relation: rel,
           origin: "REVIEWER",
           state: "CONFIRMED",
-          score: reading.score,
-          reasons: reading.reasons,
+          score: r.score,
+          reasons: r.reasons,
           independent,
           createdById: actorId,
           confirmedAt: new Date(),

@@ -260,8 +260,9 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   let k = p.indexOf(Math.max(...p));
   // A contradiction should show the reviewer where the passages differ: a number, a date,
   // polarity or a pair of antonyms. Without one, two related passages the model reads as opposed
-  // are often two different statements about one story, and a suggested contradiction sets the
-  // verdict to Contradicted, so only a confident one is kept.
+  // are often two different statements about one story, and each suggested contradiction costs a
+  // reviewer's attention and weighs against the claim's suggested verdict (decision 035), so only
+  // a confident one is kept.
   if (k === 1 && !located(m) && p[1] < model.w.contradictCut) k = 2;
   if (k === 0 && model.w.disputes && disputed(m)) {
     return { relation: "contradicts", score: round(p[0] + p[1]), probs, coverage, reasons: reasonsFor(model.relation, m, "contradicts", x) };
