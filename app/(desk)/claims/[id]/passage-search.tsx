@@ -9,13 +9,14 @@ import { Field } from "../../../_components/field";
 
 // Manual linking: any sentence of another outlet's article, claim or not, can be linked.
 export function PassageSearch({ claimId }: { claimId: string }) {
-  const [q, setQ] = useState("");
   const [hits, setHits] = useState<PassageHit[] | null>(null);
   const [message, setMessage] = useState("");
   const [pending, start] = useTransition();
 
-  function search(e: React.FormEvent) {
+  // The query is read from the form, not from state: what was typed before the page hydrated counts.
+  function search(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const q = String(new FormData(e.currentTarget).get("q") ?? "");
     start(async () => {
       const res = await searchPassagesAction(null, { claimId, q });
       if (res?.ok) {
@@ -34,7 +35,7 @@ export function PassageSearch({ claimId }: { claimId: string }) {
       </h2>
       <form role="search" onSubmit={search} className="flex gap-2">
         <Field label="Search other articles" hideLabel noErrors>
-          {(f) => <input {...f} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search other articles" className={inputClass} />}
+          {(f) => <input {...f} type="search" name="q" placeholder="Search other articles" className={inputClass} />}
         </Field>
         <button type="submit" disabled={pending} className={secondaryButtonClass}>
           Search
