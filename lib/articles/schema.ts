@@ -9,6 +9,16 @@ export const MAX_TEXT_BYTES = 1_000_000;
 const optionalText = (max: number) => z.preprocess((v) => (v === "" || v === null ? undefined : v), lineText().trim().max(max).optional());
 
 // One schema for the import form, the API and the CLI.
+/**
+ * A publication date: YYYY-MM-DD, or an ISO date-time with or without its offset. A date-time with
+ * no offset ("2025-03-12T08:00:00") is read as UTC, like a bare date, never as the server's zone.
+ */
+function publishedAtField() {
+  return z
+    .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], { error: "Use YYYY-MM-DD or an ISO date-time (UTC unless it gives an offset)." })
+    .transform((v) => (/T[\d:.]+$/.test(v) ? `${v}Z` : v));
+}
+
 export const importArticleSchema = z.object({
   // Optional: an HTML page's site name or address can name a known outlet (lib/articles/metadata).
   outlet: z.preprocess((v) => (v === "" || v === null ? undefined : v), nameText(lineText().trim().min(1, "Name the outlet.").max(200)).optional()),
@@ -20,10 +30,7 @@ export const importArticleSchema = z.object({
       .max(2000)
       .optional(),
   ),
-  publishedAt: z.preprocess(
-    (v) => (v === "" || v === null ? undefined : v),
-    z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "Use YYYY-MM-DD or an ISO date-time." }).optional(),
-  ),
+  publishedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), publishedAtField().optional()),
   text: proseText({ error: "Paste or upload the article text." }).min(1, "The article text is empty."),
 });
 export type ImportArticleInput = z.infer<typeof importArticleSchema>;
@@ -78,7 +85,7 @@ const clearable = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === 
 export const updateArticleFields = z.object({
   title: clearable(z.string().trim().min(1).max(500)),
   url: clearable(z.url({ protocol: /^https?$/, message: "Use an http(s) address." }).max(2000)),
-  publishedAt: clearable(z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "Use YYYY-MM-DD or an ISO date-time." })),
+  publishedAt: clearable(publishedAtField()),
   outlet: z.string().trim().min(1, "Name the outlet.").max(200).optional(),
   // The wire credit ("Reuters", "AP; AFP"): changing it recomputes the independence of the article's links.
   wireCredit: clearable(z.string().trim().max(200, "Keep the wire credit under 200 characters.")),

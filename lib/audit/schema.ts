@@ -7,7 +7,7 @@ const blank = (v: unknown) => (v === "" || v === null ? undefined : Array.isArra
 export const AUDIT_PAGE_SIZE = 50;
 
 export const auditFiltersSchema = z.object({
-  actor: z.preprocess(blank, z.uuid("Unknown user.").optional()),
+  actor: z.preprocess(blank, z.uuid("Not a user id.").optional()),
   action: z.preprocess(blank, lineText().trim().max(100).optional()),
   from: z.preprocess(blank, z.iso.date("Use YYYY-MM-DD.").optional()),
   to: z.preprocess(blank, z.iso.date("Use YYYY-MM-DD.").optional()),

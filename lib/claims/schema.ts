@@ -4,7 +4,7 @@ import { lineText } from "../text/schema";
 // An empty query parameter (?q=) means the filter is not set.
 const blank = (v: unknown) => (v === "" ? undefined : v);
 
-export const claimIdSchema = z.object({ id: z.uuid("Unknown claim.") });
+export const claimIdSchema = z.object({ id: z.uuid("Not a claim id.") });
 
 export const CLAIM_STATUSES = ["unreviewed", "corroborated", "single_sourced", "contradicted"] as const;
 
@@ -45,7 +45,7 @@ export const spanSchema = z
 export const splitSchema = z.object({ version, at: offset });
 export const mergeSchema = z.object({ version, into: z.uuid("Choose the claim to keep."), intoVersion: version });
 export const addClaimSchema = z
-  .object({ articleId: z.uuid("Unknown article."), start: offset, end: offset, snap })
+  .object({ articleId: z.uuid("Not an article id."), start: offset, end: offset, snap })
   .refine((s) => s.end > s.start, { message: "Select some text first.", path: ["end"] });
 // Deleting reviewed claims (or an article with any) needs force and a reason, kept in the audit log.
 const flag = z.preprocess((v) => v === true || v === "true" || v === "on" || v === "1", z.boolean());

@@ -8,7 +8,7 @@ const upper = <T extends string>(s: T) => s.toUpperCase() as Uppercase<T>;
 // GET /api/v1/export/claimreview: every reviewed claim, or those of one verdict and/or one story.
 export const claimReviewQuery = z.object({
   status: z.preprocess(blank, z.enum(REVIEWED_STATUSES, { error: "Use corroborated, single_sourced or contradicted." }).transform(upper).optional()),
-  story: z.preprocess(blank, z.uuid("Unknown story.").optional()),
+  story: z.preprocess(blank, z.uuid("Not a story id.").optional()),
 });
 export type ClaimReviewQuery = z.infer<typeof claimReviewQuery>;
 
@@ -20,7 +20,7 @@ export const claimsCsvQuery = z.object({
 });
 export type ClaimsCsvQuery = z.infer<typeof claimsCsvQuery>;
 
-export const publicClaimParams = z.object({ id: z.uuid("Unknown claim.") });
+export const publicClaimParams = z.object({ id: z.uuid("Not a claim id.") });
 
 // GET /api/v1/export/annotations.jsonld: the collection, or ?page=N of it.
 export const annotationsQuery = z.object({

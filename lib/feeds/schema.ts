@@ -38,7 +38,7 @@ export const createFeedSchema = z.object({
 });
 export type CreateFeedInput = z.infer<typeof createFeedSchema>;
 
-export const feedIdSchema = z.object({ id: z.uuid("Unknown feed.") });
+export const feedIdSchema = z.object({ id: z.uuid("Not a feed id.") });
 
 // A form's hidden field says "true" or "false"; JSON says true or false.
 const flag = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean("Send true or false."));

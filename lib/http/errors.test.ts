@@ -13,6 +13,13 @@ describe("error mapping", () => {
     expect(body.issues?.[0].path).toEqual(["a"]);
   });
 
+  it("gives each issue as code, path and message, without the patterns a union tried", () => {
+    const r = z.object({ when: z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "Use a date." }) }).safeParse({ when: "soon" });
+    const { body } = toErrorBody(r.error);
+    expect(body.issues).toEqual([{ code: "invalid_union", path: ["when"], message: "Use a date." }]);
+    expect(JSON.stringify(body)).not.toMatch(/pattern|\^/);
+  });
+
   it("maps HttpErrors to their status and keeps extra fields", () => {
     expect(toErrorBody(new HttpError("stale_version", "Changed", { current: { v: 2 } }))).toEqual({
       status: 409,

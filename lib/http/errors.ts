@@ -1,4 +1,4 @@
-import { ZodError, type z } from "zod";
+import { ZodError } from "zod";
 import { DomainError, type DomainErrorKind } from "../errors";
 
 // The one table of error codes: each code's HTTP status and what it means to a client. The
@@ -46,7 +46,9 @@ export class HttpError extends Error {
   }
 }
 
-export type ErrorBody = { error: ErrorCode; message: string; issues?: z.core.$ZodIssue[] } & Record<string, unknown>;
+// Each zod issue as where and what: its code, path and message (not the patterns a union tried).
+export type ErrorIssue = { code: string; path: PropertyKey[]; message: string };
+export type ErrorBody = { error: ErrorCode; message: string; issues?: ErrorIssue[] } & Record<string, unknown>;
 
 // Seconds a client should wait before retrying while the database is away (it restarts in a few).
 export const RETRY_AFTER_SECONDS = 5;
@@ -60,7 +62,8 @@ export function toErrorBody(e: unknown): ErrorAnswer {
     const code = DOMAIN_CODE[e.kind];
     return { status: ERRORS[code].status, body: { error: code, message: e.message, ...e.details } };
   }
-  if (e instanceof ZodError) return { status: 400, body: { error: "bad_request", message: summarize(e), issues: e.issues } };
+  if (e instanceof ZodError)
+    return { status: 400, body: { error: "bad_request", message: summarize(e), issues: e.issues.map(({ code, path, message }) => ({ code, path, message })) } };
   const mapped = databaseError(e);
   if (mapped) return mapped;
   console.error("[triangulate] unexpected error:", e);

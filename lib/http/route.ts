@@ -40,7 +40,11 @@ function checkOrigin(req: NextRequest, actor: Actor | null) {
   } catch {
     // "null" (sandboxed frames, some redirects) or garbage: not this site.
   }
-  if (!originHost || !host || originHost !== host) throw new HttpError("forbidden", "Cross-site request refused.");
+  if (!originHost || !host || originHost !== host)
+    throw new HttpError(
+      "forbidden",
+      "Cross-site request refused: a write made with the session cookie must send this site's Origin header (or use an API token).",
+    );
 }
 
 async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {

@@ -30,7 +30,7 @@ const notes = z.preprocess(blankToNull, proseText().trim().max(2000, "Use at mos
 export const createOutletSchema = z.object({ name, domain, originGroup, notes });
 export type CreateOutletInput = z.infer<typeof createOutletSchema>;
 
-export const outletIdSchema = z.object({ id: z.uuid("Unknown outlet.") });
+export const outletIdSchema = z.object({ id: z.uuid("Not an outlet id.") });
 
 // A change names only the fields it sets; null or "" clears a field. An empty change is refused,
 // so a misspelt field name is not silently ignored.

@@ -50,8 +50,8 @@ const fields = {
     (v) => (typeof clean(v) === "string" ? (clean(v) as string).toLowerCase().replace("_", "-") : clean(v)),
     z.enum(QUEUE_STATUSES, { error: "Unknown status." }).default("unreviewed"),
   ),
-  outlet: z.preprocess(clean, z.uuid("Unknown outlet.").optional()),
-  article: z.preprocess(clean, z.uuid("Unknown article.").optional()),
+  outlet: z.preprocess(clean, z.uuid("Not an outlet id.").optional()),
+  article: z.preprocess(clean, z.uuid("Not an article id.").optional()),
   assignee: z.preprocess(clean, z.union([z.enum(["anyone", "me", "unassigned"]), z.uuid()], { error: "Unknown assignee." }).default("anyone")),
   contradiction: z.preprocess(clean, z.enum(["on", "1", "true"], { error: "Unknown value." }).optional()).transform((v) => v !== undefined),
   // Claims flagged "needs re-review", reviewed and awaiting an admin's approval for publishing, or
@@ -126,7 +126,7 @@ function queueParams(f: Partial<QueueFilters>): string {
 
 // Assignment: "me" is the actor, null or "" leaves the claim unassigned.
 export const assignClaimSchema = z.object({
-  claimId: z.uuid("Unknown claim."),
-  assigneeId: z.preprocess((v) => (v === "" || v === "unassigned" ? null : v), z.union([z.literal("me"), z.uuid("Unknown user.")]).nullable()),
+  claimId: z.uuid("Not a claim id."),
+  assigneeId: z.preprocess((v) => (v === "" || v === "unassigned" ? null : v), z.union([z.literal("me"), z.uuid("Not a user id.")]).nullable()),
 });
 export type AssignClaimInput = z.infer<typeof assignClaimSchema>;

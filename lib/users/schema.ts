@@ -12,7 +12,7 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const userIdSchema = z.object({ id: z.uuid("Unknown user.") });
+export const userIdSchema = z.object({ id: z.uuid("Not a user id.") });
 
 export const userChangeSchema = z.discriminatedUnion(
   "action",

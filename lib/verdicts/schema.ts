@@ -5,7 +5,7 @@ export const VERDICTS = ["corroborated", "single_sourced", "contradicted"] as co
 export const RELATIONS = ["supports", "contradicts"] as const;
 
 export const relationSchema = z.enum(RELATIONS, { error: "Use supports or contradicts." });
-export const linkRefSchema = z.object({ claimId: z.uuid("Unknown claim."), relation: relationSchema });
+export const linkRefSchema = z.object({ claimId: z.uuid("Not a claim id."), relation: relationSchema });
 
 export const claimVersionSchema = z.number({ error: "Send the version of the claim you reviewed." }).int().positive();
 
@@ -25,4 +25,4 @@ export const saveVerdictSchema = z.object({
 export type SaveVerdictInput = z.input<typeof saveVerdictSchema>;
 export type SaveVerdict = z.output<typeof saveVerdictSchema>;
 
-export const historyParams = z.object({ id: z.uuid("Unknown claim.") });
+export const historyParams = z.object({ id: z.uuid("Not a claim id.") });

@@ -14,8 +14,8 @@ import { addClaimSchema, deleteSchema, mergeSchema, restoreSchema, setAsideSchem
 // The article page is where articles are corrected and claims curated. Every action goes through
 // the one wrapper (session, role, zod) and the same mutations as the API.
 
-const id = z.object({ id: z.uuid("Unknown item.") });
-const articleId = z.object({ articleId: z.uuid("Unknown article.") });
+const id = z.object({ id: z.uuid("Not an id.") });
+const articleId = z.object({ articleId: z.uuid("Not an article id.") });
 const enqueue = (a: string, claimIds?: string[]) => enqueueMatch(a, undefined, claimIds);
 const done = (article: string) => revalidatePath(`/articles/${article}`);
 

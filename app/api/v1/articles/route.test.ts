@@ -60,6 +60,17 @@ describe("POST /api/v1/articles", () => {
     expect(await again.json()).toMatchObject({ duplicate: true, article: { id: body.article.id } });
   });
 
+  it("reads a date-time without an offset as UTC, and one with an offset as given", async () => {
+    for (const [publishedAt, stored, extra] of [
+      ["2025-03-12T08:00:00", "2025-03-12T08:00:00.000Z", " a"],
+      ["2025-03-12T08:00:00+02:00", "2025-03-12T06:00:00.000Z", " b"],
+    ]) {
+      const res = await post({ outlet: "Wire", publishedAt, text: story + extra });
+      expect(res.status).toBe(201);
+      expect((await res.json()).article.publishedAt).toBe(stored);
+    }
+  });
+
   it.each([
     // The outlet may come from the article itself (an HTML page's site name); plain text names none.
     ["no outlet, typed or found", { text: story + " z" }, 422],
