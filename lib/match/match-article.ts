@@ -3,7 +3,8 @@ import { Prisma } from "../db/generated/client";
 import type { Db, Tx } from "../db/client";
 import { findCandidates } from "./candidates";
 import { isIndependent } from "./independence";
-import { analyzePassage, type Analysis } from "./pair/analyze";
+import { analyzePassage, articleEventDates, type Analysis, type EventDate } from "./pair/analyze";
+import { hash53 } from "./hash";
 import { loadPairModel, scoreAnalyses } from "./pair/model";
 import { suggestVerdict, verdictLink, type VerdictLink } from "./verdict";
 
@@ -117,14 +118,32 @@ async function store(tx: Tx, { article, whole, rows, seen }: Plan): Promise<{ cl
 // analysis reads, so an edited claim or a changed publication date is analysed afresh.
 const ANALYSES_KEPT = 4000;
 const analyses = new Map<string, Analysis>();
-function analysisOf(c: ClaimRow, publishedAt: Date | null): Analysis {
-  const key = `${c.id}\u0001${publishedAt?.getTime() ?? ""}\u0001${c.attribution ?? ""}\u0001${c.context ?? ""}\u0001${c.text}`;
+function analysisOf(c: ClaimRow, a: Source): Analysis {
+  const when = datesOf(a);
+  const key = `${c.id}\u0001${a.publishedAt?.getTime() ?? ""}\u0001${when.key}\u0001${c.attribution ?? ""}\u0001${c.context ?? ""}\u0001${c.text}`;
   let an = analyses.get(key);
   if (an) analyses.delete(key);
-  else an = analyzePassage({ text: c.text, publishedAt, attribution: c.attribution, context: c.context });
+  else an = analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution, context: c.context, articleDates: when.dates });
   analyses.set(key, an);
   if (analyses.size > ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
   return an;
+}
+
+// The dates each article's text names (what an undated claim of it is about), once per article
+// text and publication date: an article meets many new articles as a candidate.
+const ARTICLES_KEPT = 500;
+const articleDates = new Map<string, { key: string; dates: EventDate[] }>();
+function datesOf(a: Source): { key: string; dates: EventDate[] } {
+  const key = `${a.id}\u0001${a.publishedAt?.getTime() ?? ""}\u0001${hash53(a.text)}`;
+  let hit = articleDates.get(key);
+  if (hit) articleDates.delete(key);
+  else {
+    const dates = articleEventDates(a.text, a.publishedAt);
+    hit = { key: dates.map((d) => `${d.y}-${d.m}-${d.d}`).join(","), dates };
+  }
+  articleDates.set(key, hit);
+  if (articleDates.size > ARTICLES_KEPT) articleDates.delete(articleDates.keys().next().value!);
+  return hit;
 }
 
 async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[]; candidates: ClaimRow[] }> {
@@ -138,7 +157,7 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
   const others = new Map((await db.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));
 
   // Analysis and independence are per sentence and per article pair: compute each once.
-  const side = (c: ClaimRow, a: Source) => analysisOf(c, a.publishedAt);
+  const side = analysisOf;
   const model = loadPairModel();
   const independence = new Map<string, boolean>();
   const independent = (b: Source) => {

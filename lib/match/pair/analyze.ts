@@ -17,6 +17,9 @@ export type Passage = {
   attribution?: string | null;
   // The sentence before a pronoun-led claim ("He added…"): its names are the claim's participants.
   context?: string | null;
+  // The dates the passage's whole article names (articleEventDates): a passage that names no date
+  // of its own is taken to be about what its report is dated by.
+  articleDates?: EventDate[] | null;
 };
 
 export type Tok = {
@@ -38,6 +41,7 @@ export type Analysis = {
   names: string[]; // proper-noun runs, lower-cased
   numbers: NumberMention[];
   dates: EventDate[];
+  articleDates: EventDate[]; // the dates of the passage's article, when known (see Passage)
   negations: string[]; // the negating words, in order
   // [lemma, antonym] for each content word (not a name, number or verb) that WordNet gives an antonym
   opposites: [string, string][];
@@ -177,6 +181,7 @@ export function analyzePassage(p: Passage): Analysis {
     names: people,
     numbers,
     dates,
+    articleDates: p.articleDates ?? [],
     negations,
     opposites,
     hedges,
@@ -216,6 +221,9 @@ export function extractEventDates(text: string, publishedAt: Date | null): Event
     const s = r.start;
     const explicitDay = s.isCertain("day") && s.isCertain("month");
     if (!publishedAt && !explicitDay && !s.isCertain("year")) continue;
+    // Without a publication date a relative expression ("last week", "today", or an outlet named
+    // TODAY) has nothing to be resolved against: only a date written out with its digits counts.
+    if (!publishedAt && !/\d/.test(r.text)) continue;
     // A bare number is a number, not a date ("on 15" is rare in news; "15 people" is common).
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
     let when = s.date();
@@ -237,6 +245,18 @@ export function extractEventDates(text: string, publishedAt: Date | null): Event
     out.push({ y: Number(m[1]), m: null, d: null, label: m[0], start, end });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The dates a whole article names, known at least to the month and year (resolved against its
+ * publication date): the events the report is about, and the background it recalls. Sentence by
+ * sentence, so that chrono runs only where a date may be.
+ */
+export function articleEventDates(text: string, publishedAt: Date | null): EventDate[] {
+  const out: EventDate[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/))
+    for (const d of extractEventDates(sentence, publishedAt)) if (d.y !== null && d.m !== null) out.push(d);
+  return out;
 }
 
 export type DateRelation = { kind: "same" | "compatible" | "differ"; gapDays: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzePassage, compareEventDates, extractEventDates } from "./analyze";
+import { analyzePassage, articleEventDates, compareEventDates, extractEventDates } from "./analyze";
 import { measurePair } from "./features";
 import { disputed, loadPairModel, scorePassages, warmPairModel } from "./model";
 
@@ -12,6 +12,16 @@ describe("analysis", () => {
     expect(extractEventDates("The two leaders spoke on Tuesday.", null)).toEqual([]);
     expect(extractEventDates("Protests began last month.", aug16).map((d) => [d.y, d.m, d.d])).toEqual([[2023, 7, null]]);
     expect(extractEventDates("The band was founded in 1962.", null).map((d) => d.y)).toEqual([1962]);
+    // Without a publication date a relative word resolves against nothing, and an outlet called
+    // TODAY is not a date; a date written out with its digits still counts.
+    expect(extractEventDates("Officials said last week that TODAY had the story.", null)).toEqual([]);
+    expect(extractEventDates("The army chiefs met on August 17, 2023.", null).map((d) => [d.y, d.m, d.d])).toEqual([[2023, 8, 17]]);
+  });
+
+  it("reads an article's dates, known to the month, sentence by sentence", () => {
+    const text = "A fire broke out at the plant on Tuesday. More than 40 firefighters fought it. The plant opened in 1998.";
+    expect(articleEventDates(text, new Date("2024-09-18T08:00:00Z")).map((d) => [d.y, d.m, d.d])).toEqual([[2024, 9, 17]]);
+    expect(articleEventDates(text, null)).toEqual([]);
   });
 
   it("compares dates at the granularity both sides know", () => {
@@ -49,6 +59,44 @@ describe("analysis", () => {
 
 describe("the pair model", () => {
   const at = (text: string, d = aug16) => ({ text, publishedAt: d });
+
+  describe("a dispute between reports of events more than a week apart", () => {
+    // Two fires at one plant, six months apart: the sentences name no date, their articles do.
+    const march = new Date("2025-03-12T08:00:00Z"),
+      september = new Date("2024-09-18T08:00:00Z");
+    const inMarch = (text: string) => ({ text, publishedAt: march, articleDates: articleEventDates("The plant burned on Tuesday.", march) });
+    const inSeptember = (text: string) => ({ text, publishedAt: september, articleDates: articleEventDates("The plant burned on Tuesday.", september) });
+    const crews = ["More than 80 firefighters battled the blaze for nine hours.", "More than 40 firefighters battled the blaze for three hours."] as const;
+
+    it("is no contradiction: the two are not known to be one event", () => {
+      const alone = scorePassages(at(crews[0], march), at(crews[1], march));
+      expect(alone.relation).toBe("contradicts");
+      const apart = scorePassages(inMarch(crews[0]), inSeptember(crews[1]));
+      expect(apart.relation).toBe("none");
+      expect(apart.reasons[0]).toMatch(/reports of different events: dated 11 March 2025 and 17 September 2024/);
+      expect(scorePassages(inSeptember(crews[1]), inMarch(crews[0])).relation).toBe("none");
+    });
+
+    it("is a contradiction again when either article also names a date near the other's", () => {
+      const recalls = { ...inMarch(crews[0]), articleDates: articleEventDates("The plant burned on Tuesday, as it did on 17 September 2024.", march) };
+      expect(scorePassages(recalls, inSeptember(crews[1])).relation).toBe("contradicts");
+    });
+
+    it("keeps the background that reports of different events share", () => {
+      const threat = "ECOWAS has threatened military intervention to restore Bazoum to power.";
+      expect(scorePassages(inMarch(threat), inSeptember(threat)).relation).toBe("supports");
+    });
+  });
+
+  it("says a lower bound and a count agree, and never calls them the same number", () => {
+    const r = scorePassages(
+      at("At least 12 people were killed in the fire at the plant on Tuesday."),
+      at("Fifteen people were killed in the fire at the plant on Tuesday."),
+    );
+    expect(r.relation).toBe("supports");
+    expect(r.reasons).toContain("numbers that agree: at least 12 and 15");
+    expect(r.reasons.join(" ")).not.toMatch(/same numbers/);
+  });
 
   it("never links reports of different events", () => {
     const r = scorePassages(

@@ -2,9 +2,10 @@
 // evaluation command call. Its weights are data (pair-weights.json), fitted by `npm run fit -- pairs`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { analyzePassage, type Analysis, type Passage } from "./analyze";
+import { analyzePassage, compareEventDates, type Analysis, type EventDate, type Passage } from "./analyze";
 import { DENSE_FEATURES, EVENT_GAP_DAYS, describeNumbers, measurePair, type PairMeasure } from "./features";
 import { DIMS, modelDir } from "./vectors";
+import { formatNumber, type NumberMention } from "../numbers";
 
 export const RELATIONS = ["supports", "contradicts", "none"] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -184,6 +185,41 @@ export function differentEvents(a: Analysis, b: Analysis, m: PairMeasure): strin
   return null;
 }
 
+/**
+ * Reports of events more than a week apart, for a pair in which a passage names no date of its own:
+ * such a passage stands for the dates its article names ("More than 40 firefighters fought the
+ * blaze" in a report of a fire on 17 September). Not a reason to drop a support (reports of
+ * different events share their background: a standing threat, a force deployed), but a dispute is
+ * only a contradiction about one event, and these two are not known to be one. An article that also
+ * names a date near the other's keeps the pair open. A passage's own date, even a bare year
+ * ("opened in 1998"), is what it is about.
+ */
+export function reportsApart(a: Analysis, b: Analysis): string | null {
+  if (a.dates.length && b.dates.length) return null;
+  const dated = (d: EventDate) => d.y !== null && d.m !== null;
+  const when = (x: Analysis) => (x.dates.length ? x.dates : x.articleDates.filter(dated));
+  const ea = when(a),
+    eb = when(b);
+  if (!ea.length || !eb.length) return null;
+  let nearest: { gap: number; x: EventDate; y: EventDate } | null = null;
+  for (const x of ea)
+    for (const y of eb) {
+      const gap = compareEventDates(x, y).gapDays;
+      if (gap <= EVENT_GAP_DAYS) return null;
+      if (!nearest || gap < nearest.gap) nearest = { gap, x, y };
+    }
+  return `reports of different events: dated ${dayLabel(nearest!.x)} and ${dayLabel(nearest!.y)}, so a difference is no dispute`;
+}
+
+const BOUND = { exact: "", min: "at least ", max: "at most ", about: "about " } as const;
+const withBound = (n: NumberMention) => `${BOUND[n.approx]}${formatNumber(n)}`;
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "17 September 2024", "September 2024": a resolved date, not the words the report used ("on Tuesday"). */
+function dayLabel(d: EventDate): string {
+  return [d.d, d.m !== null ? MONTHS[d.m - 1] : null, d.y].filter((x) => x !== null).join(" ");
+}
+
 function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded): string[] {
   const d = m.detail;
   const out: string[] = [];
@@ -213,7 +249,11 @@ function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded):
     if (cues.length) out.push(`cue words: ${cues.join(", ")}`);
   }
   if (d.datesSame.length) out.push(`same date: ${d.datesSame.join(", ")}`);
-  if (d.numbersAgree.length) out.push(`same numbers: ${d.numbersAgree.map(([p]) => p.text).join(", ")}`);
+  // "At least 12" and "15" agree without being the same number: say so rather than "same numbers".
+  const equal = d.numbersAgree.filter(([p, q]) => p.value === q.value),
+    bounded = d.numbersAgree.filter(([p, q]) => p.value !== q.value);
+  if (equal.length) out.push(`same numbers: ${equal.map(([p]) => p.text).join(", ")}`);
+  if (bounded.length) out.push(`numbers that agree: ${bounded.map(([p, q]) => `${withBound(p)} and ${withBound(q)}`).join(", ")}`);
   if (d.namesShared.length) out.push(`shared names: ${d.namesShared.join(", ")}`);
   if (d.shared.length) out.push(`shared words: ${d.shared.slice(0, 10).join(", ")}`);
   return out;
@@ -264,7 +304,12 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   // reviewer's attention and weighs against the claim's suggested verdict (decision 035), so only
   // a confident one is kept.
   if (k === 1 && !located(m) && p[1] < model.w.contradictCut) k = 2;
-  if (k === 0 && model.w.disputes && disputed(m)) {
+  const dispute = k === 0 && model.w.disputes && disputed(m);
+  if (k === 1 || dispute) {
+    const apart = reportsApart(a, b);
+    if (apart) return { relation: "none", score: 1, probs, coverage, reasons: [apart] };
+  }
+  if (dispute) {
     return { relation: "contradicts", score: round(p[0] + p[1]), probs, coverage, reasons: reasonsFor(model.relation, m, "contradicts", x) };
   }
   // A hedged report is not support: "X reportedly resigned" passes a claim on, it does not confirm it.
