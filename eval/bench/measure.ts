@@ -6,7 +6,7 @@ import { Prisma } from "../../lib/db/generated/client";
 import type { Db } from "../../lib/db/client";
 import { findCandidates, type Candidate } from "../../lib/match/candidates";
 import { matchArticle } from "../../lib/match/match-article";
-import { analyzePassage, type Analysis } from "../../lib/match/pair/analyze";
+import { analyzePassage, articleEventDates, type Analysis, type EventDate } from "../../lib/match/pair/analyze";
 import { loadPairModel, scoreAnalyses } from "../../lib/match/pair/model";
 
 export type ArticleFigures = {
@@ -21,12 +21,13 @@ export type ArticleFigures = {
   matchMs: number;
 };
 
-type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; outlet: { originGroup: string | null } };
+type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; text: string; outlet: { originGroup: string | null } };
 type ClaimText = { id: string; text: string; attribution: string | null };
-const sourceSelect = { id: true, outletId: true, publishedAt: true, wireCredit: true, outlet: { select: { originGroup: true } } } as const;
+const sourceSelect = { id: true, outletId: true, publishedAt: true, wireCredit: true, text: true, outlet: { select: { originGroup: true } } } as const;
 
-// The pair model as lib/match/match-article.ts calls it: each claim analysed once (timed apart,
-// as analysisMs), then every candidate pair scored from the two analyses.
+// The pair model as lib/match/match-article.ts calls it: each article's dates read once and each
+// claim analysed once (timed apart, as analysisMs), then every candidate pair scored from the two
+// analyses. (Matching also gives the new article's claims the sentence before a pronoun-led one.)
 function scoreAll(
   claims: Map<string, ClaimText>,
   article: Source,
@@ -36,8 +37,11 @@ function scoreAll(
   const model = loadPairModel();
   const t0 = performance.now();
   const sides = new Map<string, Analysis>();
+  const dates = new Map<string, EventDate[]>();
+  const datesOf = (a: Source) => dates.get(a.id) ?? dates.set(a.id, articleEventDates(a.text, a.publishedAt)).get(a.id)!;
   const side = (c: ClaimText, a: Source) =>
-    sides.get(c.id) ?? sides.set(c.id, analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution })).get(c.id)!;
+    sides.get(c.id) ??
+    sides.set(c.id, analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution, articleDates: datesOf(a) })).get(c.id)!;
   for (const cand of candidates) {
     side(claims.get(cand.claimId)!, article);
     side(cand, others.get(cand.articleId)!);

@@ -91,11 +91,15 @@ describe("re-fetching an article whose page changed", () => {
     expect(events).toHaveLength(2);
     expect(events.find((e) => e.claimId === toll.id)?.rationale).toContain("18,000");
 
-    // The paragraph added above brings a new claim on version 2, queued for matching alone.
+    // The paragraph added above brings a new claim on version 2, and a date the article did not name
+    // ("on Tuesday"): every claim is read with its article's dates (decision 036), so all of them,
+    // not only the new one, are queued for matching again.
     const added = await db.claim.findMany({ where: { articleId, id: { in: res.added } } });
     expect(added.some((c) => c.text.includes("red alert"))).toBe(true);
     expect(added.every((c) => c.anchoredVersion === 2 && article.text.slice(c.start, c.end) === c.text)).toBe(true);
-    expect(queued).toEqual([res.added]);
+    const every = (await db.claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id).sort();
+    expect(queued.map((ids) => [...ids].sort())).toEqual([every]);
+    expect(every.length).toBeGreaterThan(res.added.length);
     // No new claim stands on the changed sentence's new words.
     expect(added.some((c) => c.text.includes("18,000"))).toBe(false);
   });

@@ -11,6 +11,7 @@ import { changeNote, type SourceChange } from "./source-change";
 import { insertClaims } from "./insert-claims";
 import { contentHash, sha256, threshold, type FetchedSource } from "./mutations";
 import { articleText, fetchedSource, fetchPage, type UrlImportOptions } from "./import-url";
+import { articleEventDates } from "../match/pair/analyze";
 
 // Re-fetching an article (docs/decisions/023): a page whose article text changed becomes a new
 // version of the same article; every claim placed on the old text is re-anchored on the new one.
@@ -77,7 +78,10 @@ export async function addVersion(db: Db, actorId: string | null, articleId: stri
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`;
-      const a = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, text: true, contentHash: true, currentVersion: true } });
+      const a = await tx.article.findUniqueOrThrow({
+        where: { id: articleId },
+        select: { id: true, text: true, contentHash: true, currentVersion: true, publishedAt: true },
+      });
       if (a.contentHash === hash) return null;
       await ensureCurrentVersion(tx, a);
       const next = a.currentVersion + 1;
@@ -128,6 +132,14 @@ export async function addVersion(db: Db, actorId: string | null, articleId: stri
       const added = (await tx.claim.findMany({ where: { articleId, anchoredVersion: next }, select: { id: true } }))
         .map((c) => c.id)
         .filter((id) => !before.has(id));
+      // Every claim of the article is read with the dates its article names (decision 036): when
+      // those change, all of its claims are matched again, not only the new ones.
+      const datesKey = (text: string) =>
+        articleEventDates(text, a.publishedAt)
+          .map((d) => `${d.y}-${d.m}-${d.d}`)
+          .sort()
+          .join(",");
+      const rematch = datesKey(a.text) !== datesKey(cleaned.text) ? [...before, ...added] : added;
       await tx.article.update({
         where: { id: articleId },
         data: {
@@ -138,7 +150,7 @@ export async function addVersion(db: Db, actorId: string | null, articleId: stri
           lastFetchedAt: fetched.fetchedAt,
           fetchError: null,
           wireCredit: cleaned.wireCredit ?? undefined,
-          ...(added.length ? { matching: "PENDING", matchingError: null } : {}),
+          ...(rematch.length ? { matching: "PENDING", matchingError: null } : {}),
         },
       });
       await tx.auditLog.create({
@@ -150,7 +162,7 @@ export async function addVersion(db: Db, actorId: string | null, articleId: stri
           data: { version: next, snapshotId: snap.id, moved, flagged: flagged.length, added: added.length, finalUrl: fetched.finalUrl },
         },
       });
-      return { version: next, moved, flagged, added };
+      return { version: next, moved, flagged, added, rematch };
     },
     { ...TX_OPTIONS, timeout: 30_000 + claimsBudget(extracted.length) },
   );
@@ -205,7 +217,7 @@ export async function refetchArticle(
     await db.article.update({ where: { id: a.id }, data: { lastFetchedAt: new Date(), fetchError: null } });
     return unchanged(res.status);
   }
-  if (out.added.length)
-    await opts.enqueue?.(a.id, out.added)?.catch((e: Error) => console.error(`[refetch] could not queue matching for ${a.id}: ${e.message}`));
+  if (out.rematch.length)
+    await opts.enqueue?.(a.id, out.rematch)?.catch((e: Error) => console.error(`[refetch] could not queue matching for ${a.id}: ${e.message}`));
   return { articleId: a.id, changed: true, version: out.version, status: res.status, moved: out.moved, flagged: out.flagged, added: out.added };
 }

@@ -118,8 +118,7 @@ async function store(tx: Tx, { article, whole, rows, seen }: Plan): Promise<{ cl
 // analysis reads, so an edited claim or a changed publication date is analysed afresh.
 const ANALYSES_KEPT = 4000;
 const analyses = new Map<string, Analysis>();
-function analysisOf(c: ClaimRow, a: Source): Analysis {
-  const when = datesOf(a);
+function analysisOf(c: ClaimRow, a: Source, when: ArticleDates): Analysis {
   const key = `${c.id}\u0001${a.publishedAt?.getTime() ?? ""}\u0001${when.key}\u0001${c.attribution ?? ""}\u0001${c.context ?? ""}\u0001${c.text}`;
   let an = analyses.get(key);
   if (an) analyses.delete(key);
@@ -132,8 +131,9 @@ function analysisOf(c: ClaimRow, a: Source): Analysis {
 // The dates each article's text names (what an undated claim of it is about), once per article
 // text and publication date: an article meets many new articles as a candidate.
 const ARTICLES_KEPT = 500;
-const articleDates = new Map<string, { key: string; dates: EventDate[] }>();
-function datesOf(a: Source): { key: string; dates: EventDate[] } {
+type ArticleDates = { key: string; dates: EventDate[] };
+const articleDates = new Map<string, ArticleDates>();
+function datesOf(a: Source): ArticleDates {
   const key = `${a.id}\u0001${a.publishedAt?.getTime() ?? ""}\u0001${hash53(a.text)}`;
   let hit = articleDates.get(key);
   if (hit) articleDates.delete(key);
@@ -157,7 +157,9 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
   const others = new Map((await db.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));
 
   // Analysis and independence are per sentence and per article pair: compute each once.
-  const side = analysisOf;
+  // Each article's dates once per run: hashing its text per pair would cost more than the pairs.
+  const dates = new Map([article, ...others.values()].map((a) => [a.id, datesOf(a)]));
+  const side = (c: ClaimRow, a: Source) => analysisOf(c, a, dates.get(a.id)!);
   const model = loadPairModel();
   const independence = new Map<string, boolean>();
   const independent = (b: Source) => {

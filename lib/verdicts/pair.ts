@@ -41,12 +41,12 @@ async function pairIndependence(tx: Tx, a: string, b: string): Promise<boolean> 
 async function machineReading(tx: Tx, a: string, b: string, relation: Relation): Promise<{ score: number; reasons: string[] }> {
   const rows = await tx.claim.findMany({
     where: { id: { in: [a, b] } },
-    select: { id: true, text: true, attribution: true, context: true, article: { select: { publishedAt: true, text: true } } },
+    select: { id: true, text: true, attribution: true, article: { select: { publishedAt: true, text: true } } },
   });
   const side = (id: string) => {
     const c = rows.find((r) => r.id === id)!;
     const { publishedAt, text } = c.article;
-    return { text: c.text, publishedAt, attribution: c.attribution, context: c.context, articleDates: articleEventDates(text, publishedAt) };
+    return { text: c.text, publishedAt, attribution: c.attribution, articleDates: articleEventDates(text, publishedAt) };
   };
   const r = scorePassages(side(a), side(b));
   const note = r.relation === relation ? [] : [`the pair model read this pair as ${r.relation === "none" ? "neither support nor contradiction" : r.relation}`];

@@ -217,13 +217,20 @@ const MAYBE_DATE =
 export function extractEventDates(text: string, publishedAt: Date | null): EventDate[] {
   const ref = publishedAt ?? new Date(Date.UTC(2000, 0, 1));
   const out: EventDate[] = [];
-  for (const r of MAYBE_DATE.test(text) ? chrono.parse(text, ref, { forwardDate: false }) : []) {
+  const found = MAYBE_DATE.test(text) ? chrono.parse(text, ref, { forwardDate: false }) : [];
+  // Without a publication date a relative expression ("last week", "3 days ago", "today at 3pm",
+  // or an outlet named TODAY) has nothing to be resolved against: a date counts only if what chrono
+  // is certain of reads the same against another reference day.
+  const absolute = publishedAt || !found.length ? null : chrono.parse(text, new Date(Date.UTC(2010, 6, 15)), { forwardDate: false });
+  for (const r of found) {
     const s = r.start;
     const explicitDay = s.isCertain("day") && s.isCertain("month");
     if (!publishedAt && !explicitDay && !s.isCertain("year")) continue;
-    // Without a publication date a relative expression ("last week", "today", or an outlet named
-    // TODAY) has nothing to be resolved against: only a date written out with its digits counts.
-    if (!publishedAt && !/\d/.test(r.text)) continue;
+    if (absolute) {
+      const twin = absolute.find((o) => o.index === r.index && o.text === r.text);
+      const parts = (["year", "month", "day"] as const).filter((c) => s.isCertain(c));
+      if (!twin || parts.some((c) => twin.start.get(c) !== s.get(c))) continue;
+    }
     // A bare number is a number, not a date ("on 15" is rare in news; "15 people" is common).
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
     let when = s.date();
@@ -249,14 +256,10 @@ export function extractEventDates(text: string, publishedAt: Date | null): Event
 
 /**
  * The dates a whole article names, known at least to the month and year (resolved against its
- * publication date): the events the report is about, and the background it recalls. Sentence by
- * sentence, so that chrono runs only where a date may be.
+ * publication date): the events the report is about, and the background it recalls.
  */
 export function articleEventDates(text: string, publishedAt: Date | null): EventDate[] {
-  const out: EventDate[] = [];
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/))
-    for (const d of extractEventDates(sentence, publishedAt)) if (d.y !== null && d.m !== null) out.push(d);
-  return out;
+  return extractEventDates(text, publishedAt).filter((d) => d.y !== null && d.m !== null);
 }
 
 export type DateRelation = { kind: "same" | "compatible" | "differ"; gapDays: number };

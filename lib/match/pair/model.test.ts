@@ -14,14 +14,21 @@ describe("analysis", () => {
     expect(extractEventDates("The band was founded in 1962.", null).map((d) => d.y)).toEqual([1962]);
     // Without a publication date a relative word resolves against nothing, and an outlet called
     // TODAY is not a date; a date written out with its digits still counts.
-    expect(extractEventDates("Officials said last week that TODAY had the story.", null)).toEqual([]);
+    for (const relative of ["Officials said last week that TODAY had the story.", "The plant burned 3 days ago.", "Today at 3pm the mayor spoke."])
+      expect(extractEventDates(relative, null), relative).toEqual([]);
     expect(extractEventDates("The army chiefs met on August 17, 2023.", null).map((d) => [d.y, d.m, d.d])).toEqual([[2023, 8, 17]]);
   });
 
   it("reads an article's dates, known to the month, sentence by sentence", () => {
     const text = "A fire broke out at the plant on Tuesday. More than 40 firefighters fought it. The plant opened in 1998.";
     expect(articleEventDates(text, new Date("2024-09-18T08:00:00Z")).map((d) => [d.y, d.m, d.d])).toEqual([[2024, 9, 17]]);
-    expect(articleEventDates(text, null)).toEqual([]);
+    expect(articleEventDates(`${text} It burned again 3 days ago.`, null)).toEqual([]);
+    // An abbreviated month is no sentence end; each date keeps its own year.
+    const fined = articleEventDates("The plant was fined on Dec. 3, 2019, and again on Jan. 5, 2021.", new Date("2024-09-18T08:00:00Z"));
+    expect(fined.map((d) => [d.y, d.m, d.d])).toEqual([
+      [2019, 12, 3],
+      [2021, 1, 5],
+    ]);
   });
 
   it("compares dates at the granularity both sides know", () => {
@@ -80,6 +87,19 @@ describe("the pair model", () => {
     it("is a contradiction again when either article also names a date near the other's", () => {
       const recalls = { ...inMarch(crews[0]), articleDates: articleEventDates("The plant burned on Tuesday, as it did on 17 September 2024.", march) };
       expect(scorePassages(recalls, inSeptember(crews[1])).relation).toBe("contradicts");
+      expect(scorePassages(inSeptember(crews[1]), recalls).relation).toBe("contradicts");
+    });
+
+    it("is a contradiction between reports of one event, whatever year a sentence recalls", () => {
+      const recalled = "More than 80 firefighters, the most since 2019, battled the blaze for nine hours.";
+      expect(scorePassages(inMarch(recalled), inMarch(crews[1])).relation).toBe("contradicts");
+    });
+
+    it("measures a month named alone to its nearest day: 30 September and 1 October are one event", () => {
+      const end = new Date("2024-10-02T08:00:00Z");
+      const sept = { text: crews[0], publishedAt: end, articleDates: articleEventDates("The plant burned in late September, on Sept. 30.", end) };
+      const oct = { text: crews[1], publishedAt: end, articleDates: articleEventDates("The plant burned on Tuesday, October 1.", end) };
+      expect(scorePassages(sept, oct).relation).toBe("contradicts");
     });
 
     it("keeps the background that reports of different events share", () => {

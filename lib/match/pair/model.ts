@@ -2,7 +2,7 @@
 // evaluation command call. Its weights are data (pair-weights.json), fitted by `npm run fit -- pairs`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { analyzePassage, compareEventDates, type Analysis, type EventDate, type Passage } from "./analyze";
+import { analyzePassage, type Analysis, type EventDate, type Passage } from "./analyze";
 import { DENSE_FEATURES, EVENT_GAP_DAYS, describeNumbers, measurePair, type PairMeasure } from "./features";
 import { DIMS, modelDir } from "./vectors";
 import { formatNumber, type NumberMention } from "../numbers";
@@ -186,29 +186,39 @@ export function differentEvents(a: Analysis, b: Analysis, m: PairMeasure): strin
 }
 
 /**
- * Reports of events more than a week apart, for a pair in which a passage names no date of its own:
- * such a passage stands for the dates its article names ("More than 40 firefighters fought the
- * blaze" in a report of a fire on 17 September). Not a reason to drop a support (reports of
- * different events share their background: a standing threat, a force deployed), but a dispute is
- * only a contradiction about one event, and these two are not known to be one. An article that also
- * names a date near the other's keeps the pair open. A passage's own date, even a bare year
- * ("opened in 1998"), is what it is about.
+ * Reports of events more than a week apart, for a pair in which a passage names no date of its own
+ * known to the month: such a passage stands for the dates its article names ("More than 40
+ * firefighters fought the blaze" in a report of a fire on 17 September). Not a reason to drop a
+ * support (reports of different events share their background: a standing threat, a force
+ * deployed), but a dispute is only a contradiction about one event, and these two are not known to
+ * be one. An article that also names a date near the other's keeps the pair open. A bare year
+ * ("the plant, which opened in 1998") does not say which event a sentence reports.
  */
 export function reportsApart(a: Analysis, b: Analysis): string | null {
-  if (a.dates.length && b.dates.length) return null;
   const dated = (d: EventDate) => d.y !== null && d.m !== null;
-  const when = (x: Analysis) => (x.dates.length ? x.dates : x.articleDates.filter(dated));
+  const own = (x: Analysis) => x.dates.filter(dated);
+  if (own(a).length && own(b).length) return null;
+  const when = (x: Analysis) => (own(x).length ? own(x) : x.articleDates.filter(dated));
   const ea = when(a),
     eb = when(b);
   if (!ea.length || !eb.length) return null;
   let nearest: { gap: number; x: EventDate; y: EventDate } | null = null;
   for (const x of ea)
     for (const y of eb) {
-      const gap = compareEventDates(x, y).gapDays;
+      const gap = daysBetween(x, y);
       if (gap <= EVENT_GAP_DAYS) return null;
       if (!nearest || gap < nearest.gap) nearest = { gap, x, y };
     }
   return `reports of different events: dated ${dayLabel(nearest!.x)} and ${dayLabel(nearest!.y)}, so a difference is no dispute`;
+}
+
+/** Days between two dates known at least to the month, each taken as its span (a month, or a day): 0 when they overlap. */
+function daysBetween(x: EventDate, y: EventDate): number {
+  const span = (d: EventDate): [number, number] =>
+    d.d !== null ? [Date.UTC(d.y!, d.m! - 1, d.d), Date.UTC(d.y!, d.m! - 1, d.d)] : [Date.UTC(d.y!, d.m! - 1, 1), Date.UTC(d.y!, d.m!, 0)];
+  const [xs, xe] = span(x),
+    [ys, ye] = span(y);
+  return Math.max(0, Math.max(xs, ys) - Math.min(xe, ye)) / 86_400_000;
 }
 
 const BOUND = { exact: "", min: "at least ", max: "at most ", about: "about " } as const;
