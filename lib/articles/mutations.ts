@@ -127,18 +127,19 @@ const day = (d: Date | null) => d?.toISOString() ?? null;
 /**
  * An admin corrects an article's title, address, date or outlet. A new date re-resolves the
  * article's relative dates ("on Tuesday") and a new outlet changes who is independent of whom, so
- * either queues the article for matching again.
+ * either queues every claim of the article for matching again: against every other article, later
+ * ones included, because the pairs a later article owns were scored with the old date or outlet.
  */
 export async function updateArticle(
   db: Db,
   actorId: string,
   id: string,
   input: UpdateArticleInput,
-  opts: { enqueue?: (articleId: string) => Promise<unknown> } = {},
+  opts: { enqueue?: (articleId: string, claimIds: string[]) => Promise<unknown> } = {},
 ) {
   const before = await db.article.findUnique({
     where: { id },
-    select: { title: true, url: true, publishedAt: true, outletId: true, outlet: { select: { name: true } } },
+    select: { title: true, url: true, publishedAt: true, outletId: true, outlet: { select: { name: true } }, claims: { select: { id: true } } },
   });
   if (!before) throw new DomainError("not_found", "No such article.");
   const data: { title?: string | null; url?: string | null; publishedAt?: Date | null; outletId?: string } = {};
@@ -159,7 +160,8 @@ export async function updateArticle(
     db.article.update({ where: { id }, data: { ...data, ...(rematch ? { matching: "PENDING", matchingError: null } : {}) } }),
     db.auditLog.create({ data: { actorId, action: "article.update", entity: "Article", entityId: id, data: changes as Prisma.InputJsonValue } }),
   ]);
-  if (rematch) await opts.enqueue?.(id)?.catch((e: Error) => console.error(`[articles] could not queue matching for ${id}: ${e.message}`));
+  const claimIds = before.claims.map((c) => c.id);
+  if (rematch) await opts.enqueue?.(id, claimIds)?.catch((e: Error) => console.error(`[articles] could not queue matching for ${id}: ${e.message}`));
   return { id, changed: Object.keys(changes), rematch };
 }
 

@@ -43,7 +43,7 @@ export const PATCH = route(
       tag: "Articles",
       summary: "Correct an article's title, URL, date, outlet or wire credit",
       description:
-        "A blank value clears a field. A new date or outlet queues the article for matching again; a new wire credit recomputes the independence of every link touching the article in the same transaction, and reviewed claims whose confirmed evidence changed are flagged needs re-review.",
+        "A blank value clears a field. A new date or outlet queues every claim of the article for matching again, against earlier and later articles; a new wire credit recomputes the independence of every link touching the article in the same transaction, and reviewed claims whose confirmed evidence changed are flagged needs re-review.",
       success: { status: 200, description: "The article, the fields changed and whether matching re-runs." },
     },
   },
@@ -53,7 +53,7 @@ export const PATCH = route(
       rematch = false,
       independence = null;
     if (Object.values(fields).some((v) => v !== undefined))
-      ({ changed, rematch } = await updateArticle(getDb(), actor.id, params.id, fields, { enqueue: (id) => enqueueMatch(id) }));
+      ({ changed, rematch } = await updateArticle(getDb(), actor.id, params.id, fields, { enqueue: (id, claimIds) => enqueueMatch(id, undefined, claimIds) }));
     if (wireCredit !== undefined) {
       const res = await setWireCredit(getDb(), actor.id, params.id, { wireCredit: wireCredit ?? null });
       if (res.changed) changed = [...changed, "wireCredit"];
