@@ -104,7 +104,11 @@ describe("the pair model", () => {
 
     it("keeps the background that reports of different events share", () => {
       const threat = "ECOWAS has threatened military intervention to restore Bazoum to power.";
-      expect(scorePassages(inMarch(threat), inSeptember(threat)).relation).toBe("supports");
+      const kept = scorePassages(inMarch(threat), inSeptember(threat));
+      expect(kept.relation).toBe("supports");
+      // ...and says first that the reports are of different events, so the reviewer checks it is background.
+      expect(kept.reasons[0]).toBe("reports of different events (dated 11 March 2025 and 17 September 2024): support only if this is background both share");
+      expect(scorePassages(inMarch(threat), inMarch(threat)).reasons.join(" ")).not.toMatch(/different events/);
     });
   });
 

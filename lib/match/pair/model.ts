@@ -195,6 +195,12 @@ export function differentEvents(a: Analysis, b: Analysis, m: PairMeasure): strin
  * ("the plant, which opened in 1998") does not say which event a sentence reports.
  */
 export function reportsApart(a: Analysis, b: Analysis): string | null {
+  const apart = eventsApart(a, b);
+  return apart && `reports of different events: dated ${apart}, so a difference is no dispute`;
+}
+
+/** "17 September 2024 and 11 March 2025": the nearest dates of two reports apart (reportsApart), or null. */
+function eventsApart(a: Analysis, b: Analysis): string | null {
   const dated = (d: EventDate) => d.y !== null && d.m !== null;
   const own = (x: Analysis) => x.dates.filter(dated);
   if (own(a).length && own(b).length) return null;
@@ -209,7 +215,7 @@ export function reportsApart(a: Analysis, b: Analysis): string | null {
       if (gap <= EVENT_GAP_DAYS) return null;
       if (!nearest || gap < nearest.gap) nearest = { gap, x, y };
     }
-  return `reports of different events: dated ${dayLabel(nearest!.x)} and ${dayLabel(nearest!.y)}, so a difference is no dispute`;
+  return `${dayLabel(nearest!.x)} and ${dayLabel(nearest!.y)}`;
 }
 
 /** Days between two dates known at least to the month, each taken as its span (a month, or a day): 0 when they overlap. */
@@ -328,13 +334,13 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
     return { relation: "none", score: round(1 - p[0]), probs, coverage, reasons: [`hedged in one passage only ('${hedge}'): a reported claim is not support`] };
   const relation = RELATIONS[k];
   // Nothing is stored for `none`, so its reasons are not worth their cost inside matching.
-  return {
-    relation,
-    score: round(p[k]),
-    probs,
-    coverage,
-    reasons: relation === "none" ? ["no statement in common"] : reasonsFor(model.relation, m, relation, x),
-  };
+  if (relation === "none") return { relation, score: round(p[k]), probs, coverage, reasons: ["no statement in common"] };
+  const reasons = reasonsFor(model.relation, m, relation, x);
+  // Support across reports of different events stays (they share background: a standing threat, a
+  // force deployed), but the reviewer is told first, because it may be the other event's own news.
+  const apart = relation === "supports" ? eventsApart(a, b) : null;
+  if (apart) reasons.unshift(`reports of different events (dated ${apart}): support only if this is background both share`);
+  return { relation, score: round(p[k]), probs, coverage, reasons };
 }
 
 /**
