@@ -273,7 +273,10 @@ export function compareEventDates(a: EventDate, b: EventDate): DateRelation {
   }
   if (a.y !== null && b.y !== null && a.y !== b.y) return { kind: "differ", gapDays: Math.abs(a.y - b.y) * 365 };
   if (a.m !== null && b.m !== null && a.m !== b.m) {
-    const gap = Math.abs(Date.UTC(a.y ?? 2000, a.m - 1, 15) - Date.UTC(b.y ?? a.y ?? 2000, b.m - 1, 15)) / DAY;
+    // A year named on one side only stands for both, whichever side names it.
+    const ya = a.y ?? b.y ?? 2000,
+      yb = b.y ?? a.y ?? 2000;
+    const gap = Math.abs(Date.UTC(ya, a.m - 1, 15) - Date.UTC(yb, b.m - 1, 15)) / DAY;
     return { kind: "differ", gapDays: gap };
   }
   return { kind: "compatible", gapDays: 0 };

@@ -39,6 +39,13 @@ describe("analysis", () => {
     expect(compareEventDates(a, c).kind).toBe("compatible");
   });
 
+  it("reads months a year names on one side only the same way in both directions", () => {
+    const august = { y: null, m: 8, d: null, label: "August", start: 0, end: 6 },
+      september = { y: 2023, m: 9, d: null, label: "September 2023", start: 0, end: 14 };
+    expect(compareEventDates(august, september)).toEqual({ kind: "differ", gapDays: 31 });
+    expect(compareEventDates(september, august)).toEqual({ kind: "differ", gapDays: 31 });
+  });
+
   it("finds names with the tagger, not a list, and keeps month names out of them", () => {
     const a = analyzePassage({ text: "Vladimir Putin spoke with Assimi Goita on 15 August about Niger.", publishedAt: aug16 });
     expect(a.names).toEqual(["vladimir putin", "assimi goita", "niger"]);
