@@ -204,6 +204,8 @@ export function analyzePassage(p: Passage): Analysis {
 }
 
 const DAY = 86_400_000;
+/** Dates more than this many days apart are two events; a report's own event spans this much before its latest date. */
+export const EVENT_GAP_DAYS = 7;
 
 /**
  * Dates the passage mentions, resolved against its publication date. Without a publication date
@@ -214,14 +216,25 @@ const DAY = 86_400_000;
 const MAYBE_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:yesterday|today|tonight|tomorrow|ago|last|next|earlier|week|month|year)\b|\d{1,4}[/-]\d{1,2}/i;
 
+// chrono reads a count after a comma as a year or a day: "In March, 38 people died" as March 2038,
+// "By September, 17 schools" as 17 September. A date is not written so; the count is a number.
+const COUNT_AFTER_COMMA = /,\s*\d{1,2}$/;
+function parseDates(text: string, ref: Date): chrono.ParsedResult[] {
+  return chrono.parse(text, ref, { forwardDate: false }).flatMap((r) => {
+    if (!COUNT_AFTER_COMMA.test(r.text)) return [r];
+    const head = r.text.replace(COUNT_AFTER_COMMA, "");
+    return chrono.parse(head, ref, { forwardDate: false }).map((h) => Object.assign(h, { index: r.index + h.index }));
+  });
+}
+
 export function extractEventDates(text: string, publishedAt: Date | null): EventDate[] {
   const ref = publishedAt ?? new Date(Date.UTC(2000, 0, 1));
   const out: EventDate[] = [];
-  const found = MAYBE_DATE.test(text) ? chrono.parse(text, ref, { forwardDate: false }) : [];
+  const found = MAYBE_DATE.test(text) ? parseDates(text, ref) : [];
   // Without a publication date a relative expression ("last week", "3 days ago", "today at 3pm",
   // or an outlet named TODAY) has nothing to be resolved against: a date counts only if what chrono
   // is certain of reads the same against another reference day.
-  const absolute = publishedAt || !found.length ? null : chrono.parse(text, new Date(Date.UTC(2010, 6, 15)), { forwardDate: false });
+  const absolute = publishedAt || !found.length ? null : parseDates(text, new Date(Date.UTC(2010, 6, 15)));
   for (const r of found) {
     const s = r.start;
     const explicitDay = s.isCertain("day") && s.isCertain("month");
@@ -255,12 +268,25 @@ export function extractEventDates(text: string, publishedAt: Date | null): Event
 }
 
 /**
- * The dates a whole article names, known at least to the month and year (resolved against its
- * publication date): the events the report is about, and the background it recalls.
+ * The dates of the event an article reports, for its sentences that name none: of the dates it
+ * names known at least to the month and year (resolved against its publication date), the latest
+ * one not after its publication (the latest of all without one, or when all are after it), with
+ * every date within EVENT_GAP_DAYS of it. Older dates are background the report recalls ("In March,
+ * 38 people died when another ferry sank"): a report of a new sinking that recalls the last one is
+ * still a report of the new one, and its undated sentences tell the new one (decision 036, amended).
  */
 export function articleEventDates(text: string, publishedAt: Date | null): EventDate[] {
-  return extractEventDates(text, publishedAt).filter((d) => d.y !== null && d.m !== null);
+  const dated = extractEventDates(text, publishedAt).filter((d) => d.y !== null && d.m !== null);
+  if (!dated.length) return dated;
+  const start = (d: EventDate) => Date.UTC(d.y!, d.m! - 1, d.d ?? 1);
+  const end = (d: EventDate) => (d.d !== null ? start(d) : Date.UTC(d.y!, d.m!, 0));
+  const limit = publishedAt ? publishedAt.getTime() + DAY : Infinity;
+  const before = dated.filter((d) => start(d) <= limit);
+  const pool = before.length ? before : dated;
+  const latest = Math.max(...pool.map((d) => Math.min(end(d), limit)));
+  return pool.filter((d) => end(d) >= latest - EVENT_GAP_DAYS * DAY);
 }
+
 
 export type DateRelation = { kind: "same" | "compatible" | "differ"; gapDays: number };
 

@@ -1,7 +1,7 @@
 // Pair features: how two analysed passages line up. Everything here is measured, not judged; the
 // learned model (model.ts) decides what the measurements mean, with weights fitted on public data.
 import { numbersCompatible, sameQuantity, formatNumber, type NumberMention } from "../numbers";
-import { compareEventDates, type Analysis, type EventDate } from "./analyze";
+import { EVENT_GAP_DAYS, compareEventDates, type Analysis, type EventDate } from "./analyze";
 import { COSINE_SCALE, DIMS, vectorData } from "./vectors";
 import { sharedCount } from "../hash";
 
@@ -297,7 +297,7 @@ function swapsOf(x: Analysis, y: Analysis, al: Alignment): [string, string][] {
   return out;
 }
 
-export const EVENT_GAP_DAYS = 7;
+export { EVENT_GAP_DAYS };
 
 // Words as the model's sparse inputs: "~word" for a word of one passage that the other does not
 // cover, so the model can learn cue words (hedges, negators, quantifiers) where the passages differ.

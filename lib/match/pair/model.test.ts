@@ -24,11 +24,49 @@ describe("analysis", () => {
     expect(articleEventDates(text, new Date("2024-09-18T08:00:00Z")).map((d) => [d.y, d.m, d.d])).toEqual([[2024, 9, 17]]);
     expect(articleEventDates(`${text} It burned again 3 days ago.`, null)).toEqual([]);
     // An abbreviated month is no sentence end; each date keeps its own year.
-    const fined = articleEventDates("The plant was fined on Dec. 3, 2019, and again on Jan. 5, 2021.", new Date("2024-09-18T08:00:00Z"));
+    const fined = extractEventDates("The plant was fined on Dec. 3, 2019, and again on Jan. 5, 2021.", new Date("2024-09-18T08:00:00Z"));
     expect(fined.map((d) => [d.y, d.m, d.d])).toEqual([
       [2019, 12, 3],
       [2021, 1, 5],
     ]);
+  });
+
+  it("reads a count after a month or weekday and a comma as a number, not as a year or a day", () => {
+    const july = new Date("2025-07-18T08:00:00Z");
+    for (const [text, date, count] of [
+      ["In March, 38 people died when another ferry sank.", [2025, 3, null], "38"],
+      ["By September, 17 schools had closed.", [2025, 9, null], "17"],
+      ["On 5 May, 40 people were rescued.", [2025, 5, 5], "40"],
+      ["On Tuesday, 12 people were hurt.", [2025, 7, 15], "12"],
+    ] as const) {
+      const a = analyzePassage({ text, publishedAt: july });
+      expect(
+        a.dates.map((d) => [d.y, d.m, d.d]),
+        text,
+      ).toEqual([date]);
+      expect(
+        a.numbers.map((n) => n.text),
+        text,
+      ).toEqual([count]);
+    }
+    expect(extractEventDates("In July, 2023 saw the coup.", july).map((d) => [d.y, d.m])).toEqual([[2023, 7]]);
+  });
+
+  it("takes an article's own event as its latest date by its publication, with the week before it", () => {
+    const july = new Date("2025-07-18T08:00:00Z");
+    const days = (text: string, d: Date | null = july) => articleEventDates(text, d).map((x) => [x.y, x.m, x.d]);
+    // The background it recalls is not its event...
+    expect(days("A ferry sank on Thursday. In March, 38 people died when another ferry sank.")).toEqual([[2025, 7, 17]]);
+    // ...the days of its week are...
+    expect(days("A ferry sank on Thursday, July 17. The search began on July 12.")).toEqual([
+      [2025, 7, 17],
+      [2025, 7, 12],
+    ]);
+    // ...a date after publication (a trial set for September) is not, unless there is nothing else...
+    expect(days("A ferry sank on July 17. The owner goes on trial on September 3.")).toEqual([[2025, 7, 17]]);
+    expect(days("The owner goes on trial on September 3, 2025.")).toEqual([[2025, 9, 3]]);
+    // ...and without a publication date the latest date named stands.
+    expect(days("The ferry sank on July 17, 2025, like another on March 6, 2025.", null)).toEqual([[2025, 7, 17]]);
   });
 
   it("compares dates at the granularity both sides know", () => {
@@ -91,10 +129,17 @@ describe("the pair model", () => {
       expect(scorePassages(inSeptember(crews[1]), inMarch(crews[0])).relation).toBe("none");
     });
 
-    it("is a contradiction again when either article also names a date near the other's", () => {
+    it("is no contradiction either when the later report recalls the earlier fire", () => {
+      // A report of a new fire that recalls the last one still tells the new one in its undated sentences.
       const recalls = { ...inMarch(crews[0]), articleDates: articleEventDates("The plant burned on Tuesday, as it did on 17 September 2024.", march) };
-      expect(scorePassages(recalls, inSeptember(crews[1])).relation).toBe("contradicts");
-      expect(scorePassages(inSeptember(crews[1]), recalls).relation).toBe("contradicts");
+      expect(scorePassages(recalls, inSeptember(crews[1])).relation).toBe("none");
+      expect(scorePassages(inSeptember(crews[1]), recalls).relation).toBe("none");
+    });
+
+    it("is a contradiction when both reports' latest dates are within a week", () => {
+      const followUp = { ...inMarch(crews[0]), articleDates: articleEventDates("The plant burned on Tuesday, as it did on 17 September 2024.", march) };
+      const sameFire = { text: crews[1], publishedAt: march, articleDates: articleEventDates("Crews were called on Wednesday morning.", march) };
+      expect(scorePassages(followUp, sameFire).relation).toBe("contradicts");
     });
 
     it("is a contradiction between reports of one event, whatever year a sentence recalls", () => {
