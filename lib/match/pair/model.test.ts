@@ -164,6 +164,24 @@ describe("the pair model", () => {
     });
   });
 
+  it("reads a statement restated with a negation or a denial as a contradiction", () => {
+    const said = at("Transport Minister Lazarus Phiri said the ferry had been overloaded.");
+    const negated = scorePassages(said, at("Transport Minister Lazarus Phiri said the ferry had not been overloaded."));
+    expect(negated.relation).toBe("contradicts");
+    expect(negated.reasons).toContain("negated in one passage only: 'not'");
+    const denied = scorePassages(at("Phiri denied that the ferry had been overloaded."), said);
+    expect(denied.relation).toBe("contradicts");
+    expect(denied.reasons[0]).toBe("denied in one passage only: 'denied'");
+    // A negation said another way on the other side is no restatement: "declined" is not in the first.
+    const declined = scorePassages(
+      at("Jack Ferry, company spokesman, said that a search is in progress but would not comment on its status."),
+      at("Company spokesman Jack Ferry said a search is ongoing but declined comment on its status."),
+    );
+    expect(declined.relation).not.toBe("contradicts");
+    // Both denying is agreement.
+    expect(scorePassages(at("Phiri denied that the ferry had been overloaded."), at("Phiri denied the ferry was overloaded.")).relation).toBe("supports");
+  });
+
   it("says a lower bound and a count agree, and never calls them the same number", () => {
     const r = scorePassages(
       at("At least 12 people were killed in the fire at the plant on Tuesday."),
