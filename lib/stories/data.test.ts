@@ -4,6 +4,7 @@ import { importSeedArticles } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";
 import { listStories, storyGrid } from "./data";
 import { nameStory } from "./mutations";
+import { importArticle } from "@/lib/articles/mutations";
 
 let db: Db;
 const SEED_OUTLETS = ["Tech Times", "Africanews", "MyJoyOnline", "TODAY", "The Moscow Times"];
@@ -57,6 +58,35 @@ describe("stories on the seed articles", () => {
     expect((await storyGrid(db, main.key))!.grid.rows).toEqual([]);
     await db.claimLink.updateMany({ where: { fromClaim: { articleId: { in: articleIds } } }, data: { state: "SUGGESTED" } });
     expect((await storyGrid(db, main.key))!.grid.rows.length).toBe(before.rows.length);
+  });
+
+  it("one machine suggestion does not join two stories; two, or a reviewer's link, do", async () => {
+    const { articleId } = await importArticle(db, null, {
+      outlet: "Lakeshore Tribune",
+      publishedAt: "2025-03-07",
+      text: "A passenger ferry capsized on Lake Malawi on Thursday, killing at least 38 people. The government declared three days of national mourning for the victims.",
+    });
+    const ferry = await db.claim.findMany({ where: { articleId }, select: { id: true }, orderBy: { start: "asc" } });
+    const [main] = await listStories(db);
+    const seed = await db.claim.findMany({ where: { articleId: main.articles[0].id }, select: { id: true }, take: 2 });
+    const suggest = (from: string, to: string) =>
+      db.claimLink.createMany({
+        data: [
+          { fromClaimId: from, toClaimId: to, relation: "SUPPORTS", score: 0.8, reasons: ["shared words: three, days"], independent: true },
+          { fromClaimId: to, toClaimId: from, relation: "SUPPORTS", score: 0.8, reasons: ["shared words: three, days"], independent: true },
+        ],
+      });
+    const together = async () => (await listStories(db)).some((s) => s.articles.some((a) => a.id === articleId) && s.articles.length > 1);
+    expect(ferry.length).toBe(2);
+    await suggest(ferry[1].id, seed[0].id);
+    expect(await together()).toBe(false);
+    await suggest(ferry[0].id, seed[1].id);
+    expect(await together()).toBe(true);
+    await db.claimLink.deleteMany({ where: { fromClaimId: { in: [ferry[0].id, seed[1].id] }, toClaimId: { in: [ferry[0].id, seed[1].id] } } });
+    expect(await together()).toBe(false);
+    await db.claimLink.updateMany({ where: { fromClaimId: ferry[1].id }, data: { state: "CONFIRMED" } });
+    expect(await together()).toBe(true);
+    await db.article.delete({ where: { id: articleId } });
   });
 
   it("naming a story stores it on every article of the story, and a rename keeps the same Story", async () => {
