@@ -111,6 +111,21 @@ describe("cleanArticle generic rules", () => {
     expect(cleanArticle("Troops left on Friday.\nThe Associated Press contributed to this report.").wireCredit).toBe("Associated Press");
   });
 
+  it("reads a dateline that names a region or country, or a date with its year", () => {
+    for (const [line, agency] of [
+      ["NKHATA BAY, Malawi (AP) — A passenger ferry capsized on Lake Malawi.", "AP"],
+      ["LOS ANGELES, Calif. (AP) — A passenger ferry capsized on Lake Malawi.", "AP"],
+      ["CAPE TOWN, South Africa, March 7 (Reuters) - A passenger ferry capsized on Lake Malawi.", "Reuters"],
+      ["WASHINGTON, Sept 10, 2024 (AFP) - A passenger ferry capsized on Lake Malawi.", "AFP"],
+    ]) {
+      const out = cleanArticle(line);
+      expect(out.text, line).toBe("A passenger ferry capsized on Lake Malawi.");
+      expect(out.wireCredit, line).toBe(agency);
+    }
+    // A sentence that mentions an agency in brackets is no dateline.
+    expect(cleanArticle("Officials in Lilongwe told the Associated Press (AP) - on Friday - that it sank.").wireCredit).toBeNull();
+  });
+
   it("falls back to a 'Published' line for the date", () => {
     const out = cleanArticle("Published March 27, 2024\nRussia and Mali agreed to cooperate.");
     expect(out.publishedAt?.toISOString()).toBe("2024-03-27T00:00:00.000Z");

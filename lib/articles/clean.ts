@@ -30,8 +30,12 @@ const WIRE_CREDIT_RES = [
   new RegExp(`^(?:The )?(${WIRE_AGENCY}) contributed to this (?:report|story)\\.?$`),
   new RegExp(`^[-—–]?\\s*\\(?((?:${WIRE_AGENCY})(?:\\s*(?:/|,|and|with)\\s*(?:${WIRE_AGENCY}))*)\\)?\\.?$`),
 ];
-// "MOSCOW, Sept 10 (Reuters) - Russian President ..." carries the credit in its first words.
-const DATELINE_RE = new RegExp(`^[A-Z][A-Z .,'-]*(?:,\\s*[A-Za-z]{3,9}\\.? \\d{1,2})?\\s*\\((${WIRE_AGENCY})\\)\\s*[-—–]\\s*`);
+// "MOSCOW, Sept 10 (Reuters) - Russian President ...", "NKHATA BAY, Malawi (AP) — A ferry ..." and
+// "LOS ANGELES, Calif. (AP) —" carry the credit in their first words: a city in capitals, then a
+// region or country and a date, each optional.
+const DATELINE_RE = new RegExp(
+  `^[A-Z][A-Z .'-]*(?:,\\s*[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})?(?:,\\s*[A-Za-z]{3,9}\\.? \\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\((${WIRE_AGENCY})\\)\\s*[-—–]\\s*`,
+);
 
 const BOILERPLATE_RES = [
   /^(?:content is )?loading(?:\.\.\.|…)?$/i,
