@@ -44,9 +44,12 @@ export async function recomputeIndependence(tx: Tx, actorId: string | null, arti
     const ids = changed.filter((l) => !l.independent === value).map((l) => l.id);
     if (ids.length) await tx.claimLink.updateMany({ where: { id: { in: ids } }, data: { independent: value, version: { increment: 1 } } });
   }
+  // Every claim with a link touching the article: a new credit can also make two of a claim's
+  // sources one (copies of one agency weigh once in its suggested verdict), with no link's
+  // independence changing.
   await refreshSuggested(
     tx,
-    changed.map((l) => l.fromClaimId),
+    links.map((l) => l.fromClaimId),
   );
   const evidenceChanged = [...new Set(changed.filter((l) => l.state === "CONFIRMED").map((l) => l.fromClaimId))];
   await bumpVersions(tx, evidenceChanged);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forgetShingles, isIndependent, shingleSimilarity, shinglesKept, SHINGLES_KEPT } from "./independence";
+import { forgetShingles, isIndependent, sourceKeys, shingleSimilarity, shinglesKept, SHINGLES_KEPT } from "./independence";
 
 const wire =
   "Russian President Vladimir Putin on Sunday held a phone call with the interim leader of Mali, Assimi Goita, and discussed topics including anti-terrorism efforts and the crisis in Mali's neighbour Niger, the Kremlin said in a statement.";
@@ -75,6 +75,13 @@ describe("independence", () => {
     expect(isIndependent(src("a", wire, { originGroup: "g" }), src("b", other, { originGroup: "g" }))).toBe(false);
     expect(isIndependent(src("a", wire, { wireCredit: "Reuters" }), src("b", other, { wireCredit: "AFP/Reuters" }))).toBe(false);
     expect(isIndependent(src("a", wire), src("b", wire + " Editing by Hugh Lawson."))).toBe(false);
+    // An agency's initials and its name are one agency.
+    expect(isIndependent(src("a", wire, { wireCredit: "AP" }), src("b", other, { wireCredit: "The Associated Press" }))).toBe(false);
+    expect(isIndependent(src("a", wire, { wireCredit: "Agence France-Presse" }), src("b", other, { wireCredit: "AFP" }))).toBe(false);
+  });
+  it("names what an article is a copy of as keys: outlet, origin group, wire agencies", () => {
+    expect(sourceKeys({ outletId: "o1", originGroup: null, wireCredit: "Associated Press; Reuters" })).toEqual(["outlet:o1", "wire:ap", "wire:reuters"]);
+    expect(sourceKeys({ outletId: "o2", originGroup: "g", wireCredit: null })).toEqual(["outlet:o2", "group:g"]);
   });
   it("accepts different outlets with their own reporting", () => {
     expect(isIndependent(src("a", wire, { wireCredit: "Reuters" }), src("b", other, { wireCredit: "AFP" }))).toBe(true);

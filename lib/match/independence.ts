@@ -55,15 +55,34 @@ export function shingleSimilarity(textA: string, textB: string): number {
   return sharedCount(a, b) / Math.min(a.length, b.length);
 }
 
+// An agency's full name and its initials are one agency: "AP" in a dateline, "Associated Press" in a credit line.
+const AGENCY_NAMES: Record<string, string> = {
+  "associated press": "ap",
+  "agence francepresse": "afp",
+  "united press international": "upi",
+  "press association": "pa",
+};
+
 function wireAgencies(credit: string | null): Set<string> {
   if (!credit) return new Set();
   return new Set(
     fold(credit)
       .toLowerCase()
       .split(/[,;/&+]|\band\b|\bwith\b/)
-      .map((s) => s.replace(/[^a-z0-9 ]/g, "").trim())
-      .filter(Boolean),
+      .map((s) =>
+        s
+          .replace(/[^a-z0-9 ]/g, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      )
+      .filter(Boolean)
+      .map((s) => AGENCY_NAMES[s.replace(/^the /, "")] ?? s),
   );
+}
+
+/** What an article is a copy of, as keys: its outlet, its outlet's origin group, each wire agency it credits. */
+export function sourceKeys(a: Pick<Source, "outletId" | "originGroup" | "wireCredit">): string[] {
+  return [`outlet:${a.outletId}`, ...(a.originGroup ? [`group:${a.originGroup}`] : []), ...[...wireAgencies(a.wireCredit)].map((w) => `wire:${w}`)];
 }
 
 export function isIndependent(a: Source, b: Source): boolean {

@@ -6,7 +6,7 @@ import { isIndependent } from "./independence";
 import { analyzePassage, articleEventDates, type Analysis, type EventDate } from "./pair/analyze";
 import { hash53 } from "./hash";
 import { loadPairModel, scoreAnalyses } from "./pair/model";
-import { suggestVerdict, verdictLink, type VerdictLink } from "./verdict";
+import { EVIDENCE_SOURCE, suggestVerdict, verdictLink, type VerdictLink } from "./verdict";
 
 // A claim shows its best suggestions only; weaker ones are not worth a reviewer's time.
 export const MAX_SUGGESTIONS = 10;
@@ -262,7 +262,7 @@ async function refreshVerdicts(tx: Tx, claimIds: string[]) {
   if (!claimIds.length) return;
   const links = await tx.claimLink.findMany({
     where: { fromClaimId: { in: claimIds }, state: { not: "REJECTED" } },
-    select: { fromClaimId: true, relation: true, independent: true, score: true, state: true, origin: true },
+    select: { fromClaimId: true, relation: true, independent: true, score: true, state: true, origin: true, ...EVIDENCE_SOURCE },
   });
   const byClaim = new Map<string, VerdictLink[]>(claimIds.map((id) => [id, []]));
   for (const l of links) byClaim.get(l.fromClaimId)!.push(verdictLink(l));

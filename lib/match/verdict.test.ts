@@ -42,6 +42,30 @@ describe("suggestVerdict", () => {
     expect(suggestVerdict([])).toBe("single_sourced");
   });
 
+  it("weighs the copies of one wire story as one source", () => {
+    const ap = (outlet: string) => ({ sources: [`outlet:${outlet}`, "wire:ap"] });
+    const copies = [link("supports", 0.5, ap("a")), link("supports", 0.5, ap("b")), link("supports", 0.5, ap("c"))];
+    // Three outlets' copies of one AP story weigh 0.5, not 1.5, against one independent report's 0.9.
+    expect(suggestVerdict([...copies, link("contradicts", 0.9, { sources: ["outlet:d"] })])).toBe("contradicted");
+    // Read without sources (as before), each link is its own source.
+    expect(suggestVerdict([link("supports", 0.5), link("supports", 0.5), link("supports", 0.5), link("contradicts", 0.9)])).toBe("corroborated");
+    // Two outlets of their own are two sources; one outlet's two articles are one.
+    expect(
+      suggestVerdict([
+        link("supports", 0.5, { sources: ["outlet:a"] }),
+        link("supports", 0.5, { sources: ["outlet:b"] }),
+        link("contradicts", 0.9, { sources: ["outlet:d"] }),
+      ]),
+    ).toBe("corroborated");
+    expect(
+      suggestVerdict([
+        link("supports", 0.5, { sources: ["outlet:a"] }),
+        link("supports", 0.5, { sources: ["outlet:a"] }),
+        link("contradicts", 0.9, { sources: ["outlet:d"] }),
+      ]),
+    ).toBe("contradicted");
+  });
+
   it("reads a stored link: confirmed or reviewer-made links are verified", () => {
     const row = { relation: "CONTRADICTS" as const, independent: true, score: 0.4 };
     expect(verdictLink({ ...row, state: "SUGGESTED", origin: "SUGGESTED" })).toEqual({

@@ -4,7 +4,7 @@ import { DomainError } from "../errors";
 import { isIndependent } from "../match/independence";
 import { scorePassages } from "../match/pair/model";
 import { articleEventDates } from "../match/pair/analyze";
-import { suggestVerdict, verdictLink } from "../match/verdict";
+import { EVIDENCE_SOURCE, suggestVerdict, verdictLink } from "../match/verdict";
 import { justificationNeeded, verdictProblem, VERDICT_LABEL, type ConfirmedLink, type Verdict } from "./rules";
 import { flagForReview } from "./flags";
 
@@ -182,13 +182,20 @@ export async function bumpVersions(tx: Tx, ids: string[]) {
 }
 
 // The stored suggested verdict follows every link that is not rejected (as the match job does).
+// Read for all the claims at once, written with one statement per verdict.
 export async function refreshSuggested(tx: Tx, claimIds: string[]) {
-  for (const id of new Set(claimIds)) {
-    const links = await tx.claimLink.findMany({
-      where: { fromClaimId: id, state: { not: "REJECTED" } },
-      select: { relation: true, independent: true, score: true, state: true, origin: true },
-    });
-    const v = suggestVerdict(links.map(verdictLink)).toUpperCase() as "CORROBORATED";
-    await tx.claim.updateMany({ where: { id, suggestedVerdict: { not: v } }, data: { suggestedVerdict: v } });
+  const ids = [...new Set(claimIds)];
+  if (!ids.length) return;
+  const links = await tx.claimLink.findMany({
+    where: { fromClaimId: { in: ids }, state: { not: "REJECTED" } },
+    select: { fromClaimId: true, relation: true, independent: true, score: true, state: true, origin: true, ...EVIDENCE_SOURCE },
+  });
+  const byClaim = new Map(ids.map((id) => [id, [] as ReturnType<typeof verdictLink>[]]));
+  for (const l of links) byClaim.get(l.fromClaimId)!.push(verdictLink(l));
+  const verdicts = new Map<"CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED", string[]>();
+  for (const [id, ls] of byClaim) {
+    const v = suggestVerdict(ls).toUpperCase() as "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
+    verdicts.set(v, [...(verdicts.get(v) ?? []), id]);
   }
+  for (const [v, of] of verdicts) await tx.claim.updateMany({ where: { id: { in: of }, suggestedVerdict: { not: v } }, data: { suggestedVerdict: v } });
 }
