@@ -54,7 +54,7 @@ test("a duplicate and a refused file are reported per file", async ({ asAdmin: p
   ]);
   await page.getByRole("button", { name: "Import" }).click();
   const results = page.getByRole("list", { name: "Import results" });
-  await expect(results).toContainText("again.txt: duplicate");
+  await expect(results).toContainText("again.txt: duplicate (already on the desk as TODAY's article)");
   await expect(results).toContainText("empty.txt: refused");
 });
 

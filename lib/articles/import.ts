@@ -11,7 +11,11 @@ import type { ImportArticleInput, ImportByUrlInput } from "./schema";
 async function present(articleId: string, duplicate: boolean) {
   const article = (await getArticle(getDb(), articleId))!;
   const { text: _text, claims, ...rest } = article;
-  return { article: presentArticle(rest), claims: claims.map(presentClaim), duplicate };
+  const out = { article: presentArticle(rest), claims: claims.map(presentClaim), duplicate };
+  // A duplicate says what is already there: a second outlet's verbatim copy is not recorded again.
+  if (!duplicate) return out;
+  const when = article.createdAt.toISOString().slice(0, 10);
+  return { ...out, message: `Nothing was imported: this text is already on the desk as ${article.outlet.name}'s article, imported on ${when}.` };
 }
 
 // What the API and the import form both answer: the article, its claims, and whether it was new.

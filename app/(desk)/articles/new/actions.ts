@@ -14,12 +14,24 @@ export const importArticleAction = action({ role: "ADMIN", schema: formSchema },
   // The page's own title (og:title, h1, <title>) is read from the raw HTML by the import itself.
   const result = await importAndPresent(actor.id, { ...input, text: plain.text }, input.text);
   revalidatePath("/articles");
-  return { articleId: result.article.id, title: result.article.title, duplicate: result.duplicate, claims: result.claims.length };
+  return {
+    articleId: result.article.id,
+    title: result.article.title,
+    outlet: result.article.outlet.name,
+    duplicate: result.duplicate,
+    claims: result.claims.length,
+  };
 });
 
 // Import by address: the server fetches the page safely and keeps it as a snapshot (docs/decisions/022).
 export const importUrlAction = action({ role: "ADMIN", schema: importByUrlSchema }, async (input, actor) => {
   const result = await importUrlAndPresent(actor.id, input);
   revalidatePath("/articles");
-  return { articleId: result.article.id, title: result.article.title, duplicate: result.duplicate, claims: result.claims.length };
+  return {
+    articleId: result.article.id,
+    title: result.article.title,
+    outlet: result.article.outlet.name,
+    duplicate: result.duplicate,
+    claims: result.claims.length,
+  };
 });

@@ -93,7 +93,7 @@ export function ImportForm({ outlets }: { outlets: KnownOutlet[] }) {
           ? {
               name: job.name,
               status: res.data.duplicate ? "duplicate" : "new",
-              detail: res.data.duplicate ? "already imported" : `${res.data.claims} claims`,
+              detail: res.data.duplicate ? `already on the desk as ${res.data.outlet}'s article` : `${res.data.claims} claims`,
               articleId: res.data.articleId,
             }
           : {

@@ -57,7 +57,11 @@ describe("POST /api/v1/articles", () => {
     expect(body.claims[0].status).toBe("unreviewed");
     const again = await post({ outlet: "Other", text: story });
     expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ duplicate: true, article: { id: body.article.id } });
+    expect(await again.json()).toMatchObject({
+      duplicate: true,
+      article: { id: body.article.id },
+      message: expect.stringMatching(/^Nothing was imported: this text is already on the desk as .+'s article, imported on \d{4}-\d{2}-\d{2}\.$/),
+    });
   });
 
   it("reads a date-time without an offset as UTC, and one with an offset as given", async () => {

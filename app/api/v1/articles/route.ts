@@ -32,13 +32,18 @@ export const POST = route(
       summary: "Import an article, from its text or its address",
       requestBody: importRequestDoc,
       description:
-        "With `text`: cleans it, extracts claims and queues matching. With a `url` and no `text`: the server fetches the page (http(s) only, no private addresses, at most 3 redirects, HTML only, 5 MB), keeps it as a snapshot and imports the article Readability finds in it; 422 with `reason` (`unreachable`, `timeout`, `too_large`, `not_html`, `private_address`, `too_many_redirects`, `http_error`, `no_text`) when it cannot, storing nothing. An identical text or an address already imported answers 200 with duplicate: true.",
+        "With `text`: cleans it, extracts claims and queues matching. With a `url` and no `text`: the server fetches the page (http(s) only, no private addresses, at most 3 redirects, HTML only, 5 MB), keeps it as a snapshot and imports the article Readability finds in it; 422 with `reason` (`unreachable`, `timeout`, `too_large`, `not_html`, `private_address`, `too_many_redirects`, `http_error`, `no_text`) when it cannot, storing nothing. An identical text or an address already imported answers 200 with duplicate: true, the article already on the desk, and a message saying so (nothing is recorded for the second outlet).",
       success: {
         status: 201,
         description: "Imported (200 when a duplicate).",
         schema: {
           type: "object",
-          properties: { duplicate: { type: "boolean" }, article: { type: "object" }, claims: { type: "array", items: { type: "object" } } },
+          properties: {
+            duplicate: { type: "boolean" },
+            message: { type: "string" },
+            article: { type: "object" },
+            claims: { type: "array", items: { type: "object" } },
+          },
         },
       },
     },
