@@ -287,7 +287,6 @@ export function articleEventDates(text: string, publishedAt: Date | null): Event
   return pool.filter((d) => end(d) >= latest - EVENT_GAP_DAYS * DAY);
 }
 
-
 export type DateRelation = { kind: "same" | "compatible" | "differ"; gapDays: number };
 
 export function compareEventDates(a: EventDate, b: EventDate): DateRelation {

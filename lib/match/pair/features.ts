@@ -21,6 +21,7 @@ export type PairDetail = {
   onlyB: string[];
   numbersAgree: [NumberMention, NumberMention][];
   numbersConflict: [NumberMention, NumberMention][];
+  numbersBounds: [NumberMention, NumberMention][]; // two lower (or upper) bounds of one quantity, different values
   datesSame: string[];
   datesConflict: { a: EventDate; b: EventDate; gapDays: number }[];
   namesShared: string[];
@@ -299,6 +300,9 @@ function swapsOf(x: Analysis, y: Analysis, al: Alignment): [string, string][] {
 
 export { EVENT_GAP_DAYS };
 
+/** Two lower bounds, or two upper bounds, of different values. */
+const boundsApart = (x: NumberMention, y: NumberMention) => x.value !== y.value && x.approx === y.approx && (x.approx === "min" || x.approx === "max");
+
 // Words as the model's sparse inputs: "~word" for a word of one passage that the other does not
 // cover, so the model can learn cue words (hedges, negators, quantifiers) where the passages differ.
 // Words both passages use say nothing about their relation: "said" on both sides is no hedge.
@@ -324,7 +328,8 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
     lb = b.content.length;
 
   const numbersAgree: [NumberMention, NumberMention][] = [],
-    numbersConflict: [NumberMention, NumberMention][] = [];
+    numbersConflict: [NumberMention, NumberMention][] = [],
+    numbersBounds: [NumberMention, NumberMention][] = [];
   let unmatchedA = 0;
   for (const x of a.numbers) {
     const same = b.numbers.filter((y) => sameQuantity(x, y));
@@ -333,6 +338,12 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
       continue;
     }
     const ok = same.find((y) => numbersCompatible(x, y));
+    // "At least 38" and "at least 51" can both be true, but they are two counts: not agreement,
+    // and not a dispute either (a toll rises from one report to the next).
+    if (ok && boundsApart(x, ok)) {
+      numbersBounds.push([x, ok]);
+      continue;
+    }
     if (ok) numbersAgree.push([x, ok]);
     else numbersConflict.push([x, same[0]]);
   }
@@ -452,6 +463,7 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
       onlyB,
       numbersAgree,
       numbersConflict,
+      numbersBounds,
       datesSame,
       datesConflict,
       namesShared,

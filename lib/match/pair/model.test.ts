@@ -182,6 +182,15 @@ describe("the pair model", () => {
     expect(scorePassages(at("Phiri denied that the ferry had been overloaded."), at("Phiri denied the ferry was overloaded.")).relation).toBe("supports");
   });
 
+  it("never calls two different lower bounds agreeing numbers, and names them", () => {
+    const r = scorePassages(
+      at("At least 38 people were killed when the ferry capsized on Thursday."),
+      at("At least 51 people were killed when the ferry capsized on Thursday."),
+    );
+    expect(r.reasons.join(" ")).not.toMatch(/numbers that agree|same numbers/);
+    expect(r.reasons).toContain("different counts, both bounds: at least 38 and at least 51");
+  });
+
   it("says a lower bound and a count agree, and never calls them the same number", () => {
     const r = scorePassages(
       at("At least 12 people were killed in the fire at the plant on Tuesday."),

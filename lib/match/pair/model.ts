@@ -269,6 +269,7 @@ function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded):
   const equal = d.numbersAgree.filter(([p, q]) => p.value === q.value),
     bounded = d.numbersAgree.filter(([p, q]) => p.value !== q.value);
   if (equal.length) out.push(`same numbers: ${equal.map(([p]) => p.text).join(", ")}`);
+  if (d.numbersBounds.length) out.push(`different counts, both bounds: ${d.numbersBounds.map(([p, q]) => `${withBound(p)} and ${withBound(q)}`).join(", ")}`);
   if (bounded.length) out.push(`numbers that agree: ${bounded.map(([p, q]) => `${withBound(p)} and ${withBound(q)}`).join(", ")}`);
   if (d.namesShared.length) out.push(`shared names: ${d.namesShared.join(", ")}`);
   if (d.shared.length) out.push(`shared words: ${d.shared.slice(0, 10).join(", ")}`);
