@@ -37,7 +37,7 @@ async function expectVerdictsFollowLinks() {
       suggestedVerdict: true,
       linksFrom: {
         where: { state: { not: "REJECTED" } },
-        select: { relation: true, independent: true, score: true, state: true, origin: true },
+        select: { relation: true, independent: true, background: true, score: true, state: true, origin: true },
       },
     },
   });

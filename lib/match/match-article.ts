@@ -11,7 +11,15 @@ import { EVIDENCE_SOURCE, suggestVerdict, verdictLink, type VerdictLink } from "
 // A claim shows its best suggestions only; weaker ones are not worth a reviewer's time.
 export const MAX_SUGGESTIONS = 10;
 
-type LinkRow = { fromClaimId: string; toClaimId: string; relation: "SUPPORTS" | "CONTRADICTS"; score: number; reasons: string[]; independent: boolean };
+type LinkRow = {
+  fromClaimId: string;
+  toClaimId: string;
+  relation: "SUPPORTS" | "CONTRADICTS";
+  score: number;
+  reasons: string[];
+  independent: boolean;
+  background: boolean;
+};
 
 const sourceSelect = {
   id: true,
@@ -183,6 +191,7 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
       score: s.score,
       reasons: s.reasons,
       independent: independent(other),
+      background: !!s.background,
     } as const;
     rows.push({ fromClaimId: claim.id, toClaimId: cand.id, ...link }, { fromClaimId: cand.id, toClaimId: claim.id, ...link });
   }
@@ -202,16 +211,16 @@ async function storeLinks(tx: Tx, article: { id: string; seq: number | null; cla
   for (const r of stale) touched.add(r.fromClaimId).add(r.toClaimId);
   if (rows.length) {
     await tx.$executeRaw`
-      INSERT INTO "ClaimLink" ("fromClaimId", "toClaimId", relation, score, reasons, independent)
-      SELECT r."fromClaimId", r."toClaimId", r.relation, r.score, r.reasons, r.independent
+      INSERT INTO "ClaimLink" ("fromClaimId", "toClaimId", relation, score, reasons, independent, background)
+      SELECT r."fromClaimId", r."toClaimId", r.relation, r.score, r.reasons, r.independent, r.background
       FROM jsonb_to_recordset(${fresh}::jsonb)
-        AS r("fromClaimId" uuid, "toClaimId" uuid, relation "LinkRelation", score float8, reasons text[], independent boolean)
+        AS r("fromClaimId" uuid, "toClaimId" uuid, relation "LinkRelation", score float8, reasons text[], independent boolean, background boolean)
       ON CONFLICT ("fromClaimId", "toClaimId") DO UPDATE SET
         relation = EXCLUDED.relation, score = EXCLUDED.score, reasons = EXCLUDED.reasons, independent = EXCLUDED.independent,
-        version = "ClaimLink".version + 1, "updatedAt" = now()
+        background = EXCLUDED.background, version = "ClaimLink".version + 1, "updatedAt" = now()
       WHERE "ClaimLink".state = 'SUGGESTED' AND "ClaimLink".origin = 'SUGGESTED'
-        AND ("ClaimLink".relation, "ClaimLink".score, "ClaimLink".reasons, "ClaimLink".independent)
-          IS DISTINCT FROM (EXCLUDED.relation, EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.independent)`;
+        AND ("ClaimLink".relation, "ClaimLink".score, "ClaimLink".reasons, "ClaimLink".independent, "ClaimLink".background)
+          IS DISTINCT FROM (EXCLUDED.relation, EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.independent, EXCLUDED.background)`;
   }
   // Inserting then keeping the best ten leaves each claim with the best ten of every pair ever
   // offered to it, whatever order the articles came in.
@@ -262,7 +271,7 @@ async function refreshVerdicts(tx: Tx, claimIds: string[]) {
   if (!claimIds.length) return;
   const links = await tx.claimLink.findMany({
     where: { fromClaimId: { in: claimIds }, state: { not: "REJECTED" } },
-    select: { fromClaimId: true, relation: true, independent: true, score: true, state: true, origin: true, ...EVIDENCE_SOURCE },
+    select: { fromClaimId: true, relation: true, independent: true, background: true, score: true, state: true, origin: true, ...EVIDENCE_SOURCE },
   });
   const byClaim = new Map<string, VerdictLink[]>(claimIds.map((id) => [id, []]));
   for (const l of links) byClaim.get(l.fromClaimId)!.push(verdictLink(l));

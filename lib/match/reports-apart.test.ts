@@ -76,4 +76,16 @@ describe("matching a later report that recalls the earlier event", () => {
         /^reports of different events \(dated 17 July 2025 and 6 March 2025|^reports of different events \(dated 6 March 2025 and 17 July 2025/,
       );
   });
+
+  it("lets no support from the other sinking's report corroborate a claim until a reviewer confirms it", async () => {
+    const claims = await sink.claim.findMany({
+      select: { text: true, suggestedVerdict: true, linksFrom: { select: { background: true, relation: true } } },
+    });
+    const linked = claims.filter((c) => c.linksFrom.length);
+    // The links between the two sinkings are background; only the recall of March is March's own.
+    const backgroundOnly = linked.filter((c) => c.linksFrom.every((l) => l.background));
+    expect(backgroundOnly.length).toBeGreaterThan(0);
+    for (const c of backgroundOnly) expect(c).toMatchObject({ suggestedVerdict: "SINGLE_SOURCED" });
+    for (const c of linked.filter((x) => x.text.startsWith("In March"))) expect(c.linksFrom.some((l) => !l.background)).toBe(true);
+  });
 });

@@ -66,6 +66,14 @@ describe("suggestVerdict", () => {
     ).toBe("contradicted");
   });
 
+  it("does not count a suggested support from a report of another event until a reviewer confirms it", () => {
+    expect(suggestVerdict([link("supports", 0.9, { background: true })])).toBe("single_sourced");
+    expect(suggestVerdict([link("supports", 0.9, { background: true }), link("supports", 0.4)])).toBe("corroborated");
+    expect(suggestVerdict([link("supports", 0.9, { background: true, verified: true })])).toBe("corroborated");
+    // It no longer outweighs a contradiction either.
+    expect(suggestVerdict([link("supports", 0.9, { background: true }), link("contradicts", 0.3)])).toBe("contradicted");
+  });
+
   it("reads a stored link: confirmed or reviewer-made links are verified", () => {
     const row = { relation: "CONTRADICTS" as const, independent: true, score: 0.4 };
     expect(verdictLink({ ...row, state: "SUGGESTED", origin: "SUGGESTED" })).toEqual({
@@ -76,5 +84,6 @@ describe("suggestVerdict", () => {
     });
     expect(verdictLink({ ...row, state: "CONFIRMED", origin: "SUGGESTED" }).verified).toBe(true);
     expect(verdictLink({ ...row, state: "SUGGESTED", origin: "REVIEWER" }).verified).toBe(true);
+    expect(verdictLink({ ...row, background: true, state: "SUGGESTED", origin: "SUGGESTED" }).background).toBe(true);
   });
 });

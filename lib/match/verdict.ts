@@ -12,6 +12,8 @@ export type VerdictLink = {
   // What the evidence's article is a copy of (sourceKeys in independence.ts: its outlet, origin
   // group, wire agencies). Links whose evidence shares a key are one source and weigh once.
   sources?: string[];
+  // A suggested support between reports of different events: background at most (decision 038).
+  background?: boolean;
 };
 
 // Links whose evidence shares a source key, as groups: three outlets' copies of one AP story are one.
@@ -41,7 +43,10 @@ function bySource(links: VerdictLink[]): VerdictLink[][] {
  * headline-body pairs that rule suggested Contradicted for 65% of the reports that agree.
  */
 export function suggestVerdict(links: VerdictLink[]): SuggestedVerdict {
-  const independent = links.filter((l) => l.independent);
+  // A support from a report of another event corroborates only once a reviewer says it is the
+  // background both reports share (decision 038): "the minister said the boat was overloaded" in a
+  // July report does not confirm the same words about the March sinking.
+  const independent = links.filter((l) => l.independent && !(l.background && !l.verified));
   if (independent.some((l) => l.verified && l.relation === "contradicts")) return "contradicted";
   // A score outside 0..1 is clamped; one that is not a number weighs nothing.
   const weigh = (l: VerdictLink) => (l.verified ? 1 : Number.isFinite(l.score) ? Math.max(0, Math.min(1, l.score)) : 0);
@@ -63,6 +68,7 @@ export function suggestVerdict(links: VerdictLink[]): SuggestedVerdict {
 export function verdictLink(l: {
   relation: "SUPPORTS" | "CONTRADICTS";
   independent: boolean;
+  background?: boolean;
   score: number;
   state: string;
   origin: string;
@@ -75,6 +81,7 @@ export function verdictLink(l: {
     independent: l.independent,
     score: l.score,
     verified: l.state === "CONFIRMED" || l.origin === "REVIEWER",
+    ...(l.background ? { background: true } : {}),
     ...(a ? { sources: sourceKeys({ outletId: a.outletId, wireCredit: a.wireCredit, originGroup: a.outlet.originGroup }) } : {}),
   };
 }

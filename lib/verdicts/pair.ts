@@ -188,7 +188,7 @@ export async function refreshSuggested(tx: Tx, claimIds: string[]) {
   if (!ids.length) return;
   const links = await tx.claimLink.findMany({
     where: { fromClaimId: { in: ids }, state: { not: "REJECTED" } },
-    select: { fromClaimId: true, relation: true, independent: true, score: true, state: true, origin: true, ...EVIDENCE_SOURCE },
+    select: { fromClaimId: true, relation: true, independent: true, background: true, score: true, state: true, origin: true, ...EVIDENCE_SOURCE },
   });
   const byClaim = new Map(ids.map((id) => [id, [] as ReturnType<typeof verdictLink>[]]));
   for (const l of links) byClaim.get(l.fromClaimId)!.push(verdictLink(l));

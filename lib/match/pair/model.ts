@@ -10,7 +10,16 @@ import { formatNumber, type NumberMention } from "../numbers";
 export const RELATIONS = ["supports", "contradicts", "none"] as const;
 export type Relation = (typeof RELATIONS)[number];
 // coverage: how much of a's content b covers (idf-weighted word similarity), 0..1.
-export type PairResult = { relation: Relation; score: number; probs: Record<Relation, number>; coverage: number; reasons: string[] };
+export type PairResult = {
+  relation: Relation;
+  score: number;
+  probs: Record<Relation, number>;
+  coverage: number;
+  reasons: string[];
+  // A support between reports of different events (eventsApart): at most background both share,
+  // so it does not corroborate a claim until a reviewer confirms it (decision 038).
+  background?: boolean;
+};
 
 // One small network: softmax regression (hidden = 0) or one tanh layer, over the pair's input.
 export type NetWeights = {
@@ -364,8 +373,9 @@ export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel())
   // Support across reports of different events stays (they share background: a standing threat, a
   // force deployed), but the reviewer is told first, because it may be the other event's own news.
   const apart = relation === "supports" ? eventsApart(a, b) : null;
-  if (apart) reasons.unshift(`reports of different events (dated ${apart}): support only if this is background both share`);
-  return { relation, score: round(p[k]), probs, coverage, reasons };
+  if (!apart) return { relation, score: round(p[k]), probs, coverage, reasons };
+  reasons.unshift(`reports of different events (dated ${apart}): support only if this is background both share`);
+  return { relation, score: round(p[k]), probs, coverage, reasons, background: true };
 }
 
 /**
