@@ -122,6 +122,20 @@ describe("cleanArticle generic rules", () => {
       expect(out.text, line).toBe("A passenger ferry capsized on Lake Malawi.");
       expect(out.wireCredit, line).toBe(agency);
     }
+    // Without a credit (a correspondent's report, or wire copy credited in a footer), the place is
+    // still no part of the first claim.
+    for (const line of [
+      "LILONGWE, Malawi — A passenger ferry capsized on Lake Malawi.",
+      "NKHATA BAY -- A passenger ferry capsized on Lake Malawi.",
+      "CAPE TOWN, South Africa, March 7 - A passenger ferry capsized on Lake Malawi.",
+    ])
+      expect(cleanArticle(`${line}\n\nReporting by Jane Doe.`).text.split("\n")[0], line).toBe("A passenger ferry capsized on Lake Malawi.");
+    expect(cleanArticle("Ferry capsizes on Lake Malawi\nLILONGWE, Malawi — A passenger ferry capsized on Lake Malawi.").text).toBe(
+      "Ferry capsizes on Lake Malawi\n\nA passenger ferry capsized on Lake Malawi.",
+    );
+    // Only before the first sentence, and only a place in capitals.
+    expect(cleanArticle("Ferries are the only transport.\n\nNATO - the alliance - sent no ships.").text).toContain("NATO - the alliance");
+    expect(cleanArticle("Lilongwe, Malawi — A passenger ferry capsized.").text).toBe("Lilongwe, Malawi — A passenger ferry capsized.");
     // A sentence that mentions an agency in brackets is no dateline.
     expect(cleanArticle("Officials in Lilongwe told the Associated Press (AP) - on Friday - that it sank.").wireCredit).toBeNull();
   });

@@ -37,6 +37,15 @@ const DATELINE_RE = new RegExp(
   `^[A-Z][A-Z .'-]*(?:,\\s*[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})?(?:,\\s*[A-Za-z]{3,9}\\.? \\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\((${WIRE_AGENCY})\\)\\s*[-—–]\\s*`,
 );
 
+// The same dateline without an agency's credit ("LILONGWE, Malawi — "), which outlets use for their
+// own correspondents and for wire copy credited in a footer. Read before the first sentence only (a
+// headline may come first), and only with the place in capitals, so that "NATO - the alliance" in a
+// later paragraph is kept.
+const PLAIN_DATELINE_RE =
+  /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:—|–|--?)\s+(?=[A-Z0-9"“‘'])/;
+
+const SENTENCE_END = /[.!?]["”’)]*$/;
+
 const BOILERPLATE_RES = [
   /^(?:content is )?loading(?:\.\.\.|…)?$/i,
   /^(?:audio|listen|narrated|voiced|read)(?: to this article)?(?: by| to)\b.{0,40}$/i,
@@ -115,6 +124,11 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (dateline) {
       credits.push(dateline[1]);
       line = line.slice(dateline[0].length);
+    } else if (!kept.some((k) => SENTENCE_END.test(k))) {
+      // The place a report was filed from is not a claim: left in, its names read as a difference.
+      const plain = line.match(PLAIN_DATELINE_RE);
+      const rest = plain ? line.slice(plain[0].length) : "";
+      if (plain && /[A-Z]{2}/.test(plain[0]) && SENTENCE_END.test(rest) && rest.split(" ").length >= 4) line = rest;
     }
     if (isChrome(line) || CAPTION_RES.some((re) => re.test(line))) continue;
     if (BOILERPLATE_RES.some((re) => re.test(line))) continue;
