@@ -4,7 +4,7 @@ import { userWithToken } from "@/tests/factories";
 import { importSeedArticles, seedEntries } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";
 import { matchArticle, MAX_SUGGESTIONS } from "./match-article";
-import { suggestVerdict, verdictLink } from "./verdict";
+import { EVIDENCE_SOURCE, suggestVerdict, verdictLink } from "./verdict";
 
 let db: Db;
 let articleIds: string[] = [];
@@ -37,7 +37,7 @@ async function expectVerdictsFollowLinks() {
       suggestedVerdict: true,
       linksFrom: {
         where: { state: { not: "REJECTED" } },
-        select: { relation: true, independent: true, background: true, score: true, state: true, origin: true },
+        select: { relation: true, independent: true, background: true, score: true, state: true, origin: true, ...EVIDENCE_SOURCE },
       },
     },
   });

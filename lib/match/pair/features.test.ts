@@ -135,3 +135,29 @@ describe("antonyms", () => {
     expect(opposites("The president came to Bamako on Monday.", "The president went to Bamako on Monday.")).toEqual([]);
   });
 });
+
+describe("counts of one quantity", () => {
+  const numbers = (a: string, b: string) => {
+    const d = measurePair(analyzePassage({ text: a }), analyzePassage({ text: b })).detail;
+    const show = (xs: [{ text: string }, { text: string }][]) => xs.map(([p, q]) => `${p.text}/${q.text}`);
+    return { conflict: show(d.numbersConflict), agree: show(d.numbersAgree) };
+  };
+
+  it("compares counts whose words differ but align: 'workers died' and 'people were killed'", () => {
+    const out = numbers("Twelve workers died in the explosion at the plant.", "Fifteen people were killed in the explosion at the plant.");
+    expect(out.conflict).toEqual(["Twelve/Fifteen"]);
+    // From either side.
+    expect(numbers("Fifteen people were killed in the explosion at the plant.", "Twelve workers died in the explosion at the plant.").conflict).toEqual([
+      "Fifteen/Twelve",
+    ]);
+  });
+
+  it("keeps counts of unrelated things apart: 'three days of mourning' and 'three meals a day'", () => {
+    expect(numbers("The president declared three days of national mourning.", "Passengers were given three meals a day on the crossing.")).toEqual({
+      conflict: [],
+      agree: [],
+    });
+    // Related things counted for different events stay apart too: "killed" and "injured".
+    expect(numbers("Twelve people were killed in the attack.", "Nine people were injured in the attack.").conflict).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { numbersCompatible, sameQuantity, formatNumber, type NumberMention } fro
 import { EVENT_GAP_DAYS, compareEventDates, type Analysis, type EventDate } from "./analyze";
 import { COSINE_SCALE, DIMS, vectorData } from "./vectors";
 import { sharedCount } from "../hash";
+import { stem } from "../text";
 
 // A word counts as covered by the other passage from this similarity on: the cosine at which
 // GloVe-style neighbours are inflections, synonyms or close paraphrases. The model sees the
@@ -285,13 +286,26 @@ function nameMatch(xs: string[], ys: string[][]): boolean {
 }
 
 // Words of x whose closest word in y is related but different (same part of speech, 0.45..0.85).
+// The similarity from which a word's closest word on the other side is a related word, not just the
+// nearest of unrelated ones: the lower end of swapsOf's related-but-different band.
+const RELATED = 0.45;
+
+/** A content word of x whose stem is `from` is aligned with a related word of y whose stem is `to`. */
+function pairedWords(x: Analysis, y: Analysis, al: Alignment, from: string, to: string): boolean {
+  for (let k = 0; k < x.content.length; k++) {
+    const p = al.partner[k];
+    if (p >= 0 && al.best[k] >= RELATED && stem(x.toks[x.content[k]].word) === from && stem(y.toks[p].word) === to) return true;
+  }
+  return false;
+}
+
 function swapsOf(x: Analysis, y: Analysis, al: Alignment): [string, string][] {
   const out: [string, string][] = [];
   const c = x.content;
   for (let k = 0; k < c.length; k++) {
     const t = x.toks[c[k]];
     const v = al.best[k];
-    if (t.name || t.pos === "NUM" || v >= 0.999 || v < 0.45 || al.partner[k] < 0) continue;
+    if (t.name || t.pos === "NUM" || v >= 0.999 || v < RELATED || al.partner[k] < 0) continue;
     const u = y.toks[al.partner[k]];
     if (u.pos === t.pos && v < 0.85) out.push([t.word, u.word]);
   }
@@ -331,8 +345,18 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
     numbersConflict: [NumberMention, NumberMention][] = [],
     numbersBounds: [NumberMention, NumberMention][] = [];
   let unmatchedA = 0;
+  // Counts of things the alignment pairs up ("Twelve workers died" / "Fifteen people were killed"):
+  // the unit words differ, but one passage's word for what is counted is the other's closest word.
+  // The same goes for the words around them ("died" / "were killed").
+  const paired = (p: string, q: string) => p === q || pairedWords(a, b, ab, p, q) || pairedWords(b, a, ba, q, p);
+  const sameCount = (x: NumberMention, y: NumberMention) => {
+    if (sameQuantity(x, y)) return true;
+    if (!x.unit || !y.unit || x.unit === y.unit || !paired(x.unit, y.unit)) return false;
+    for (const p of x.context) if (p !== x.unit) for (const q of y.context) if (q !== y.unit && paired(p, q)) return true;
+    return false;
+  };
   for (const x of a.numbers) {
-    const same = b.numbers.filter((y) => sameQuantity(x, y));
+    const same = b.numbers.filter((y) => sameCount(x, y));
     if (!same.length) {
       if (!b.numbers.some((y) => numbersCompatible(x, y))) unmatchedA++;
       continue;

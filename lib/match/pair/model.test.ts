@@ -232,6 +232,10 @@ describe("the pair model", () => {
     );
     expect(r.relation).toBe("contradicts");
     expect(r.reasons.join(" ")).toContain("numbers differ: 12 vs 9");
+    // The trial's death toll, told in other words: "workers died" and "people were killed" (decision 041).
+    const toll = scorePassages(at("Twelve workers died in the explosion at the plant."), at("Fifteen people were killed in the explosion at the plant."));
+    expect(toll.relation).toBe("contradicts");
+    expect(toll.reasons.join(" ")).toContain("numbers differ: 12 vs 15");
   });
 
   it("reads opposite words about one event as a dispute, and says which", () => {
