@@ -130,3 +130,21 @@ test("the claim page has no serious or critical accessibility violations", async
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+test("a support from a report of another event says it counts only once a reviewer confirms it", async ({ asReviewer: page }) => {
+  // On the seed desk: a sentence of the 10 September or March 2024 call's report, suggested as
+  // background of a 15 August report's sentence, or the other way round (decision 038).
+  const link = await (
+    await e2eDb()
+  ).claimLink.findFirstOrThrow({
+    where: { background: true, relation: "SUPPORTS", origin: "SUGGESTED" },
+    orderBy: [{ score: "desc" }, { id: "asc" }],
+    select: { fromClaimId: true, toClaim: { select: { text: true, article: { select: { outlet: { select: { name: true } } } } } } },
+  });
+  const id = await freshClaim(link.fromClaimId);
+  const claim = new ClaimPage(page);
+  await claim.goto(id);
+  const suggestion = claim.suggestion(link.toClaim.article.outlet.name, escape(link.toClaim.text.slice(0, 40)));
+  await expect(suggestion).toContainText("report of another event: counts towards the verdict only once confirmed");
+  await expect(suggestion).toContainText("reports of different events");
+});

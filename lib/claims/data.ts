@@ -48,6 +48,8 @@ export type LinkRow = {
   score: number;
   reasons: string[];
   independent: boolean;
+  // A suggested support from a report of another event: not counted until confirmed (decision 038).
+  background: boolean;
   createdBy: Named | null;
   toClaim: {
     id: string;
@@ -124,7 +126,7 @@ export function claimReadSql(id: string, withText: boolean) {
     LEFT JOIN "User" asg ON asg.id = c."assigneeId"
     CROSS JOIN LATERAL (
       SELECT json_agg(json_build_object(
-        'id', l.id, 'relation', l.relation, 'state', l.state, 'origin', l.origin, 'score', l.score, 'reasons', l.reasons, 'independent', l.independent,
+        'id', l.id, 'relation', l.relation, 'state', l.state, 'origin', l.origin, 'score', l.score, 'reasons', l.reasons, 'independent', l.independent, 'background', l.background,
         'createdBy', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name) END,
         'toClaim', json_build_object('id', t.id, 'text', t.text, 'start', t.start, 'end', t."end", 'prefix', t.prefix, 'suffix', t.suffix, 'status', t.status,
           'article', json_build_object('id', ta.id, 'title', ta.title, 'outlet', json_build_object('id', tao.id, 'name', tao.name))))

@@ -12,6 +12,7 @@ function presentSuggestion(l: Link) {
     relation: l.relation.toLowerCase(),
     score: l.score,
     independent: l.independent,
+    background: l.background,
     reasons: l.reasons,
   };
 }
@@ -50,6 +51,7 @@ function presentPassage(l: ReviewLink) {
     score: l.score,
     reasons: l.reasons,
     independent: l.independent,
+    background: l.background,
     createdBy: l.createdBy,
   };
 }

@@ -53,6 +53,7 @@ function Passage({ p, claimId, mode, filters }: { p: PresentedPassage; claimId: 
           {" · "}score {p.score.toFixed(2)}
           {" · "}
           {independenceLabel(p.independent)}
+          {p.background && mode === "suggestion" && <> · report of another event: counts towards the verdict only once confirmed</>}
           {mode === "link" && p.origin === "reviewer" && p.createdBy && <> · linked by {p.createdBy.name}</>}
         </p>
         <PassageInContext prefix={p.prefix} text={p.text} suffix={p.suffix} reasons={p.reasons} />

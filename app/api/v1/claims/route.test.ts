@@ -80,6 +80,7 @@ describe("GET /api/v1/claims/:id", () => {
       relation: "supports",
       score: expect.any(Number),
       independent: true,
+      background: false,
       reasons: expect.arrayContaining([expect.stringMatching(/shared/)]),
     });
   });
@@ -88,10 +89,17 @@ describe("GET /api/v1/claims/:id", () => {
     const claims = await db.claim.findMany({
       select: { id: true, articleId: true, suggestedVerdict: true, _count: { select: { linksFrom: { where: { state: "SUGGESTED" } } } } },
     });
-    let withSuggestions = 0;
+    let withSuggestions = 0,
+      background = 0;
     for (const c of claims) {
       const body = await (await show(c.id)).json();
-      const s = body.suggestions as { claim: { article: { id: string } }; score: number; relation: string }[];
+      const s = body.suggestions as { claim: { id: string; article: { id: string } }; score: number; relation: string; background: boolean }[];
+      // Each says whether it is a support from a report of another event, as stored (decision 038).
+      const stored = new Map(
+        (await db.claimLink.findMany({ where: { fromClaimId: c.id }, select: { toClaimId: true, background: true } })).map((l) => [l.toClaimId, l.background]),
+      );
+      for (const x of s) expect(x.background).toBe(stored.get(x.claim.id));
+      background += s.filter((x) => x.background).length;
       expect(s.length).toBe(Math.min(10, c._count.linksFrom));
       expect(s.every((x) => x.claim.article.id !== c.articleId && x.score > 0 && x.score <= 1 && ["supports", "contradicts"].includes(x.relation))).toBe(true);
       expect(s.map((x) => x.score)).toEqual([...s.map((x) => x.score)].sort((a, b) => b - a));
@@ -99,6 +107,8 @@ describe("GET /api/v1/claims/:id", () => {
       if (s.length) withSuggestions++;
     }
     expect(withSuggestions).toBeGreaterThan(20);
+    // The seed holds reports of the 10 September and March 2024 calls beside the 15 August ones.
+    expect(background).toBeGreaterThan(0);
   });
 
   it("moves a confirmed link from the suggestions to the links, with who confirmed it", async () => {
