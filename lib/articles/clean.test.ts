@@ -117,6 +117,9 @@ describe("cleanArticle generic rules", () => {
       ["LOS ANGELES, Calif. (AP) — A passenger ferry capsized on Lake Malawi.", "AP"],
       ["CAPE TOWN, South Africa, March 7 (Reuters) - A passenger ferry capsized on Lake Malawi.", "Reuters"],
       ["WASHINGTON, Sept 10, 2024 (AFP) - A passenger ferry capsized on Lake Malawi.", "AFP"],
+      // Capitals with accents are capitals.
+      ["SÃO PAULO, Brazil (Reuters) - A passenger ferry capsized on Lake Malawi.", "Reuters"],
+      ["COPIAPÓ, Chile (AP) — A passenger ferry capsized on Lake Malawi.", "AP"],
     ]) {
       const out = cleanArticle(line);
       expect(out.text, line).toBe("A passenger ferry capsized on Lake Malawi.");
@@ -128,6 +131,8 @@ describe("cleanArticle generic rules", () => {
       "LILONGWE, Malawi — A passenger ferry capsized on Lake Malawi.",
       "NKHATA BAY -- A passenger ferry capsized on Lake Malawi.",
       "CAPE TOWN, South Africa, March 7 - A passenger ferry capsized on Lake Malawi.",
+      "COPIAPÓ, Chile — A passenger ferry capsized on Lake Malawi.",
+      "ÉVORA, Portugal — A passenger ferry capsized on Lake Malawi.",
     ])
       expect(cleanArticle(`${line}\n\nReporting by Jane Doe.`).text.split("\n")[0], line).toBe("A passenger ferry capsized on Lake Malawi.");
     expect(cleanArticle("Ferry capsizes on Lake Malawi\nLILONGWE, Malawi — A passenger ferry capsized on Lake Malawi.").text).toBe(
@@ -136,6 +141,7 @@ describe("cleanArticle generic rules", () => {
     // Only before the first sentence, and only a place in capitals.
     expect(cleanArticle("Ferries are the only transport.\n\nNATO - the alliance - sent no ships.").text).toContain("NATO - the alliance");
     expect(cleanArticle("Lilongwe, Malawi — A passenger ferry capsized.").text).toBe("Lilongwe, Malawi — A passenger ferry capsized.");
+    expect(cleanArticle("Copiapó, Chile — A passenger ferry capsized.").text).toBe("Copiapó, Chile — A passenger ferry capsized.");
     // A sentence that mentions an agency in brackets is no dateline.
     expect(cleanArticle("Officials in Lilongwe told the Associated Press (AP) - on Friday - that it sank.").wireCredit).toBeNull();
   });

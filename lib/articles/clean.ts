@@ -32,9 +32,10 @@ const WIRE_CREDIT_RES = [
 ];
 // "MOSCOW, Sept 10 (Reuters) - Russian President ...", "NKHATA BAY, Malawi (AP) — A ferry ..." and
 // "LOS ANGELES, Calif. (AP) —" carry the credit in their first words: a city in capitals, then a
-// region or country and a date, each optional.
+// region or country and a date, each optional. Capitals are any script's ("COPIAPÓ", "SÃO PAULO").
 const DATELINE_RE = new RegExp(
-  `^[A-Z][A-Z .'-]*(?:,\\s*[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})?(?:,\\s*[A-Za-z]{3,9}\\.? \\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\((${WIRE_AGENCY})\\)\\s*[-—–]\\s*`,
+  `^\\p{Lu}[\\p{Lu} .'-]*(?:,\\s*\\p{Lu}[\\p{L}\\p{N}.'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'-]*){0,3})?(?:,\\s*\\p{L}{3,9}\\.? \\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\((${WIRE_AGENCY})\\)\\s*[-—–]\\s*`,
+  "u",
 );
 
 // The same dateline without an agency's credit ("LILONGWE, Malawi — "), which outlets use for their
@@ -42,7 +43,7 @@ const DATELINE_RE = new RegExp(
 // headline may come first), and only with the place in capitals, so that "NATO - the alliance" in a
 // later paragraph is kept.
 const PLAIN_DATELINE_RE =
-  /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?(?:,\s*[A-Za-z]{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:—|–|--?)\s+(?=[A-Z0-9"“‘'])/;
+  /^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}(?:,\s*\p{Lu}[\p{L}\p{N}.'-]*(?:\s+\p{Lu}[\p{L}\p{N}.'-]*){0,3})?(?:,\s*\p{L}{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:—|–|--?)\s+(?=[\p{Lu}0-9"“‘'])/u;
 
 const SENTENCE_END = /[.!?]["”’)]*$/;
 
@@ -128,7 +129,7 @@ export function cleanArticle(raw: string): CleanedArticle {
       // The place a report was filed from is not a claim: left in, its names read as a difference.
       const plain = line.match(PLAIN_DATELINE_RE);
       const rest = plain ? line.slice(plain[0].length) : "";
-      if (plain && /[A-Z]{2}/.test(plain[0]) && SENTENCE_END.test(rest) && rest.split(" ").length >= 4) line = rest;
+      if (plain && /\p{Lu}{2}/u.test(plain[0]) && SENTENCE_END.test(rest) && rest.split(" ").length >= 4) line = rest;
     }
     if (isChrome(line) || CAPTION_RES.some((re) => re.test(line))) continue;
     if (BOILERPLATE_RES.some((re) => re.test(line))) continue;

@@ -45,6 +45,7 @@ describe("datelines", () => {
   it("without a year in the text, uses the reference year unless that puts the day ahead of it", () => {
     expect(datelineDay("MOSCOW, Sept 10 (Reuters) - Putin called Goita.", NOW)).toBe("2026-09-10");
     expect(datelineDay("MOSCOW, Dec 24 (Reuters) - Putin called Goita.", NOW)).toBe("2025-12-24");
+    expect(datelineDay("SÃO PAULO, Sept 10 (Reuters) - Lula called Goita.", NOW)).toBe("2026-09-10");
     expect(datelineDay("NIAMEY, Feb 30 (Reuters) - nonsense day.", NOW)).toBeNull();
     expect(datelineDay("Bamako said on Aug 17 that (Reuters) reported it.", NOW)).toBeNull();
   });

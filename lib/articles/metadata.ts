@@ -18,7 +18,7 @@ export type KnownOutlet = { name: string; domain: string | null };
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MON_RE = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 // "BAMAKO, Aug 17 (Reuters) -": a wire dateline names the day but rarely the year.
-const DATELINE_RE = new RegExp(`^[A-Z][A-Z .'-]+(?:,\\s*[A-Za-z .'-]+)?,\\s*${MON_RE}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*\\((?:${WIRE_AGENCY})\\)`);
+const DATELINE_RE = new RegExp(`^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*[\\p{L} .'-]+)?,\\s*${MON_RE}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*\\((?:${WIRE_AGENCY})\\)`, "u");
 const FULL_DATE_RE = new RegExp(`\\b${MON_RE}\\s+\\d{1,2},?\\s+((?:19|20)\\d{2})\\b`, "g");
 const ISO_DAY_RE = /^(\d{4}-\d{2}-\d{2})/;
 const TITLE_MAX = 300;
