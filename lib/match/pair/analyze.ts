@@ -227,6 +227,12 @@ function parseDates(text: string, ref: Date): chrono.ParsedResult[] {
   });
 }
 
+// A length of time is not a point in time: "skipped for eight months", "in the last six months",
+// "over the past year", "within two weeks" name no day an event happened on, and chrono would put
+// them months before or after publication. "Three months ago" and "last month" do name one.
+const SPAN =
+  /\b(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple of)\s+(?:second|minute|hour|day|week|month|year|decade)s?|past\s+(?:week|month|year|decade))\b/i;
+
 export function extractEventDates(text: string, publishedAt: Date | null): EventDate[] {
   const ref = publishedAt ?? new Date(Date.UTC(2000, 0, 1));
   const out: EventDate[] = [];
@@ -246,6 +252,7 @@ export function extractEventDates(text: string, publishedAt: Date | null): Event
     }
     // A bare number is a number, not a date ("on 15" is rare in news; "15 people" is common).
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
+    if (SPAN.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     let when = s.date();
     // A weekday in a news report names the most recent such day, not the next one.
     if (publishedAt && when.getTime() > publishedAt.getTime() + DAY && !s.isCertain("month")) when = new Date(when.getTime() - 7 * DAY);

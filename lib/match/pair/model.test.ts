@@ -19,6 +19,20 @@ describe("analysis", () => {
     expect(extractEventDates("The army chiefs met on August 17, 2023.", null).map((d) => [d.y, d.m, d.d])).toEqual([[2023, 8, 17]]);
   });
 
+  it("reads a length of time as no date, and a time ago as one", () => {
+    const march = new Date("2025-03-14T08:00:00Z");
+    for (const span of [
+      "Safety inspections were skipped for eight months, the union said.",
+      "In the last six months, output fell.",
+      "Over the past year, 40 miners died.",
+      "Within two weeks, the company paid.",
+      "He was jailed for five years.",
+    ])
+      expect(extractEventDates(span, march), span).toEqual([]);
+    expect(extractEventDates("The mine closed three months ago.", march).map((d) => [d.y, d.m])).toEqual([[2024, 12]]);
+    expect(extractEventDates("He was jailed for five years in 2019.", march).map((d) => d.y)).toEqual([2019]);
+  });
+
   it("reads an article's dates, known to the month, sentence by sentence", () => {
     const text = "A fire broke out at the plant on Tuesday. More than 40 firefighters fought it. The plant opened in 1998.";
     expect(articleEventDates(text, new Date("2024-09-18T08:00:00Z")).map((d) => [d.y, d.m, d.d])).toEqual([[2024, 9, 17]]);
