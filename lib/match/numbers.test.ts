@@ -16,6 +16,11 @@ describe("numbers", () => {
     expect(vals("in 2023 one of them")).toEqual([]);
     expect(extractNumbers("on August 15", [[3, 12]])).toEqual([]);
   });
+
+  it("reads a clock time or a score as no count", () => {
+    expect(extractNumbers("The roof gave way at 03:40 local time, trapping 12 miners.").map((n) => n.value)).toEqual([12]);
+    expect(vals("Mali won 3:1 after extra time.")).toEqual([]);
+  });
   it("respects qualifiers when comparing", () => {
     const [a] = extractNumbers("killed at least 137 people");
     const [b] = extractNumbers("killed 140 people");

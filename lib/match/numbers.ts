@@ -95,6 +95,8 @@ export function extractNumbers(text: string, skipSpans: [number, number][] = [])
     const start = m.index,
       end = m.index + m[0].length;
     if (inSkip(start, end)) continue;
+    // A clock time or a score ("at 3:40 a.m.", "won 3:1") counts nothing.
+    if (/^:\d/.test(s.slice(end, end + 2)) || /\d:$/.test(s.slice(Math.max(0, start - 2), start))) continue;
     let v = Number(m[2].replace(/,/g, "") + (m[3] ?? ""));
     if (m[4]) v *= SCALES[m[4].toLowerCase()];
     // A bare four-digit number in the year range is a year, not a quantity.
