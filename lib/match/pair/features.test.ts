@@ -160,4 +160,18 @@ describe("counts of one quantity", () => {
     // Related things counted for different events stay apart too: "killed" and "injured".
     expect(numbers("Twelve people were killed in the attack.", "Nine people were injured in the attack.").conflict).toEqual([]);
   });
+
+  it("reads a second date beside a shared one as a second moment, not a disputed day, from either side", () => {
+    const thursday = new Date("2025-03-14T08:00:00Z");
+    const dates = (a: string, b: string) =>
+      measurePair(analyzePassage({ text: a, publishedAt: thursday }), analyzePassage({ text: b, publishedAt: thursday })).detail.datesConflict.map(
+        (c) => `${c.a.label}/${c.b.label}`,
+      );
+    const collapse = "Twelve miners died when a tunnel collapsed on Thursday.";
+    const search = "Rescuers on Friday were still searching the mine where a tunnel collapsed on Thursday.";
+    expect(dates(search, collapse)).toEqual([]);
+    expect(dates(collapse, search)).toEqual([]);
+    // A day for the collapse that the other passage does not share is still disputed.
+    expect(dates("Rescuers on Friday were still searching the mine where a tunnel collapsed on Wednesday.", collapse)).toHaveLength(2);
+  });
 });

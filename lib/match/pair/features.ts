@@ -375,14 +375,18 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
 
   const datesSame: string[] = [];
   const datesConflict: PairDetail["datesConflict"] = [];
-  for (const x of a.dates) {
-    const rel = b.dates.map((y) => ({ y, r: compareEventDates(x, y) }));
+  const dateRel = a.dates.map((x) => b.dates.map((y) => ({ y, r: compareEventDates(x, y) })));
+  // A date the other passage already shares is accounted for: "rescuers searched on Friday" beside
+  // "the tunnel collapsed on Thursday" tells a second moment, not another day for the collapse.
+  const sharedB = new Set(dateRel.flatMap((rel) => rel.filter((q) => q.r.kind === "same").map((q) => q.y)));
+  a.dates.forEach((x, i) => {
+    const rel = dateRel[i];
     if (rel.some((q) => q.r.kind === "same")) datesSame.push(x.label);
     else {
-      const d = rel.find((q) => q.r.kind === "differ");
+      const d = rel.find((q) => q.r.kind === "differ" && !sharedB.has(q.y));
       if (d && !rel.some((q) => q.r.kind === "compatible")) datesConflict.push({ a: x, b: d.y, gapDays: d.r.gapDays });
     }
-  }
+  });
   const near = datesConflict.filter((c) => c.gapDays <= EVENT_GAP_DAYS).length;
   const far = datesConflict.length - near;
 
