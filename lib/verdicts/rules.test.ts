@@ -11,6 +11,10 @@ describe("verdictProblem", () => {
     expect(verdictProblem("corroborated", [support(), contradict()])).toBeNull();
     expect(verdictProblem("corroborated", [])).toMatch(/Corroborated needs .*independent/);
     expect(verdictProblem("corroborated", [support(false)])).toMatch(/Corroborated needs/);
+    // Told why the support it has does not count, not to link one.
+    expect(verdictProblem("corroborated", [support(false)])).toMatch(/copies of the same wire story/);
+    expect(verdictProblem("corroborated", [support(false)])).not.toMatch(/Link a supporting passage first/);
+    expect(verdictProblem("corroborated", [])).toMatch(/Link a supporting passage first/);
     expect(verdictProblem("corroborated", [contradict()])).toMatch(/Corroborated needs/);
   });
 

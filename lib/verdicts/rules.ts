@@ -19,7 +19,11 @@ export function verdictProblem(verdict: Verdict, links: ConfirmedLink[]): string
   const independentSupport = links.some((l) => l.relation === "supports" && l.independent);
   switch (verdict) {
     case "corroborated":
-      return independentSupport ? null : "Corroborated needs at least one confirmed supporting link to an independent outlet. Link a supporting passage first.";
+      if (independentSupport) return null;
+      // A reviewer who linked a copy of the same wire story must learn why it does not count.
+      return links.some((l) => l.relation === "supports")
+        ? "Corroborated needs at least one confirmed supporting link to an independent outlet. The supporting links confirmed so far are copies of the same wire story or outlets of the same group: link a passage from an independent outlet, or choose Single-sourced."
+        : "Corroborated needs at least one confirmed supporting link to an independent outlet. Link a supporting passage first.";
     case "contradicted":
       return links.some((l) => l.relation === "contradicts")
         ? null
