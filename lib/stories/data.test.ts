@@ -36,7 +36,20 @@ describe("stories on the seed articles", () => {
       expect(Object.values(row.cells).filter((c) => c.relation === "anchor")).toHaveLength(1);
       expect(Object.values(row.cells).filter((c) => c.relation !== "absent").length).toBeGreaterThanOrEqual(1);
     }
-    // Every outlet with a linked claim in the story appears in some row.
+    // Every outlet with a claim linked to the same event (not only by a suggested support from a
+    // report of another event) appears in some row.
+    const ids = main.articles.map((a) => a.id);
+    const joining = await db.claimLink.findMany({
+      where: {
+        state: { not: "REJECTED" },
+        NOT: { state: "SUGGESTED", background: true },
+        fromClaim: { articleId: { in: ids } },
+        toClaim: { articleId: { in: ids } },
+      },
+      select: { fromClaim: { select: { article: { select: { outletId: true } } } } },
+    });
+    const linked = new Set(joining.map((l) => l.fromClaim.article.outletId));
+    expect(linked.size).toBeGreaterThanOrEqual(3);
     const present = new Set(
       grid.rows.flatMap((r) =>
         Object.entries(r.cells)
@@ -44,7 +57,7 @@ describe("stories on the seed articles", () => {
           .map(([o]) => o),
       ),
     );
-    expect(present.size).toBe(grid.outlets.length);
+    expect(present).toEqual(linked);
     expect(await storyGrid(db, "00000000-0000-4000-8000-000000000000")).toBeNull();
   });
 
@@ -87,6 +100,28 @@ describe("stories on the seed articles", () => {
     await db.claimLink.updateMany({ where: { fromClaimId: ferry[1].id }, data: { state: "CONFIRMED" } });
     expect(await together()).toBe(true);
     await db.article.delete({ where: { id: articleId } });
+  });
+
+  it("a suggested support between reports of different events joins no row; confirmed, it does", async () => {
+    const [main] = await listStories(db);
+    const before = (await storyGrid(db, main.key))!.grid;
+    const undated = before.singletons.filter((c) => !c.event);
+    const x = undated[0];
+    const y = undated.find((c) => c.outletId !== x.outletId)!;
+    expect(y).toBeDefined();
+    const pair = [x.id, y.id];
+    await db.claimLink.createMany({
+      data: [
+        { fromClaimId: x.id, toClaimId: y.id, relation: "SUPPORTS", score: 0.8, reasons: ["reports of different events"], independent: true, background: true },
+        { fromClaimId: y.id, toClaimId: x.id, relation: "SUPPORTS", score: 0.8, reasons: ["reports of different events"], independent: true, background: true },
+      ],
+    });
+    const rowOf = async (id: string) =>
+      (await storyGrid(db, main.key))!.grid.rows.find((r) => Object.values(r.cells).some((c) => c.claims.some((k) => k.id === id)));
+    expect(await rowOf(x.id)).toBeUndefined();
+    await db.claimLink.updateMany({ where: { fromClaimId: { in: pair }, toClaimId: { in: pair } }, data: { state: "CONFIRMED" } });
+    expect((await rowOf(x.id))?.size).toBe(2);
+    await db.claimLink.deleteMany({ where: { fromClaimId: { in: pair }, toClaimId: { in: pair } } });
   });
 
   it("naming a story stores it on every article of the story, and a rename keeps the same Story", async () => {

@@ -52,7 +52,7 @@ export async function findStoryGroup(db: Reader, id: string) {
   return findStory(await allStories(db), id) ?? null;
 }
 
-// The story's grid: its claims and the non-rejected links among them, grouped by the pure builder.
+// The story's grid: its claims and the links among them that may join a row, grouped by the pure builder.
 export async function storyGrid(db: Db, id: string) {
   const story = await findStoryGroup(db, id);
   if (!story) return null;
@@ -63,7 +63,14 @@ export async function storyGrid(db: Db, id: string) {
       select: { id: true, text: true, checkworthiness: true, status: true, article: { select: { outletId: true, publishedAt: true } } },
     }),
     db.claimLink.findMany({
-      where: { state: { not: "REJECTED" }, fromClaim: { articleId: { in: articleIds } }, toClaim: { articleId: { in: articleIds } } },
+      // A row is one event: a suggested support between reports of different events (background at
+      // most, decision 038) joins none until a reviewer confirms it.
+      where: {
+        state: { not: "REJECTED" },
+        NOT: { state: "SUGGESTED", background: true },
+        fromClaim: { articleId: { in: articleIds } },
+        toClaim: { articleId: { in: articleIds } },
+      },
       select: { fromClaimId: true, toClaimId: true, relation: true },
     }),
   ]);
