@@ -129,15 +129,17 @@ describe("buildGrid", () => {
     const [first, second] = grid.rows;
     expect(first.cells.B).toEqual({ relation: "anchor", claims: [{ id: "b1", text: "claim b1", status: "CORROBORATED", relation: "anchor" }] });
     expect(first.cells.A.relation).toBe("supports");
-    // c1 contradicts a1, which supports the anchor: c1 contradicts the anchor.
-    expect(first.cells.C).toMatchObject({ relation: "contradicts", claims: [{ id: "c1", relation: "contradicts" }] });
+    // c1 contradicts a1, which supports the anchor: what a1 says beyond the anchor may be all c1
+    // disputes, so c1 is linked to the row without a relation to the anchor.
+    expect(first.cells.C).toMatchObject({ relation: "indirect", claims: [{ id: "c1", relation: "indirect" }] });
     expect(first.cells.D).toEqual({ relation: "absent", claims: [] });
     expect(second.cells.C.relation).toBe("supports");
     expect(second.cells.B.relation).toBe("absent");
     expect(grid.singletons.map((c) => c.id)).toEqual(["d1"]);
   });
 
-  it("reads two contradictions along a chain as support, and a disagreeing pair as a contradiction", () => {
+  it("reads two contradictions along a chain as no agreement, and a disagreeing pair as a contradiction", () => {
+    // 12 dead (x), 15 (y), 20 (z): z disputes y, and does not agree with x.
     const claims = [claim("x", "A", 0.9), claim("y", "B", 0.5), claim("z", "C", 0.4), claim("w", "D", 0.3)];
     const grid = buildGrid(outlets, claims, [
       { from: "x", to: "y", relation: "CONTRADICTS" },
@@ -146,7 +148,21 @@ describe("buildGrid", () => {
       { from: "w", to: "x", relation: "CONTRADICTS" },
     ]);
     const cells = grid.rows[0].cells;
-    expect([cells.A.relation, cells.B.relation, cells.C.relation, cells.D.relation]).toEqual(["anchor", "contradicts", "supports", "contradicts"]);
+    expect([cells.A.relation, cells.B.relation, cells.C.relation, cells.D.relation]).toEqual(["anchor", "contradicts", "indirect", "contradicts"]);
+  });
+
+  it("reads a chain of supports as support, whatever order the links come in", () => {
+    const claims = [claim("x", "A", 0.9), claim("y", "B", 0.5), claim("z", "C", 0.4), claim("v", "D", 0.3)];
+    const links = [
+      { from: "z", to: "y", relation: "SUPPORTS" },
+      { from: "y", to: "x", relation: "SUPPORTS" },
+      { from: "v", to: "z", relation: "CONTRADICTS" },
+      { from: "v", to: "x", relation: "CONTRADICTS" },
+    ] as const;
+    for (const order of [links, [...links].reverse()]) {
+      const cells = buildGrid(outlets, claims, [...order]).rows[0].cells;
+      expect([cells.A.relation, cells.B.relation, cells.C.relation, cells.D.relation]).toEqual(["anchor", "supports", "supports", "contradicts"]);
+    }
   });
 
   it("lists every claim of an outlet in a cell, contradiction first in the summary", () => {

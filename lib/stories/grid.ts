@@ -3,8 +3,8 @@
 // A story is a connected component over articles: two articles are together when a non-rejected
 // link joins claims of theirs, or when an admin has put them in the same named Story. A cluster is
 // a connected component over the claims of one story. Each cluster is read against its anchor (the
-// most check-worthy claim): a claim supports the anchor when the path to it has an even number of
-// "contradicts" links, and contradicts it when odd.
+// most check-worthy claim): a claim linked to the anchor itself says what that link says; one reached
+// through supports only supports it; any other is linked only indirectly (see relativeTo).
 
 export type Relation = "SUPPORTS" | "CONTRADICTS";
 export type Status = "UNREVIEWED" | "CORROBORATED" | "SINGLE_SOURCED" | "CONTRADICTED";
@@ -158,8 +158,10 @@ export function findStory(groups: StoryGroup[], id: string): StoryGroup | undefi
 // event: the days the claim's event can fall on (from its dates, resolved against publication), if known.
 export type GridClaim = { id: string; text: string; outletId: string; checkworthiness: number; status: Status; event?: { from: number; to: number } | null };
 export type GridLink = { from: string; to: string; relation: Relation };
-export type CellClaim = { id: string; text: string; status: Status; relation: "anchor" | "supports" | "contradicts" };
-export type Cell = { relation: "anchor" | "supports" | "contradicts" | "absent"; claims: CellClaim[] };
+// indirect: linked to the row only through a contradiction between two other claims, so nothing
+// says whether it agrees with the anchor.
+export type CellClaim = { id: string; text: string; status: Status; relation: "anchor" | "supports" | "contradicts" | "indirect" };
+export type Cell = { relation: CellClaim["relation"] | "absent"; claims: CellClaim[] };
 export type GridRow = { anchor: GridClaim; size: number; cells: Record<string, Cell> };
 export type Grid = { outlets: { id: string; name: string }[]; rows: GridRow[]; singletons: GridClaim[] };
 
@@ -209,7 +211,7 @@ export function buildGrid(outlets: { id: string; name: string }[], claims: GridC
     const cells: Record<string, Cell> = {};
     for (const o of outlets) cells[o.id] = { relation: "absent", claims: [] };
     for (const c of members) {
-      const relation = c.id === anchor.id ? "anchor" : polarity.get(c.id) ? "contradicts" : "supports";
+      const relation = polarity.get(c.id) ?? "indirect";
       (cells[c.outletId] ??= { relation: "absent", claims: [] }).claims.push({ id: c.id, text: c.text, status: c.status, relation });
     }
     for (const cell of Object.values(cells)) cell.relation = summary(cell.claims);
@@ -219,25 +221,29 @@ export function buildGrid(outlets: { id: string; name: string }[], claims: GridC
   return { outlets, rows, singletons: singletons.sort(byWorth) };
 }
 
-// Breadth-first from the anchor, so each claim is read through its shortest chain of links;
-// true means the chain holds an odd number of contradictions.
-function relativeTo(anchor: string, adjacent: Map<string, Map<string, Relation>>): Map<string, boolean> {
-  const flipped = new Map([[anchor, false]]);
-  const queue = [anchor];
+// What each claim of a row says of its anchor. A link to the anchor itself says it. Otherwise only a
+// chain of supports does: claims that restate one another restate the anchor. A contradiction on the
+// way says nothing of the anchor: a report that disputes another outlet's cause, against a claim
+// that shares only the collapse with the anchor, does not dispute the collapse; and two
+// contradictions do not make an agreement (15 dead against 12, and 20 against 15).
+function relativeTo(anchor: string, adjacent: Map<string, Map<string, Relation>>): Map<string, CellClaim["relation"]> {
+  const out = new Map<string, CellClaim["relation"]>([[anchor, "anchor"]]);
+  for (const [to, rel] of adjacent.get(anchor) ?? []) out.set(to, rel === "CONTRADICTS" ? "contradicts" : "supports");
+  const queue = [...out.keys()].filter((id) => out.get(id) === "supports");
   while (queue.length) {
     const at = queue.shift()!;
-    const next = [...(adjacent.get(at) ?? new Map<string, Relation>())].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [to, rel] of next) {
-      if (flipped.has(to)) continue;
-      flipped.set(to, flipped.get(at)! !== (rel === "CONTRADICTS"));
+    for (const [to, rel] of adjacent.get(at) ?? []) {
+      if (out.has(to) || rel !== "SUPPORTS") continue;
+      out.set(to, "supports");
       queue.push(to);
     }
   }
-  return flipped;
+  return out;
 }
 
 function summary(claims: CellClaim[]): Cell["relation"] {
   if (!claims.length) return "absent";
   if (claims.some((c) => c.relation === "anchor")) return "anchor";
-  return claims.some((c) => c.relation === "contradicts") ? "contradicts" : "supports";
+  if (claims.some((c) => c.relation === "contradicts")) return "contradicts";
+  return claims.some((c) => c.relation === "supports") ? "supports" : "indirect";
 }

@@ -6,8 +6,18 @@ export const statusLabel = (s: Status) => STATUS_LABELS[s];
 export const excerpt = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1).trimEnd()}…` : t);
 
 // Colour only repeats what the words say.
-const TONE: Record<CellClaim["relation"], string> = { anchor: "border-stone-400", supports: "border-green-700", contradicts: "border-red-700" };
-const WORD: Record<CellClaim["relation"], string> = { anchor: "anchor", supports: "supports", contradicts: "contradicts" };
+const TONE: Record<CellClaim["relation"], string> = {
+  anchor: "border-stone-400",
+  supports: "border-green-700",
+  contradicts: "border-red-700",
+  indirect: "border-dashed border-stone-500",
+};
+const WORD: Record<CellClaim["relation"], string> = {
+  anchor: "anchor",
+  supports: "supports",
+  contradicts: "contradicts",
+  indirect: "indirect: linked to the row through a contradiction, not to the anchor",
+};
 
 function ClaimLink({ c }: { c: CellClaim }) {
   return (
