@@ -517,10 +517,9 @@ function opposed(a: Analysis, b: Analysis): [string, string][] {
   return out;
 }
 
-// x / 127 for every int8 x, looked up rather than divided in the loop below (same values).
-const UNIT = Float64Array.from({ length: 256 }, (_, i) => (i - 128) / 127);
-
-// The mean vector of a's tokens whose lemma hash is in `want` (no string compares).
+// The mean vector of a's tokens whose lemma hash is in `want` (no string compares). The int8 rows
+// are summed exactly as integers and scaled once (x / 127, as the vectors are stored).
+const sums = new Int32Array(DIMS);
 function meanOf(a: Analysis, want: number[]): Float32Array {
   const acc = new Float32Array(DIMS);
   if (!want.length) return acc;
@@ -528,16 +527,17 @@ function meanOf(a: Analysis, want: number[]): Float32Array {
     dims = DIMS,
     toks = a.toks,
     ids = a.lemmaIds,
-    unit = UNIT;
+    sum = sums;
+  sum.fill(0);
   let n = 0;
   for (let i = 0; i < toks.length; i++) {
     const v = toks[i].vec;
     if (v < 0 || !want.includes(ids[i])) continue;
     const r = v * dims;
-    for (let k = 0; k < dims; k++) acc[k] += unit[data[r + k] + 128];
+    for (let k = 0; k < dims; k++) sum[k] += data[r + k];
     n++;
   }
-  if (n) for (let k = 0; k < dims; k++) acc[k] /= n;
+  if (n) for (let k = 0; k < dims; k++) acc[k] = sum[k] / 127 / n;
   return acc;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzePassage, articleEventDates, compareEventDates, extractEventDates } from "./analyze";
 import { measurePair } from "./features";
-import { disputed, loadPairModel, scorePassages, warmPairModel } from "./model";
+import { disputed, loadPairModel, scoreAnalyses, scorePassages, warmPairModel } from "./model";
 
 const aug16 = new Date("2023-08-16T12:00:00Z");
 
@@ -313,6 +313,17 @@ describe("the pair model", () => {
     expect(r.score).toBeLessThanOrEqual(1);
     expect(r.probs.supports + r.probs.contradicts + r.probs.none).toBeCloseTo(1, 5);
     expect(r.reasons.length).toBeGreaterThan(0);
+  });
+
+  it("gives a pair the gate turns away the relation network's probabilities when they are read", () => {
+    const a = analyzePassage(at("The junta closed the country's airspace on Sunday.")),
+      b = analyzePassage(at("Apple expects to sell 19 million watches, an analyst said."));
+    const r = scoreAnalyses(a, b);
+    expect(r.relation).toBe("none");
+    expect(r.reasons[0]).toMatch(/^unrelated/);
+    const { p } = loadPairModel().probs(measurePair(a, b));
+    expect(r.probs).toEqual({ supports: p[0], contradicts: p[1], none: p[2] });
+    expect(r.probs.supports + r.probs.contradicts + r.probs.none).toBeCloseTo(1, 5);
   });
 
   it("ships weights fitted by the committed command, with their held-out figures", () => {

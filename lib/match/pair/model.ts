@@ -331,17 +331,31 @@ export function hedgedOnce(a: Analysis, b: Analysis): string | null {
 /** Scores two analysed passages. */
 export function scoreAnalyses(a: Analysis, b: Analysis, model = loadPairModel()): PairResult {
   const m = measurePair(a, b);
+  const coverage = m.coverage;
+  // Most pairs matching meets end before the relation network (no words, other events, the gate):
+  // their probabilities are worked out only when read (the stance evaluation reads them).
+  let later: PairResult["probs"] | undefined;
+  const early = (score: number, reason: string): PairResult => ({
+    relation: "none",
+    score,
+    get probs() {
+      if (!later) {
+        const { p } = model.probs(m);
+        later = { supports: p[0], contradicts: p[1], none: p[2] };
+      }
+      return later;
+    },
+    coverage,
+    reasons: [reason],
+  });
+  // A passage of no content words (a lone letter, a dateline, punctuation) states nothing to compare.
+  if (!a.content.length || !b.content.length) return early(1, "nothing to compare: a passage has no words that state something");
+  const event = differentEvents(a, b, m);
+  if (event) return early(1, event);
+  const unrelated = model.unrelated(m);
+  if (unrelated >= model.w.gateCut) return early(round(unrelated), "unrelated: the passages share words but not a statement");
   const { p, x } = model.probs(m);
   const probs = { supports: p[0], contradicts: p[1], none: p[2] };
-  const event = differentEvents(a, b, m);
-  const coverage = m.coverage;
-  // A passage of no content words (a lone letter, a dateline, punctuation) states nothing to compare.
-  if (!a.content.length || !b.content.length)
-    return { relation: "none", score: 1, probs, coverage, reasons: ["nothing to compare: a passage has no words that state something"] };
-  if (event) return { relation: "none", score: 1, probs, coverage, reasons: [event] };
-  const unrelated = model.unrelated(m);
-  if (unrelated >= model.w.gateCut)
-    return { relation: "none", score: round(unrelated), probs, coverage, reasons: ["unrelated: the passages share words but not a statement"] };
   let k = p.indexOf(Math.max(...p));
   // A contradiction should show the reviewer where the passages differ: a number, a date,
   // polarity or a pair of antonyms. Without one, two related passages the model reads as opposed
