@@ -102,12 +102,21 @@ describe("the matching job", () => {
   });
 
   it("finishes quietly when the article was deleted while its job waited", async () => {
-    let called = false;
-    const res = await runMatchJob(db, { data: { articleId: "00000000-0000-4000-8000-000000000000" }, retryCount: 0, retryLimit: 3 }, async () => {
-      called = true;
-      return { claims: 0, links: 0 };
-    });
+    // The shipped matcher meets no article: that is no failure to retry.
+    const res = await runMatchJob(db, { data: { articleId: "00000000-0000-4000-8000-000000000000" }, retryCount: 0, retryLimit: 3 });
     expect(res).toEqual({ claims: 0, links: 0 });
-    expect(called).toBe(false);
+  });
+
+  it("finishes quietly when the article is deleted while it is matched, and rethrows while it exists", async () => {
+    const a = await importArticle(db, null, { outlet: "Wire D", text: text(6, "Wire D") });
+    const failing = async () => {
+      throw new Error("lost the connection");
+    };
+    await expect(runMatchJob(db, { data: { articleId: a.articleId }, retryCount: 0, retryLimit: 3 }, failing)).rejects.toThrow("lost the connection");
+    const deleting = async () => {
+      await db.article.delete({ where: { id: a.articleId } });
+      throw new Error("no article");
+    };
+    expect(await runMatchJob(db, { data: { articleId: a.articleId }, retryCount: 0, retryLimit: 3 }, deleting)).toEqual({ claims: 0, links: 0 });
   });
 });

@@ -6,11 +6,12 @@ import { getBoss, MATCH_QUEUE, type MatchJob } from "./queue";
 // Runs one match job. A failure is written on the article (admins see it on the articles page)
 // and rethrown so pg-boss retries; after the last try the article is marked FAILED.
 export async function runMatchJob(db: Db, job: { data: MatchJob; retryCount: number; retryLimit: number }, match = matchArticle) {
-  // An admin may delete an article while its job waits: there is nothing left to match.
-  if (!(await db.article.count({ where: { id: job.data.articleId } }))) return { claims: 0, links: 0 };
   try {
     return await match(db, job.data.articleId, job.data.claimIds);
   } catch (e) {
+    // An admin may delete an article while its job waits or runs: there is nothing left to match.
+    // Asked only on failure, so a match costs no extra statement.
+    if (!(await db.article.count({ where: { id: job.data.articleId } }))) return { claims: 0, links: 0 };
     const final = job.retryCount >= job.retryLimit;
     const message = (e as Error).message.slice(0, 500);
     await db.article

@@ -6,7 +6,7 @@ import { isIndependent } from "./independence";
 import { analyzePassage, articleEventDates, type Analysis, type EventDate } from "./pair/analyze";
 import { hash53 } from "./hash";
 import { loadPairModel, scoreAnalyses } from "./pair/model";
-import { EVIDENCE_SOURCE, suggestVerdict, verdictLink, type VerdictLink } from "./verdict";
+import { suggestVerdict, verdictLink, type VerdictLink } from "./verdict";
 
 // A claim shows its best suggestions only; weaker ones are not worth a reviewer's time.
 export const MAX_SUGGESTIONS = 10;
@@ -266,15 +266,34 @@ export function staleLinksDelete(article: { seq: number | null; claims: { id: st
     SELECT * FROM outgoing UNION ALL SELECT * FROM incoming`;
 }
 
+type EvidenceRow = {
+  fromClaimId: string;
+  relation: "SUPPORTS" | "CONTRADICTS";
+  independent: boolean;
+  background: boolean;
+  score: number;
+  state: string;
+  origin: string;
+  outletId: string;
+  wireCredit: string | null;
+  originGroup: string | null;
+};
+
 // The stored verdict follows every link a reviewer has not rejected, confirmed or still suggested.
 async function refreshVerdicts(tx: Tx, claimIds: string[]) {
   if (!claimIds.length) return;
-  const links = await tx.claimLink.findMany({
-    where: { fromClaimId: { in: claimIds }, state: { not: "REJECTED" } },
-    select: { fromClaimId: true, relation: true, independent: true, background: true, score: true, state: true, origin: true, ...EVIDENCE_SOURCE },
-  });
+  // One statement with the evidence's article and outlet joined (what EVIDENCE_SOURCE reads), where
+  // the nested findMany took four: this runs once for every article matched.
+  const links = await tx.$queryRaw<EvidenceRow[]>`
+    SELECT l."fromClaimId", l.relation::text AS relation, l.independent, l.background, l.score, l.state::text AS state,
+      l.origin::text AS origin, a."outletId", a."wireCredit", o."originGroup"
+    FROM "ClaimLink" l JOIN "Claim" c ON c.id = l."toClaimId" JOIN "Article" a ON a.id = c."articleId" JOIN "Outlet" o ON o.id = a."outletId"
+    WHERE l."fromClaimId" = ANY(${claimIds}::uuid[]) AND l.state <> 'REJECTED'`;
   const byClaim = new Map<string, VerdictLink[]>(claimIds.map((id) => [id, []]));
-  for (const l of links) byClaim.get(l.fromClaimId)!.push(verdictLink(l));
+  for (const l of links)
+    byClaim
+      .get(l.fromClaimId)!
+      .push(verdictLink({ ...l, toClaim: { article: { outletId: l.outletId, wireCredit: l.wireCredit, outlet: { originGroup: l.originGroup } } } }));
   const ids = [...byClaim.keys()];
   const verdicts = ids.map((id) => suggestVerdict(byClaim.get(id)!).toUpperCase());
   await tx.$executeRaw`
