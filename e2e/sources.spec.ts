@@ -18,6 +18,9 @@ test.afterAll(async () => {
 });
 
 test("an admin imports by URL, the page changes, and the reviewer sees the flagged claim", async ({ asAdmin, browser, reviewer }) => {
+  // Two sign-ins, two fetches, two accessibility scans and three pages: on a loaded 2-core CI machine
+  // the whole walk took 60 s, the default limit, with every step passing.
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const site = `E2E Courier ${stamp}`;
   // Fresh words, so an earlier run's article is not a duplicate.
