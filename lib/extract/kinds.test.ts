@@ -45,6 +45,11 @@ describe("findAttribution", () => {
     ["Putin also mentioned the aggression launched by the U.S. against Libya.", "Putin"],
     ["“They exploited our riches,” said the Niger resident.", "the Niger resident"],
     ["Colonel Goita echoed the decision on social media: “We have agreed to cooperate.”", "Colonel Goita"],
+    // Names outside ASCII are names too.
+    ["“The spillway could not do its job,” Ibáñez said.", "Ibáñez"],
+    ["“Nothing was blocked,” said Ángel Zárate.", "Ángel Zárate"],
+    ["The dam was safe, according to Zárate Ingeniería, the contractor.", "Zárate Ingeniería"],
+    ["Ángel Zárate denied it on radio: “Nothing was blocked.”", "Ángel Zárate"],
   ])("%s -> %s", (sentence, who) => {
     expect(findAttribution(sentence)).toBe(who);
   });

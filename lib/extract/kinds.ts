@@ -30,7 +30,8 @@ export function isStatistic(sentence: string): boolean {
 
 const VERBS = SPEECH_VERBS.join("|");
 // Words that may sit inside the name of a speaker: "the Russian president", "Wagner chief Yevgeny Prigozhin".
-const SPEAKER_WORD = String.raw`(?:[A-Z][\w’'.-]*|the|a|an|some|many|its|his|her|their|[a-z]*(?:ers?|ors?|ents?|ials?|ists?|ysts?|ians?|ies|ments?|ader|esman|eswoman|person|perts|sources|agency|office|ministry|police|army|group|bloc|government))`;
+// Capitalised words in any script ("Ibáñez", "Zárate"), so the flags below include `u`.
+const SPEAKER_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\d_’'.-]*|the|a|an|some|many|its|his|her|their|[a-z]*(?:ers?|ors?|ents?|ials?|ists?|ysts?|ians?|ies|ments?|ader|esman|eswoman|person|perts|sources|agency|office|ministry|police|army|group|bloc|government))`;
 const SPEAKER = String.raw`((?:${SPEAKER_WORD}\s+){0,5}?${SPEAKER_WORD})`;
 const GREEDY_SPEAKER = String.raw`((?:${SPEAKER_WORD}\s+){0,5}${SPEAKER_WORD})`;
 const ADVERB = String.raw`(?:\s+(?:also|later|previously|earlier|then|had|has|have|further|himself|herself))?`;
@@ -40,14 +41,14 @@ const AFTER_SPEAKER = String.raw`(?=\s+(?:in|on|at|during|after|before|when|whil
 // Ordered from the most to the least specific form of crediting a source.
 const ATTRIBUTION_RES = [
   // `…,” said the Kremlin.` / `…,” the Kremlin said.`
-  new RegExp(String.raw`[,?!]\s*[”"]\s*(?:${VERBS})\s+${GREEDY_SPEAKER}${AFTER_SPEAKER}`),
-  new RegExp(String.raw`[,?!]\s*[”"]\s*${SPEAKER}${ADVERB}\s+(?:${VERBS})\b`),
+  new RegExp(String.raw`[,?!]\s*[”"]\s*(?:${VERBS})\s+${GREEDY_SPEAKER}${AFTER_SPEAKER}`, "u"),
+  new RegExp(String.raw`[,?!]\s*[”"]\s*${SPEAKER}${ADVERB}\s+(?:${VERBS})\b`, "u"),
   // `…, the statement said.` at the end of a sentence.
-  new RegExp(String.raw`,\s*${SPEAKER}${ADVERB}\s+(?:${VERBS})\b[^,]{0,60}[.!]?$`),
-  /\b[Aa]ccording to ((?:the |a )?[\w’'-]+(?: [\w’'-]+){0,5}?)(?=[,.;]|$)/,
-  new RegExp(String.raw`(?:^|,\s*|\bthat\s+)${SPEAKER}${ADVERB}\s+(?:${VERBS})\b`),
+  new RegExp(String.raw`,\s*${SPEAKER}${ADVERB}\s+(?:${VERBS})\b[^,]{0,60}[.!]?$`, "u"),
+  /\b[Aa]ccording to ((?:the |a )?[\p{L}\p{M}\d_’'-]+(?: [\p{L}\p{M}\d_’'-]+){0,5}?)(?=[,.;]|$)/u,
+  new RegExp(String.raw`(?:^|,\s*|\bthat\s+)${SPEAKER}${ADVERB}\s+(?:${VERBS})\b`, "u"),
   // `Colonel Goita echoed the decision on social media: "We have agreed …"`
-  /^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+(?:ed|s)\b[^“"]*:\s*[“"]/,
+  /^((?:\p{Lu}[\p{L}\p{M}\d_’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}\d_’'.-]*)\s+[a-z]+(?:ed|s)\b[^“"]*:\s*[“"]/u,
 ];
 
 function tidySpeaker(raw: string): string | null {
