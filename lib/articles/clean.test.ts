@@ -117,6 +117,8 @@ describe("cleanArticle generic rules", () => {
       ["LOS ANGELES, Calif. (AP) — A passenger ferry capsized on Lake Malawi.", "AP"],
       ["CAPE TOWN, South Africa, March 7 (Reuters) - A passenger ferry capsized on Lake Malawi.", "Reuters"],
       ["WASHINGTON, Sept 10, 2024 (AFP) - A passenger ferry capsized on Lake Malawi.", "AFP"],
+      // The day before the month, as British and European outlets write it.
+      ["LILONGWE, 15 October 2025 (Reuters) - A passenger ferry capsized on Lake Malawi.", "Reuters"],
       // Capitals with accents are capitals.
       ["SÃO PAULO, Brazil (Reuters) - A passenger ferry capsized on Lake Malawi.", "Reuters"],
       ["COPIAPÓ, Chile (AP) — A passenger ferry capsized on Lake Malawi.", "AP"],
@@ -133,6 +135,7 @@ describe("cleanArticle generic rules", () => {
       "CAPE TOWN, South Africa, March 7 - A passenger ferry capsized on Lake Malawi.",
       "COPIAPÓ, Chile — A passenger ferry capsized on Lake Malawi.",
       "ÉVORA, Portugal — A passenger ferry capsized on Lake Malawi.",
+      "ALDEANUEVA DEL JILOCA, Spain, 15 October - A passenger ferry capsized on Lake Malawi.",
     ])
       expect(cleanArticle(`${line}\n\nReporting by Jane Doe.`).text.split("\n")[0], line).toBe("A passenger ferry capsized on Lake Malawi.");
     expect(cleanArticle("Ferry capsizes on Lake Malawi\nLILONGWE, Malawi — A passenger ferry capsized on Lake Malawi.").text).toBe(

@@ -34,7 +34,7 @@ const WIRE_CREDIT_RES = [
 // "LOS ANGELES, Calif. (AP) —" carry the credit in their first words: a city in capitals, then a
 // region or country and a date, each optional. Capitals are any script's ("COPIAPÓ", "SÃO PAULO").
 const DATELINE_RE = new RegExp(
-  `^\\p{Lu}[\\p{Lu} .'-]*(?:,\\s*\\p{Lu}[\\p{L}\\p{N}.'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'-]*){0,3})?(?:,\\s*\\p{L}{3,9}\\.? \\d{1,2}(?:,\\s*\\d{4})?)?\\s*\\((${WIRE_AGENCY})\\)\\s*[-—–]\\s*`,
+  `^\\p{Lu}[\\p{Lu} .'-]*(?:,\\s*\\p{Lu}[\\p{L}\\p{N}.'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'-]*){0,3})?(?:,\\s*(?:\\p{L}{3,9}\\.? \\d{1,2}|\\d{1,2} \\p{L}{3,9}\\.?)(?:,?\\s*\\d{4})?)?\\s*\\((${WIRE_AGENCY})\\)\\s*[-—–]\\s*`,
   "u",
 );
 
@@ -43,7 +43,7 @@ const DATELINE_RE = new RegExp(
 // headline may come first), and only with the place in capitals, so that "NATO - the alliance" in a
 // later paragraph is kept.
 const PLAIN_DATELINE_RE =
-  /^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}(?:,\s*\p{Lu}[\p{L}\p{N}.'-]*(?:\s+\p{Lu}[\p{L}\p{N}.'-]*){0,3})?(?:,\s*\p{L}{3,9}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:—|–|--?)\s+(?=[\p{Lu}0-9"“‘'])/u;
+  /^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}(?:,\s*\p{Lu}[\p{L}\p{N}.'-]*(?:\s+\p{Lu}[\p{L}\p{N}.'-]*){0,3})?(?:,\s*(?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9}\.?)(?:,?\s*\d{4})?)?\s*(?:—|–|--?)\s+(?=[\p{Lu}0-9"“‘'])/u;
 
 const SENTENCE_END = /[.!?]["”’)]*$/;
 
