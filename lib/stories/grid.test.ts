@@ -106,7 +106,7 @@ const outlets = [
 ];
 
 describe("buildGrid", () => {
-  it("makes one row per cluster, anchored on its most check-worthy claim, one cell per outlet", () => {
+  it("makes one row per cluster, anchored on the claim linked to the most others, one cell per outlet", () => {
     const claims = [
       claim("a1", "A", 0.5),
       claim("b1", "B", 0.9, "CORROBORATED"),
@@ -122,20 +122,32 @@ describe("buildGrid", () => {
       { from: "a2", to: "c2", relation: "SUPPORTS" },
     ]);
     expect(grid.outlets).toEqual(outlets);
+    // a1 is linked to both others; in the second row the two tie, and the more check-worthy leads.
+    // Rows come most check-worthy anchor first.
     expect(grid.rows.map((r) => [r.anchor.id, r.size])).toEqual([
-      ["b1", 3],
       ["a2", 2],
+      ["a1", 3],
     ]);
     const [first, second] = grid.rows;
-    expect(first.cells.B).toEqual({ relation: "anchor", claims: [{ id: "b1", text: "claim b1", status: "CORROBORATED", relation: "anchor" }] });
-    expect(first.cells.A.relation).toBe("supports");
-    // c1 contradicts a1, which supports the anchor: what a1 says beyond the anchor may be all c1
-    // disputes, so c1 is linked to the row without a relation to the anchor.
-    expect(first.cells.C).toMatchObject({ relation: "indirect", claims: [{ id: "c1", relation: "indirect" }] });
-    expect(first.cells.D).toEqual({ relation: "absent", claims: [] });
-    expect(second.cells.C.relation).toBe("supports");
-    expect(second.cells.B.relation).toBe("absent");
+    expect(second.cells.A).toEqual({ relation: "anchor", claims: [{ id: "a1", text: "claim a1", status: "UNREVIEWED", relation: "anchor" }] });
+    expect(second.cells.B.relation).toBe("supports");
+    expect(second.cells.C).toMatchObject({ relation: "contradicts", claims: [{ id: "c1", relation: "contradicts" }] });
+    expect(second.cells.D).toEqual({ relation: "absent", claims: [] });
+    expect(first.cells.C.relation).toBe("supports");
+    expect(first.cells.B.relation).toBe("absent");
     expect(grid.singletons.map((c) => c.id)).toEqual(["d1"]);
+  });
+
+  it("reads a claim that disputes another claim of the row, not the anchor, as indirect", () => {
+    const claims = [claim("h", "A", 0.9), claim("p", "B", 0.5), claim("q", "C", 0.4), claim("r", "D", 0.3)];
+    const grid = buildGrid(outlets, claims, [
+      { from: "h", to: "p", relation: "SUPPORTS" },
+      { from: "h", to: "q", relation: "SUPPORTS" },
+      { from: "r", to: "p", relation: "CONTRADICTS" },
+    ]);
+    const cells = grid.rows[0].cells;
+    // r disputes what p says beyond the anchor (a cause, a detail): nothing says it disputes h.
+    expect([cells.A.relation, cells.B.relation, cells.C.relation, cells.D.relation]).toEqual(["anchor", "supports", "supports", "indirect"]);
   });
 
   it("reads two contradictions along a chain as no agreement, and a disagreeing pair as a contradiction", () => {

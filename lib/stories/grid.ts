@@ -3,7 +3,7 @@
 // A story is a connected component over articles: two articles are together when a non-rejected
 // link joins claims of theirs, or when an admin has put them in the same named Story. A cluster is
 // a connected component over the claims of one story. Each cluster is read against its anchor (the
-// most check-worthy claim): a claim linked to the anchor itself says what that link says; one reached
+// claim with the most direct links in it, then the most check-worthy): a claim linked to the anchor itself says what that link says; one reached
 // through supports only supports it; any other is linked only indirectly (see relativeTo).
 
 export type Relation = "SUPPORTS" | "CONTRADICTS";
@@ -206,7 +206,11 @@ export function buildGrid(outlets: { id: string; name: string }[], claims: GridC
       singletons.push(members[0]);
       continue;
     }
-    const anchor = members[0];
+    // The anchor is the claim linked directly to the most others of the row (then the most
+    // check-worthy): only a direct link or a chain of supports says how a claim stands to it.
+    const inRow = new Set(ids);
+    const degree = (c: GridClaim) => [...(adjacent.get(c.id)?.keys() ?? [])].filter((id) => inRow.has(id)).length;
+    const anchor = members.reduce((best, c) => (degree(c) > degree(best) ? c : best));
     const polarity = relativeTo(anchor.id, adjacent);
     const cells: Record<string, Cell> = {};
     for (const o of outlets) cells[o.id] = { relation: "absent", claims: [] };

@@ -41,8 +41,8 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
           caption={
             <>
               Who says what: one row per cluster of linked claims, one column per outlet. Each cell says whether the outlet supports or contradicts the
-              cluster&apos;s anchor (its most check-worthy claim), is linked to the row only through a contradiction between other claims (indirect), or is
-              absent (—), and the verdict of the outlet&apos;s claim.
+              cluster&apos;s anchor (the claim linked to the most others in it), is linked to the row only through a contradiction between other claims
+              (indirect), or is absent (—), and the verdict of the outlet&apos;s claim.
             </>
           }
           rows={grid.rows.map((row, i) => ({ ...row, n: i + 1 }))}
