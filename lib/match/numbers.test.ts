@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractNumbers, numbersCompatible, sameQuantity } from "./numbers";
+import { extractNumbers, measureUnit, numbersCompatible, sameQuantity } from "./numbers";
 
 const vals = (t: string) => extractNumbers(t).map((n) => [n.value, n.unit]);
 
@@ -21,6 +21,17 @@ describe("numbers", () => {
     expect(extractNumbers("The roof gave way at 03:40 local time, trapping 12 miners.").map((n) => n.value)).toEqual([12]);
     expect(vals("Mali won 3:1 after extra time.")).toEqual([]);
   });
+  it("reads no day as the thing counted: 'rose to nine on Wednesday'", () => {
+    expect(vals("The death toll rose to nine on Wednesday.")).toEqual([[9, null]]);
+    expect(vals("Nine died on Wednesday.")).toEqual([[9, expect.any(String)]]);
+  });
+
+  it("tells units of measure apart from counted things", () => {
+    expect(["metres", "kilometres", "inches", "mm", "cubic", "hours"].map((w) => measureUnit(extractNumbers(`3 ${w}`)[0].unit))).toEqual(Array(6).fill(true));
+    expect(measureUnit(extractNumbers("3 people")[0].unit)).toBe(false);
+    expect(measureUnit(null)).toBe(false);
+  });
+
   it("respects qualifiers when comparing", () => {
     const [a] = extractNumbers("killed at least 137 people");
     const [b] = extractNumbers("killed 140 people");

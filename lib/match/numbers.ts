@@ -39,6 +39,26 @@ const WORDNUM = new RegExp(`\\b(?:${WORD.join("|")})(?:[\\s-]+(?:${WORD.join("|"
 const DIGITNUM = /(?<![\w.])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(million|billion|trillion|bn|m|k|thousand|hundred)\b)?(\s*(?:%|per ?cent\b))?/gi;
 // Dates sit next to numbers all the time without saying what is counted.
 const TIME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
+// A day or a time of day after a number dates it, it does not say what is counted: "the toll rose
+// to nine on Wednesday".
+const DATE_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night)$/;
+// Units of measure (length, area, volume, mass, temperature, speed, time). Two numbers in two such
+// units are not one quantity told two ways, however close the words: "three kilometres" and a
+// "28-metre" dam, "180mm" and "7 inches", "1.5 metres" and "4 million cubic metres".
+const MEASURES = new Set(
+  (
+    "mm millimetre millimeter millimetres millimeters cm centimetre centimeter centimetres centimeters metre meter metres meters " +
+    "km kilometre kilometer kilometres kilometers mile miles foot feet ft inch inches yard yards kg kilogram kilograms gram grams " +
+    "tonne tonnes ton tons pound pounds lb lbs ounce ounces litre liter litres liters gallon gallons hectare hectares acre acres " +
+    "cubic square degree degrees celsius fahrenheit mph kph knot knots second seconds minute minutes hour hours day days week weeks " +
+    "month months year years"
+  )
+    .split(" ")
+    .map(stem),
+);
+/** Whether a number's unit (a stem, as NumberMention keeps it) is a unit of measure. */
+export const measureUnit = (unit: string | null) => unit !== null && MEASURES.has(unit);
 const QUAL_WORDS = new Set("least than upwards excess fewer less most nearly almost roughly approximately estimated close around".split(" "));
 const QUALIFIER: [RegExp, NumberMention["approx"]][] = [
   [/(at least|more than|over|upwards of|in excess of|no fewer than)\s*$/i, "min"],
@@ -130,7 +150,7 @@ export function extractNumbers(text: string, skipSpans: [number, number][] = [])
     );
     return {
       value: f.value,
-      unit: f.unit ?? (unitWord && /^[\s-]*[\p{L}]/u.test(after) ? stem(unitWord) : null),
+      unit: f.unit ?? (unitWord && !DATE_WORD.test(unitWord) && /^[\s-]*[\p{L}]/u.test(after) ? stem(unitWord) : null),
       approx: q ? q[1] : "exact",
       context,
       text: s.slice(f.start, f.end).trim(),

@@ -32,7 +32,9 @@ export type Tok = {
   idf: number; // rarer words weigh more (from the word's frequency rank in the vector vocabulary)
 };
 
-export type EventDate = { y: number | null; m: number | null; d: number | null; label: string; start: number; end: number };
+// said: the date of a statement ("the government said on Wednesday"): it places the report's event
+// within days, so it still tells events apart, but a day's difference from it is no dispute.
+export type EventDate = { y: number | null; m: number | null; d: number | null; label: string; start: number; end: number; said?: boolean };
 
 export type Analysis = {
   text: string;
@@ -219,13 +221,30 @@ const MAYBE_DATE =
 // chrono reads a count after a comma as a year or a day: "In March, 38 people died" as March 2038,
 // "By September, 17 schools" as 17 September. A date is not written so; the count is a number.
 const COUNT_AFTER_COMMA = /,\s*\d{1,2}$/;
+// What chrono is sure of that places a day: a result sure of none of these is a time of day alone.
+const DAY_PARTS = ["year", "month", "day", "weekday"] as const;
+
 function parseDates(text: string, ref: Date): chrono.ParsedResult[] {
   return chrono.parse(text, ref, { forwardDate: false }).flatMap((r) => {
+    // A time of day names no day ("after a night of torrential rain"; "this morning" is today's). Chrono also lets one swallow
+    // the date that follows it ("the night of Sept. 3, 2023" read as tonight): read the rest alone.
+    if (!DAY_PARTS.some((c) => r.start.isCertain(c)) && !/^this\s/i.test(r.text)) {
+      const rest = r.text.replace(/^\S+\s*/, "");
+      const at = r.index + r.text.length - rest.length;
+      return rest ? parseDates(rest, ref).map((h) => Object.assign(h, { index: at + h.index })) : [];
+    }
     if (!COUNT_AFTER_COMMA.test(r.text)) return [r];
     const head = r.text.replace(COUNT_AFTER_COMMA, "");
     return chrono.parse(head, ref, { forwardDate: false }).map((h) => Object.assign(h, { index: r.index + h.index }));
   });
 }
+
+// The day a statement was made is not always the day of what it reports: "seven people were killed,
+// the government said on Wednesday" after a collapse on Tuesday. A date right after a verb of saying
+// dates the saying (EventDate.said).
+const SAID_BEFORE = /\b(?:said|says|told(?:\s+\p{L}+){0,2}|announced|added|stated|confirmed|declared|reported|wrote)\s+(?:late\s+|early\s+)?(?:on\s+)?$/iu;
+// "Until Friday", "by Monday", "next Tuesday": a weekday the report looks forward to.
+const AHEAD_BEFORE = /\b(?:until|till|by|before|next|from|through|starting)\s+$/i;
 
 // A length of time is not a point in time: "skipped for eight months", "in the last six months",
 // "over the past year", "within two weeks" name no day an event happened on, and chrono would put
@@ -253,16 +272,22 @@ export function extractEventDates(text: string, publishedAt: Date | null): Event
     // A bare number is a number, not a date ("on 15" is rare in news; "15 people" is common).
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
     if (SPAN.test(r.text) && !/\bago\b/i.test(r.text)) continue;
+    const before = text.slice(0, r.index);
     let when = s.date();
-    // A weekday in a news report names the most recent such day, not the next one.
-    if (publishedAt && when.getTime() > publishedAt.getTime() + DAY && !s.isCertain("month")) when = new Date(when.getTime() - 7 * DAY);
+    // A weekday in a news report names the most recent such day, not the next one, unless the
+    // report looks ahead to it ("suspended until Friday").
+    if (publishedAt && when.getTime() > publishedAt.getTime() + DAY && !s.isCertain("month") && !AHEAD_BEFORE.test(before))
+      when = new Date(when.getTime() - 7 * DAY);
+    // "Last year", "this year", "two years ago": the year alone, whatever month chrono fills in.
+    const yearOnly = /\byears?\b/i.test(r.text) && !s.isCertain("month");
     const known = (c: "year" | "month" | "day") =>
-      s.isCertain(c) || (!!publishedAt && (c !== "day" || !!s.get("weekday") || s.isCertain("day") || /\b(?:yesterday|today|tonight)\b/i.test(r.text)));
+      s.isCertain(c) ||
+      (!!publishedAt && !yearOnly && (c !== "day" || !!s.get("weekday") || s.isCertain("day") || /\b(?:yesterday|today|tonight)\b/i.test(r.text)));
     const y = s.isCertain("year") || publishedAt ? when.getUTCFullYear() : null;
     const m = known("month") || (publishedAt && known("day")) ? when.getUTCMonth() + 1 : null;
     const d = known("day") && m !== null ? when.getUTCDate() : null;
     if (m === null && y === null) continue;
-    out.push({ y, m, d, label: r.text.trim(), start: r.index, end: r.index + r.text.length });
+    out.push({ y, m, d, label: r.text.trim(), start: r.index, end: r.index + r.text.length, ...(SAID_BEFORE.test(before) ? { said: true } : {}) });
   }
   // A year on its own ("founded in 1962") is a date chrono leaves alone.
   for (const m of text.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/g)) {
@@ -303,6 +328,9 @@ export function compareEventDates(a: EventDate, b: EventDate): DateRelation {
     const gap = Math.abs(Date.UTC(ya, a.m - 1, a.d) - Date.UTC(yb, b.m - 1, b.d)) / DAY;
     return { kind: gap === 0 ? "same" : "differ", gapDays: gap };
   }
+  // The same year, or the same month of one year, named on both sides ("built in 1962"; "in
+  // September" and "last month" a month later): the same date, as far as either says.
+  if (a.y === b.y && a.m === b.m && a.d === b.d && (a.y !== null || a.m !== null)) return { kind: "same", gapDays: 0 };
   if (a.y !== null && b.y !== null && a.y !== b.y) return { kind: "differ", gapDays: Math.abs(a.y - b.y) * 365 };
   if (a.m !== null && b.m !== null && a.m !== b.m) {
     // A year named on one side only stands for both, whichever side names it.

@@ -161,6 +161,55 @@ describe("counts of one quantity", () => {
     expect(numbers("Twelve people were killed in the attack.", "Nine people were injured in the attack.").conflict).toEqual([]);
   });
 
+  it("reads a number the other passage agrees with, or states too, as no dispute", () => {
+    // A count and a part of it: "23 injured, three seriously".
+    const toll = "Seven people were killed and 23 were injured, the regional government said.";
+    const injured = "Twenty-three people were injured, three seriously, and roughly 300 residents were evacuated.";
+    expect(numbers(toll, injured).conflict).toEqual([]);
+    expect(numbers(injured, toll).conflict).toEqual([]);
+    // A conversion in brackets: "2.5 metres (8 feet)".
+    const depth = "Water reached 2.5 metres (8 feet) in the main square.";
+    const about = "Water reached about 2.5 metres in the main square.";
+    expect(numbers(depth, about)).toEqual({ conflict: [], agree: ["2.5/2.5"] });
+    expect(numbers(about, depth)).toEqual({ conflict: [], agree: ["2.5/2.5"] });
+    // A different depth is still disputed.
+    expect(numbers("Water reached 1.5 metres in the main square.", about).conflict).toEqual(["1.5/2.5"]);
+  });
+
+  it("compares no numbers in two different units of measure", () => {
+    expect(numbers("The dam, three kilometres up the valley, had failed.", "The dam, a 28-metre-high embankment above the river, failed.")).toEqual({
+      conflict: [],
+      agree: [],
+    });
+    expect(numbers("AEMET recorded 180mm of rain in 12 hours.", "More than 7 inches of rain fell in 12 hours.")).toEqual({ conflict: [], agree: [] });
+  });
+
+  it("reads the day a statement was made a day off the event's as no disputed day, but a week off as another event", () => {
+    const thu = new Date("2025-10-16T08:00:00Z");
+    const conflicts = (a: string, b: string) =>
+      measurePair(analyzePassage({ text: a, publishedAt: thu }), analyzePassage({ text: b, publishedAt: thu })).detail.datesConflict.map(
+        (c) => `${c.a.label}/${c.b.label}`,
+      );
+    const died = "At least seven people died when the embankment gave way early on Tuesday.";
+    expect(conflicts("Seven people were killed, the regional government said on Wednesday.", died)).toEqual([]);
+    expect(conflicts(died, "Seven people were killed, the regional government said on Wednesday.")).toEqual([]);
+    expect(conflicts("Seven people were killed on Wednesday, the regional government said.", died)).toEqual(["on Wednesday,/on Tuesday"]);
+    expect(conflicts("Seven people were killed, the regional government said on September 3.", died)).toHaveLength(1);
+  });
+
+  it("reads a year or a month both passages name as the same date", () => {
+    const oct16 = new Date("2025-10-16T08:00:00Z");
+    const detail = (a: string, b: string) =>
+      measurePair(analyzePassage({ text: a, publishedAt: oct16 }), analyzePassage({ text: b, publishedAt: oct16 })).detail;
+    const built = "The dam, built in 1962, was inspected in September.";
+    for (const other of ["The dam was inspected last month.", "The earthen dam was built in 1962."]) {
+      expect(detail(built, other).datesConflict, other).toEqual([]);
+      expect(detail(other, built).datesConflict, other).toEqual([]);
+    }
+    expect(detail(built, "The earthen dam was built in 1962.").datesSame).toEqual(["1962"]);
+    expect(detail(built, "The dam was inspected in March.").datesConflict.map((c) => `${c.a.label}/${c.b.label}`)).toContain("September/March");
+  });
+
   it("reads a second date beside a shared one as a second moment, not a disputed day, from either side", () => {
     const thursday = new Date("2025-03-14T08:00:00Z");
     const dates = (a: string, b: string) =>

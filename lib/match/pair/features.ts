@@ -1,6 +1,6 @@
 // Pair features: how two analysed passages line up. Everything here is measured, not judged; the
 // learned model (model.ts) decides what the measurements mean, with weights fitted on public data.
-import { numbersCompatible, sameQuantity, formatNumber, type NumberMention } from "../numbers";
+import { measureUnit, numbersCompatible, sameQuantity, formatNumber, type NumberMention } from "../numbers";
 import { EVENT_GAP_DAYS, compareEventDates, type Analysis, type EventDate } from "./analyze";
 import { COSINE_SCALE, DIMS, vectorData } from "./vectors";
 import { sharedCount } from "../hash";
@@ -351,10 +351,13 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   const paired = (p: string, q: string) => p === q || pairedWords(a, b, ab, p, q) || pairedWords(b, a, ba, q, p);
   const sameCount = (x: NumberMention, y: NumberMention) => {
     if (sameQuantity(x, y)) return true;
-    if (!x.unit || !y.unit || x.unit === y.unit || !paired(x.unit, y.unit)) return false;
+    if (!x.unit || !y.unit || x.unit === y.unit || measureUnit(x.unit) || measureUnit(y.unit) || !paired(x.unit, y.unit)) return false;
     for (const p of x.context) if (p !== x.unit) for (const q of y.context) if (q !== y.unit && paired(p, q)) return true;
     return false;
   };
+  // A number of b that agrees with one of a, or that a states too, is accounted for: a second number
+  // of a that differs from it ("23 were injured, three seriously"; "2.5 metres (8 feet)") tells something else.
+  const agreed = new Set(b.numbers.filter((y) => a.numbers.some((x) => x.value === y.value || (sameCount(x, y) && numbersCompatible(x, y)))));
   for (const x of a.numbers) {
     const same = b.numbers.filter((y) => sameCount(x, y));
     if (!same.length) {
@@ -368,8 +371,14 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
       numbersBounds.push([x, ok]);
       continue;
     }
-    if (ok) numbersAgree.push([x, ok]);
-    else numbersConflict.push([x, same[0]]);
+    if (ok) {
+      numbersAgree.push([x, ok]);
+      continue;
+    }
+    // A number the other passage states too is no dispute, whatever it is read as counting there.
+    const rival = same.find((y) => !agreed.has(y));
+    if (rival && !b.numbers.some((y) => y.value === x.value)) numbersConflict.push([x, rival]);
+    else if (!b.numbers.some((y) => numbersCompatible(x, y))) unmatchedA++;
   }
   const unmatchedB = b.numbers.filter((y) => !a.numbers.some((x) => numbersCompatible(x, y))).length;
 
@@ -383,7 +392,8 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
     const rel = dateRel[i];
     if (rel.some((q) => q.r.kind === "same")) datesSame.push(x.label);
     else {
-      const d = rel.find((q) => q.r.kind === "differ" && !sharedB.has(q.y));
+      // A statement's date a few days off the event's is the day it was said, not a disputed day.
+      const d = rel.find((q) => q.r.kind === "differ" && !sharedB.has(q.y) && !(q.r.gapDays <= EVENT_GAP_DAYS && (x.said || q.y.said)));
       if (d && !rel.some((q) => q.r.kind === "compatible")) datesConflict.push({ a: x, b: d.y, gapDays: d.r.gapDays });
     }
   });

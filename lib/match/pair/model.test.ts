@@ -83,12 +83,34 @@ describe("analysis", () => {
     expect(days("The ferry sank on July 17, 2025, like another on March 6, 2025.", null)).toEqual([[2025, 7, 17]]);
   });
 
+  it("reads the dates news sentences use around a day", () => {
+    const tue = new Date("2025-10-14T09:00:00Z"); // Tuesday 14 October 2025
+    const days = (text: string) => extractEventDates(text, tue).map((d) => [d.y, d.m, d.d]);
+    // A time of day names no day, and does not swallow the date after it.
+    expect(days("The dam failed after a night of torrential rain.")).toEqual([]);
+    expect(days("The river burst its banks on the night of Sept. 3, 2023, flooding the square.")).toEqual([[2023, 9, 3]]);
+    // "Last year" and "this year" name a year, not a month.
+    expect(days("The sirens installed last year had not sounded.")).toEqual([[2024, null, null]]);
+    expect(days("The budget this year was cut.")).toEqual([[2025, null, null]]);
+    expect(days("The dam was inspected last month.")).toEqual([[2025, 9, null]]);
+    // The day a statement was made is marked as the saying's: it places the event within days.
+    const said = (text: string) => extractEventDates(text, tue).map((d) => [d.y, d.m, d.d, !!d.said]);
+    expect(said("Seven people were killed, the regional government said on Wednesday.")).toEqual([[2025, 10, 8, true]]);
+    expect(said("The ministry said on March 3, 2024 that the dam was safe.")).toEqual([[2024, 3, 3, true]]);
+    expect(said("Seven people were killed on Wednesday, the government said.")).toEqual([[2025, 10, 8, false]]);
+    // A weekday the report looks forward to is the next one; otherwise the last one.
+    expect(days("Rail services were suspended until Friday.")).toEqual([[2025, 10, 17]]);
+    expect(days("Rail services were suspended on Friday.")).toEqual([[2025, 10, 10]]);
+  });
+
   it("compares dates at the granularity both sides know", () => {
     const [a] = extractEventDates("on 15 August", aug16),
       [b] = extractEventDates("on 10 September", aug16),
       [c] = extractEventDates("in August", aug16);
     expect(compareEventDates(a, b)).toEqual({ kind: "differ", gapDays: 26 });
     expect(compareEventDates(a, c).kind).toBe("compatible");
+    const [y1, y2] = [...extractEventDates("built in 1962", aug16), ...extractEventDates("opened in 1962", aug16)];
+    expect(compareEventDates(y1, y2)).toEqual({ kind: "same", gapDays: 0 });
   });
 
   it("reads months a year names on one side only the same way in both directions", () => {
