@@ -184,12 +184,13 @@ describe("counts of one quantity", () => {
     expect(numbers("AEMET recorded 180mm of rain in 12 hours.", "More than 7 inches of rain fell in 12 hours.")).toEqual({ conflict: [], agree: [] });
   });
 
+  // Both passages published on one day; a date conflict as "its label/the other's label".
+  const pairDetail = (a: string, b: string, publishedAt: Date) =>
+    measurePair(analyzePassage({ text: a, publishedAt }), analyzePassage({ text: b, publishedAt })).detail;
+  const dateConflicts = (a: string, b: string, publishedAt: Date) => pairDetail(a, b, publishedAt).datesConflict.map((c) => `${c.a.label}/${c.b.label}`);
+
   it("reads the day a statement was made a day off the event's as no disputed day, but a week off as another event", () => {
-    const thu = new Date("2025-10-16T08:00:00Z");
-    const conflicts = (a: string, b: string) =>
-      measurePair(analyzePassage({ text: a, publishedAt: thu }), analyzePassage({ text: b, publishedAt: thu })).detail.datesConflict.map(
-        (c) => `${c.a.label}/${c.b.label}`,
-      );
+    const conflicts = (a: string, b: string) => dateConflicts(a, b, new Date("2025-10-16T08:00:00Z"));
     const died = "At least seven people died when the embankment gave way early on Tuesday.";
     expect(conflicts("Seven people were killed, the regional government said on Wednesday.", died)).toEqual([]);
     expect(conflicts(died, "Seven people were killed, the regional government said on Wednesday.")).toEqual([]);
@@ -198,9 +199,7 @@ describe("counts of one quantity", () => {
   });
 
   it("reads a year or a month both passages name as the same date", () => {
-    const oct16 = new Date("2025-10-16T08:00:00Z");
-    const detail = (a: string, b: string) =>
-      measurePair(analyzePassage({ text: a, publishedAt: oct16 }), analyzePassage({ text: b, publishedAt: oct16 })).detail;
+    const detail = (a: string, b: string) => pairDetail(a, b, new Date("2025-10-16T08:00:00Z"));
     const built = "The dam, built in 1962, was inspected in September.";
     for (const other of ["The dam was inspected last month.", "The earthen dam was built in 1962."]) {
       expect(detail(built, other).datesConflict, other).toEqual([]);
@@ -211,11 +210,7 @@ describe("counts of one quantity", () => {
   });
 
   it("reads a second date beside a shared one as a second moment, not a disputed day, from either side", () => {
-    const thursday = new Date("2025-03-14T08:00:00Z");
-    const dates = (a: string, b: string) =>
-      measurePair(analyzePassage({ text: a, publishedAt: thursday }), analyzePassage({ text: b, publishedAt: thursday })).detail.datesConflict.map(
-        (c) => `${c.a.label}/${c.b.label}`,
-      );
+    const dates = (a: string, b: string) => dateConflicts(a, b, new Date("2025-03-14T08:00:00Z"));
     const collapse = "Twelve miners died when a tunnel collapsed on Thursday.";
     const search = "Rescuers on Friday were still searching the mine where a tunnel collapsed on Thursday.";
     expect(dates(search, collapse)).toEqual([]);
