@@ -32,10 +32,13 @@ test("an admin uploads two files and sees their claims highlighted", async ({ as
 test("an HTML upload is reduced to its article text", async ({ asAdmin: page }) => {
   await page.goto("/articles/new");
   await page.getByLabel("Outlet").fill("E2E HTML Desk");
-  const html = `<html><head><title>Goita thanks Putin ${Date.now()}</title></head><body><nav>Home World Sport</nav><article>
+  // Fresh words, so an earlier run's article on the same desk is not a duplicate.
+  const stamp = Date.now();
+  const html = `<html><head><title>Goita thanks Putin ${stamp}</title></head><body><nav>Home World Sport</nav><article>
   <p>Mali's interim president Assimi Goita said on Wednesday that he had thanked Vladimir Putin for Russia's support during a telephone call.</p>
   <p>The Kremlin said the two leaders agreed to expand cooperation in security, energy and agriculture over the next 12 months.</p>
-  <p>Officials in Bamako said 2,000 tonnes of Russian wheat had arrived at the port of Dakar for onward shipment to Mali.</p></article></body></html>`;
+  <p>Officials in Bamako said 2,000 tonnes of Russian wheat had arrived at the port of Dakar for onward shipment to Mali.</p>
+  <p>Filed as ${stamp}.</p></article></body></html>`;
   await page.getByLabel("Or upload files (.txt, .md, .html)").setInputFiles({ name: "story.html", mimeType: "text/html", buffer: Buffer.from(html) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("list", { name: "Import results" })).toContainText("story.html: new");
