@@ -388,12 +388,17 @@ export function measurePair(a: Analysis, b: Analysis): PairMeasure {
   // A date the other passage already shares is accounted for: "rescuers searched on Friday" beside
   // "the tunnel collapsed on Thursday" tells a second moment, not another day for the collapse.
   const sharedB = new Set(dateRel.flatMap((rel) => rel.filter((q) => q.r.kind === "same").map((q) => q.y)));
+  // A bare year beside a date known to the month is background ("the dam, built in 1962, was
+  // inspected in September"): the month-dated one says when the passage's event happened.
+  const background = (x: EventDate, all: EventDate[]) => x.m === null && all.some((d) => d.m !== null);
   a.dates.forEach((x, i) => {
     const rel = dateRel[i];
     if (rel.some((q) => q.r.kind === "same")) datesSame.push(x.label);
-    else {
+    else if (!background(x, a.dates)) {
       // A statement's date a few days off the event's is the day it was said, not a disputed day.
-      const d = rel.find((q) => q.r.kind === "differ" && !sharedB.has(q.y) && !(q.r.gapDays <= EVENT_GAP_DAYS && (x.said || q.y.said)));
+      const d = rel.find(
+        (q) => q.r.kind === "differ" && !sharedB.has(q.y) && !background(q.y, b.dates) && !(q.r.gapDays <= EVENT_GAP_DAYS && (x.said || q.y.said)),
+      );
       if (d && !rel.some((q) => q.r.kind === "compatible")) datesConflict.push({ a: x, b: d.y, gapDays: d.r.gapDays });
     }
   });
