@@ -71,7 +71,20 @@ const IRREGULAR: Record<string, string> = {
   overthrown: "overthrow",
 };
 
+// Stems asked for again and again (the scorer pairs the same words pair after pair): kept, up to
+// a bound, since working one out allocates and runs a score of regular expressions.
+const STEMS_KEPT = 50_000;
+const stems = new Map<string, string>();
 export function stem(word: string): string {
+  let hit = stems.get(word);
+  if (hit === undefined) {
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(word, (hit = stemOf(word)));
+  }
+  return hit;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase();
   w = IRREGULAR[w] ?? w;
   if (w.length <= 3 || /\d/.test(w)) return w;
