@@ -2,7 +2,8 @@
 // processes) by one worker, then, on the same desk cleared of these articles' suggestions, by N
 // workers in one command and by N commands each in a session of its own. It prints articles/s for
 // each, the CPU the workers and the database used, and whether the desks ended alike (links,
-// scores, verdicts).
+// scores, verdicts). With BENCH_WORKER_PROF=DIR set, each worker process writes a V8 CPU profile
+// into DIR when it stops (--cpu-prof cannot be passed through NODE_OPTIONS).
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -48,7 +49,8 @@ function startWorkers(url: string, n: number): Promise<ChildProcess> {
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
   delete env.MIGRATION_DATABASE_URL;
-  const p = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", String(n)], {
+  const prof = process.env.BENCH_WORKER_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_PROF}`] : [];
+  const p = spawn(process.execPath, [...prof, "--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts", "--concurrency", String(n)], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "inherit"],
