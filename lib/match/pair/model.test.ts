@@ -125,6 +125,14 @@ describe("analysis", () => {
     expect(a.names).toEqual(["vladimir putin", "assimi goita", "niger"]);
   });
 
+  it("does not read a title-case headline's common words as names", () => {
+    // Every word is capitalised; the tagger calls "Man", "Mauled" and "Bear" proper nouns.
+    expect(analyzePassage({ text: "Man Mauled By Bear Says He's Only Alive Thanks to Justin Bieber" }).names).toEqual(["justin bieber"]);
+    expect(analyzePassage({ text: "Report: Pentagon Officials Say Militant Leader Killed In Strike" }).names).toEqual(["pentagon"]);
+    // A sentence that capitalises its names only is not title case, whatever its share of names.
+    expect(analyzePassage({ text: "Tim Roth is an English actor." }).names).toEqual(["tim roth", "english"]);
+  });
+
   it("takes a pronoun-led claim's participants from the sentence before it", () => {
     const bare = analyzePassage({ text: "He said the call had been held at the initiative of the Malian side." });
     expect(bare.names).not.toContain("vladimir putin");
