@@ -138,14 +138,31 @@ function commonWord(word: string, lemma: string): boolean {
   return INFLECTIONS.some(([end, put]) => end.test(word) && common.has(word.replace(end, put)));
 }
 
+// A title-case passage written as a sentence would be: every word after the first that is a stop
+// word or a common word in lower case, names as they were. The tagger then reads its verbs as verbs
+// ("Mauled", "Says") and lemmatises them.
+function sentenceCase(text: string): string {
+  let first = true;
+  return text.replace(/\p{L}[\p{L}'’]*/gu, (w) => {
+    if (first) {
+      first = false;
+      return w;
+    }
+    const lower = w.toLowerCase();
+    const stem = lower.replace(/['’]s$/, "");
+    return STOP.has(lower) || STOP.has(stem) || commonWord(stem, stem) ? lower : w;
+  });
+}
+
 export function analyzePassage(p: Passage): Analysis {
-  const text = fold(p.text);
-  const doc = nlp.readDoc(text);
+  let text = fold(p.text);
+  let doc = nlp.readDoc(text);
+  const titleCase = isTitleCase(doc.tokens().out(its.value) as string[], doc.tokens().out(its.type) as string[]);
+  if (titleCase) doc = nlp.readDoc((text = sentenceCase(text)));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   const types = doc.tokens().out(its.type) as string[];
-  const titleCase = isTitleCase(values, types);
   const toks: Tok[] = [];
   const names: string[] = [];
   const negations: string[] = [];

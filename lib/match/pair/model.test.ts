@@ -127,7 +127,10 @@ describe("analysis", () => {
 
   it("does not read a title-case headline's common words as names", () => {
     // Every word is capitalised; the tagger calls "Man", "Mauled" and "Bear" proper nouns.
-    expect(analyzePassage({ text: "Man Mauled By Bear Says He's Only Alive Thanks to Justin Bieber" }).names).toEqual(["justin bieber"]);
+    const headline = analyzePassage({ text: "Man Mauled By Bear Says He's Only Alive Thanks to Justin Bieber" });
+    expect(headline.names).toEqual(["justin bieber"]);
+    // Read again in sentence case, its verbs are verbs, with their lemmas.
+    expect(headline.toks.filter((t) => t.pos === "VERB").map((t) => t.lemma)).toEqual(["maul", "say"]);
     expect(analyzePassage({ text: "Report: Pentagon Officials Say Militant Leader Killed In Strike" }).names).toEqual(["pentagon"]);
     // A sentence that capitalises its names only is not title case, whatever its share of names.
     expect(analyzePassage({ text: "Tim Roth is an English actor." }).names).toEqual(["tim roth", "english"]);
