@@ -157,12 +157,16 @@ function sentenceCase(text: string): string {
 export function analyzePassage(p: Passage): Analysis {
   let text = fold(p.text);
   let doc = nlp.readDoc(text);
-  const titleCase = isTitleCase(doc.tokens().out(its.value) as string[], doc.tokens().out(its.type) as string[]);
-  if (titleCase) doc = nlp.readDoc((text = sentenceCase(text)));
-  const values = doc.tokens().out(its.value) as string[];
+  let values = doc.tokens().out(its.value) as string[];
+  let types = doc.tokens().out(its.type) as string[];
+  const titleCase = isTitleCase(values, types);
+  if (titleCase) {
+    doc = nlp.readDoc((text = sentenceCase(text)));
+    values = doc.tokens().out(its.value) as string[];
+    types = doc.tokens().out(its.type) as string[];
+  }
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
-  const types = doc.tokens().out(its.type) as string[];
   const toks: Tok[] = [];
   const names: string[] = [];
   const negations: string[] = [];
