@@ -94,10 +94,12 @@ async function result(db: Db, ids: string[]): Promise<string> {
 }
 
 // The desk as it was before these articles were matched: their links gone (the background
-// corpus' own links stay), the articles pending again.
+// corpus' own links stay), the articles pending again, and no article's dates stored (decision
+// 045), so each run reads the same dates of the bulk-loaded background as the first did.
 async function clear(db: Db, ids: string[]) {
   await db.claimLink.deleteMany({ where: { OR: [{ fromClaim: { articleId: { in: ids } } }, { toClaim: { articleId: { in: ids } } }] } });
   await db.article.updateMany({ where: { id: { in: ids } }, data: { matching: "PENDING", matchedAt: null } });
+  await db.$executeRaw`UPDATE "Article" SET "eventDates" = NULL WHERE "eventDates" IS NOT NULL`;
 }
 
 /** Matches the imported articles `ids` with one worker, then `n` in one command and `n` commands in sessions of their own, the desk cleared of their links before each; postmaster: the database server's process id, to read its CPU time too. */

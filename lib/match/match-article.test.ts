@@ -3,7 +3,9 @@ import { freshDatabase } from "@/tests/db";
 import { userWithToken } from "@/tests/factories";
 import { importSeedArticles, seedEntries } from "@/lib/cli/seed-articles";
 import type { Db } from "@/lib/db/client";
-import { matchArticle, MAX_SUGGESTIONS } from "./match-article";
+import { randomUUID } from "node:crypto";
+import { datesOf, matchArticle, sourceKey, MAX_SUGGESTIONS, type StoredDates } from "./match-article";
+import { articleEventDates } from "./pair/analyze";
 import { EVIDENCE_SOURCE, suggestVerdict, verdictLink } from "./verdict";
 
 let db: Db;
@@ -218,5 +220,54 @@ describe("matching the seed articles in turn", () => {
     expect(await link(an, tt)).toEqual(created);
     await expectVerdictsFollowLinks();
     expect((await db.claim.findUnique({ where: { id: an } }))!.suggestedVerdict).toBe("CONTRADICTED");
+  });
+});
+
+describe("each article's dates, read once for every worker (decision 045)", () => {
+  const stored = async (id: string) => {
+    const [row] = await db.$queryRaw<{ eventDates: StoredDates | null; xmin: string }[]>`SELECT "eventDates", xmin::text FROM "Article" WHERE id = ${id}::uuid`;
+    return row;
+  };
+
+  it("stores every matched article's dates with the key of the text and day they were read from", async () => {
+    for (const a of await db.article.findMany({ select: { id: true, text: true, publishedAt: true } })) {
+      const dates = (await stored(a.id)).eventDates;
+      expect(dates, a.id).toEqual(JSON.parse(JSON.stringify({ source: sourceKey(a), dates: articleEventDates(a.text, a.publishedAt) })));
+      expect(dates!.dates.length, a.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("leaves dates whose key holds alone, and reads again those of another text or day", async () => {
+    // The last article's candidates are the earlier ones' claims.
+    const [y, ...rest] = articleIds;
+    const x = rest.pop()!;
+    const kept = await Promise.all(rest.map(stored));
+    await db.$executeRaw`UPDATE "Article" SET "eventDates" = '{"source": "0:0", "dates": []}'::jsonb WHERE id = ${y}::uuid`;
+    await matchArticle(db, x);
+    // Their rows are not written again (x's own row is: its matching state).
+    expect(await Promise.all(rest.map(stored))).toEqual(kept);
+    const a = await db.article.findUniqueOrThrow({ where: { id: y }, select: { text: true, publishedAt: true } });
+    expect((await stored(y)).eventDates!.source).toBe(sourceKey(a));
+  });
+
+  it("uses stored dates while their key holds, without reading the text", () => {
+    const article = {
+      id: randomUUID(),
+      outletId: randomUUID(),
+      wireCredit: null,
+      outlet: { originGroup: null },
+      publishedAt: new Date("2024-08-16T00:00:00Z"),
+    };
+    const text = "The two presidents spoke by telephone on 15 August.";
+    const mark = { y: 2020, m: 1, d: 2, label: "a stored date", start: 0, end: 1 };
+    const read = new Map<string, StoredDates>();
+    const fresh = datesOf({ ...article, text, eventDates: { source: sourceKey({ ...article, text }), dates: [mark] } }, read);
+    expect(fresh.dates).toEqual([mark]);
+    expect(read.size).toBe(0);
+    // Another text under the same id: its own dates, to be stored.
+    const edited = { ...article, text: text.replace("15 August", "10 September"), eventDates: { source: sourceKey({ ...article, text }), dates: [mark] } };
+    const again = datesOf(edited, read);
+    expect(again.dates.map((d) => [d.m, d.d])).toEqual([[9, 10]]);
+    expect(read.get(article.id)).toEqual({ source: sourceKey(edited), dates: again.dates });
   });
 });

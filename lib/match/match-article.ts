@@ -29,9 +29,18 @@ const sourceSelect = {
   text: true,
   seq: true,
   matchedAt: true,
+  eventDates: true,
   outlet: { select: { originGroup: true } },
 } as const;
-type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; text: string; outlet: { originGroup: string | null } };
+type Source = {
+  id: string;
+  outletId: string;
+  publishedAt: Date | null;
+  wireCredit: string | null;
+  text: string;
+  eventDates?: Prisma.JsonValue | null;
+  outlet: { originGroup: string | null };
+};
 type ClaimRow = { id: string; text: string; attribution: string | null; context?: string | null };
 type Target = Source & { seq: number | null; claims: ClaimRow[] };
 
@@ -137,21 +146,44 @@ function analysisOf(c: ClaimRow, a: Source, when: ArticleDates): Analysis {
 }
 
 // The dates each article's text names (what an undated claim of it is about), once per article
-// text and publication date: an article meets many new articles as a candidate.
+// text and publication date: an article meets many new articles as a candidate. Read once for all
+// workers (decision 045): stored on the article with the key of what they were read from, and
+// reused while that key holds; a process also keeps the latest ones it used.
 const ARTICLES_KEPT = 500;
 type ArticleDates = { key: string; dates: EventDate[] };
+export type StoredDates = { source: string; dates: EventDate[] };
 const articleDates = new Map<string, ArticleDates>();
-function datesOf(a: Source): ArticleDates {
-  const key = `${a.id}\u0001${a.publishedAt?.getTime() ?? ""}\u0001${hash53(a.text)}`;
+export const sourceKey = (a: Pick<Source, "publishedAt" | "text">) => `${a.publishedAt?.getTime() ?? ""}:${hash53(a.text)}`;
+function storedDates(a: Source, source: string): EventDate[] | null {
+  const v = a.eventDates as StoredDates | null | undefined;
+  return v && typeof v === "object" && v.source === source && Array.isArray(v.dates) ? v.dates : null;
+}
+/** The article's dates, from this process's cache, the stored ones if their key holds, or read afresh; `read` gains what should be stored. */
+export function datesOf(a: Source, read: Map<string, StoredDates>): ArticleDates {
+  const source = sourceKey(a);
+  const key = `${a.id}\u0001${source}`;
   let hit = articleDates.get(key);
   if (hit) articleDates.delete(key);
   else {
-    const dates = articleEventDates(a.text, a.publishedAt);
+    const dates = storedDates(a, source) ?? articleEventDates(a.text, a.publishedAt);
     hit = { key: dates.map((d) => `${d.y}-${d.m}-${d.d}`).join(","), dates };
   }
+  if (!storedDates(a, source)) read.set(a.id, { source, dates: hit.dates });
   articleDates.set(key, hit);
   if (articleDates.size > ARTICLES_KEPT) articleDates.delete(articleDates.keys().next().value!);
   return hit;
+}
+
+// Stores the dates this run read for articles that had none stored (or stale ones). A cache, so a
+// row another transaction holds is skipped rather than waited for, and rows are taken in id order.
+async function storeDates(db: Db, read: Map<string, StoredDates>) {
+  if (!read.size) return;
+  const ids = [...read.keys()];
+  const values = ids.map((id) => JSON.stringify(read.get(id)));
+  await db.$executeRaw`
+    WITH v AS (SELECT * FROM unnest(${ids}::uuid[], ${values}::text[]) AS v(id, d)),
+    t AS (SELECT a.id FROM "Article" a WHERE a.id = ANY(${ids}::uuid[]) ORDER BY a.id FOR NO KEY UPDATE OF a SKIP LOCKED)
+    UPDATE "Article" a SET "eventDates" = v.d::jsonb FROM v, t WHERE a.id = t.id AND v.id = t.id`;
 }
 
 async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[]; candidates: ClaimRow[] }> {
@@ -166,7 +198,9 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
 
   // Analysis and independence are per sentence and per article pair: compute each once.
   // Each article's dates once per run: hashing its text per pair would cost more than the pairs.
-  const dates = new Map([article, ...others.values()].map((a) => [a.id, datesOf(a)]));
+  const read = new Map<string, StoredDates>();
+  const dates = new Map([article, ...others.values()].map((a) => [a.id, datesOf(a, read)]));
+  await storeDates(db, read);
   const side = (c: ClaimRow, a: Source) => analysisOf(c, a, dates.get(a.id)!);
   const model = loadPairModel();
   const independence = new Map<string, boolean>();
