@@ -100,6 +100,9 @@ async function clear(db: Db, ids: string[]) {
   await db.claimLink.deleteMany({ where: { OR: [{ fromClaim: { articleId: { in: ids } } }, { toClaim: { articleId: { in: ids } } }] } });
   await db.article.updateMany({ where: { id: { in: ids } }, data: { matching: "PENDING", matchedAt: null } });
   await db.$executeRaw`UPDATE "Article" SET "eventDates" = NULL WHERE "eventDates" IS NOT NULL`;
+  // Each run rewrites the articles' rows (their state, their dates): vacuumed here, not by an
+  // autovacuum that might start in the middle of one run and not another.
+  await db.$executeRaw`VACUUM "Article"`;
 }
 
 /** Matches the imported articles `ids` with one worker, then `n` in one command and `n` commands in sessions of their own, the desk cleared of their links before each; postmaster: the database server's process id, to read its CPU time too. */
@@ -108,6 +111,7 @@ export async function workerRuns(db: Db, url: string, ids: string[], n: number, 
   // Which lexemes count as common comes from the column statistics (docs/decisions/010): an
   // autovacuum ANALYZE between or during the runs would give them different candidates.
   await db.$executeRaw`ALTER TABLE "Claim" SET (autovacuum_enabled = off)`;
+  await db.$executeRaw`ALTER TABLE "Article" SET (autovacuum_enabled = off)`;
   const runs: Run[] = [];
   // One worker; n in one command (one session); n commands, each in its own session.
   const setups = [
@@ -147,6 +151,7 @@ export async function workerRuns(db: Db, url: string, ids: string[], n: number, 
     });
   }
   await db.$executeRaw`ALTER TABLE "Claim" RESET (autovacuum_enabled)`;
+  await db.$executeRaw`ALTER TABLE "Article" RESET (autovacuum_enabled)`;
   return runs;
 }
 

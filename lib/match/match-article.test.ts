@@ -244,10 +244,50 @@ describe("each article's dates, read once for every worker (decision 045)", () =
     const kept = await Promise.all(rest.map(stored));
     await db.$executeRaw`UPDATE "Article" SET "eventDates" = '{"source": "0:0", "dates": []}'::jsonb WHERE id = ${y}::uuid`;
     await matchArticle(db, x);
+    // They were its candidates: x holds suggestions to their claims.
+    expect(await db.claimLink.count({ where: { fromClaim: { articleId: x }, toClaim: { articleId: { in: rest } } } })).toBeGreaterThan(0);
     // Their rows are not written again (x's own row is: its matching state).
     expect(await Promise.all(rest.map(stored))).toEqual(kept);
     const a = await db.article.findUniqueOrThrow({ where: { id: y }, select: { text: true, publishedAt: true } });
     expect((await stored(y)).eventDates!.source).toBe(sourceKey(a));
+  });
+
+  it("skips, without waiting, an article whose row another transaction holds, and stores it later", async () => {
+    const [y, ...rest] = articleIds;
+    const x = rest.pop()!;
+    await db.$executeRaw`UPDATE "Article" SET "eventDates" = '{"source": "0:0", "dates": []}'::jsonb WHERE id = ${y}::uuid`;
+    let release!: () => void, locked!: () => void;
+    const held = new Promise<void>((r) => (release = r)),
+      isLocked = new Promise<void>((r) => (locked = r));
+    const holder = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${y}::uuid FOR UPDATE`;
+        locked();
+        await held;
+      },
+      { timeout: 60_000 },
+    );
+    await isLocked;
+    try {
+      await matchArticle(db, x);
+      expect((await stored(y)).eventDates!.source).toBe("0:0");
+    } finally {
+      release();
+      await holder;
+    }
+    await matchArticle(db, x);
+    const a = await db.article.findUniqueOrThrow({ where: { id: y }, select: { text: true, publishedAt: true } });
+    expect((await stored(y)).eventDates!.source).toBe(sourceKey(a));
+  });
+
+  it("keys stored dates by the publication day, the text and how dates are read", () => {
+    const text = "The two presidents spoke by telephone on 15 August.";
+    const day = new Date("2024-08-16T00:00:00Z");
+    const key = sourceKey({ text, publishedAt: day });
+    expect(sourceKey({ text, publishedAt: day })).toBe(key);
+    expect(sourceKey({ text, publishedAt: null })).not.toBe(key);
+    expect(sourceKey({ text: text + " ", publishedAt: day })).not.toBe(key);
+    expect(key.split(":")).toHaveLength(3);
   });
 
   it("uses stored dates while their key holds, without reading the text", () => {

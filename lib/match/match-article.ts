@@ -4,7 +4,7 @@ import type { Db, Tx } from "../db/client";
 import { findCandidates } from "./candidates";
 import { isIndependent } from "./independence";
 import { analyzePassage, articleEventDates, type Analysis, type EventDate } from "./pair/analyze";
-import { hash53 } from "./hash";
+import { createHash } from "node:crypto";
 import { loadPairModel, scoreAnalyses } from "./pair/model";
 import { suggestVerdict, verdictLink, type VerdictLink } from "./verdict";
 
@@ -153,7 +153,19 @@ const ARTICLES_KEPT = 500;
 type ArticleDates = { key: string; dates: EventDate[] };
 export type StoredDates = { source: string; dates: EventDate[] };
 const articleDates = new Map<string, ArticleDates>();
-export const sourceKey = (a: Pick<Source, "publishedAt" | "text">) => `${a.publishedAt?.getTime() ?? ""}:${hash53(a.text)}`;
+// What stored dates were read from: the publication day, the text (SHA-256: the key is kept, and an
+// outlet controls its text), and how dates are read, as the reader's output on a fixed text, so
+// a change to articleEventDates or to chrono that reads that text differently reads every article again.
+const READER_SAMPLE =
+  "The minister resigned on Tuesday, 12 March 2024, after talks last month. He said on Friday the plant, opened in 1998, had closed two years ago, and that the board meets on 3 April.";
+let reader: string | null = null;
+const readerKey = () =>
+  (reader ??= createHash("sha256")
+    .update(JSON.stringify(articleEventDates(READER_SAMPLE, new Date(Date.UTC(2024, 2, 15)))))
+    .digest("base64url")
+    .slice(0, 16));
+export const sourceKey = (a: Pick<Source, "publishedAt" | "text">) =>
+  `${a.publishedAt?.getTime() ?? ""}:${createHash("sha256").update(a.text).digest("base64url")}:${readerKey()}`;
 function storedDates(a: Source, source: string): EventDate[] | null {
   const v = a.eventDates as StoredDates | null | undefined;
   return v && typeof v === "object" && v.source === source && Array.isArray(v.dates) ? v.dates : null;
@@ -175,15 +187,21 @@ export function datesOf(a: Source, read: Map<string, StoredDates>): ArticleDates
 }
 
 // Stores the dates this run read for articles that had none stored (or stale ones). A cache, so a
-// row another transaction holds is skipped rather than waited for, and rows are taken in id order.
+// row another transaction holds is skipped rather than waited for, rows are taken in id order, a
+// row that already holds these dates is not written, and a failure does not fail the match.
 async function storeDates(db: Db, read: Map<string, StoredDates>) {
   if (!read.size) return;
   const ids = [...read.keys()];
   const values = ids.map((id) => JSON.stringify(read.get(id)));
-  await db.$executeRaw`
-    WITH v AS (SELECT * FROM unnest(${ids}::uuid[], ${values}::text[]) AS v(id, d)),
-    t AS (SELECT a.id FROM "Article" a WHERE a.id = ANY(${ids}::uuid[]) ORDER BY a.id FOR NO KEY UPDATE OF a SKIP LOCKED)
-    UPDATE "Article" a SET "eventDates" = v.d::jsonb FROM v, t WHERE a.id = t.id AND v.id = t.id`;
+  try {
+    await db.$executeRaw`
+      WITH v AS (SELECT * FROM unnest(${ids}::uuid[], ${values}::text[]) AS v(id, d)),
+      t AS (SELECT a.id FROM "Article" a WHERE a.id = ANY(${ids}::uuid[]) ORDER BY a.id FOR NO KEY UPDATE OF a SKIP LOCKED)
+      UPDATE "Article" a SET "eventDates" = v.d::jsonb FROM v, t
+      WHERE a.id = t.id AND v.id = t.id AND a."eventDates" IS DISTINCT FROM v.d::jsonb`;
+  } catch (e) {
+    console.error(`[match] could not store the dates of ${ids.length} articles: ${(e as Error).message}`);
+  }
 }
 
 async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[]; candidates: ClaimRow[] }> {
@@ -200,7 +218,6 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
   // Each article's dates once per run: hashing its text per pair would cost more than the pairs.
   const read = new Map<string, StoredDates>();
   const dates = new Map([article, ...others.values()].map((a) => [a.id, datesOf(a, read)]));
-  await storeDates(db, read);
   const side = (c: ClaimRow, a: Source) => analysisOf(c, a, dates.get(a.id)!);
   const model = loadPairModel();
   const independence = new Map<string, boolean>();
@@ -229,6 +246,7 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
     } as const;
     rows.push({ fromClaimId: claim.id, toClaimId: cand.id, ...link }, { fromClaimId: cand.id, toClaimId: claim.id, ...link });
   }
+  await storeDates(db, read);
   return { rows, candidates };
 }
 
