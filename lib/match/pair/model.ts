@@ -172,7 +172,9 @@ export function softmax(z: number[]): number[] {
 
 let shipped: PairModel | null = null;
 export function loadPairModel(file = path.join(modelDir(), "pair-weights.json")): PairModel {
-  if (!shipped) shipped = new PairModel(JSON.parse(readFileSync(file, "utf8")) as PairWeights);
+  // The weights are read from the checkout at run time (`next start`, not a standalone bundle):
+  // nothing for the build's file tracer to follow, which otherwise traced the whole project.
+  if (!shipped) shipped = new PairModel(JSON.parse(readFileSync(/* turbopackIgnore: true */ file, "utf8")) as PairWeights);
   return shipped;
 }
 
