@@ -152,6 +152,13 @@ describe("counts of one quantity", () => {
     ]);
   });
 
+  // Known miss: one unit with the words around it told in other words. Comparing such counts was
+  // measured (2026-12-02) and dropped: word vectors pair "killed" with "injured" as readily as with
+  // "died", so "Twelve people were killed" / "Nine people were injured" became a dispute.
+  it.fails("compares counts of one unit whose verbs differ: 'Nine people died' and '19 people were killed'", () => {
+    expect(numbers("Nine people died when the ferry sank.", "The coastguard said 19 people were killed when the ferry sank.").conflict).toEqual(["Nine/19"]);
+  });
+
   it("keeps counts of unrelated things apart: 'three days of mourning' and 'three meals a day'", () => {
     expect(numbers("The president declared three days of national mourning.", "Passengers were given three meals a day on the crossing.")).toEqual({
       conflict: [],

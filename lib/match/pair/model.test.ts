@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzePassage, articleEventDates, compareEventDates, extractEventDates } from "./analyze";
-import { measurePair } from "./features";
-import { disputed, loadPairModel, scoreAnalyses, scorePassages, warmPairModel } from "./model";
+import { DENSE_FEATURES, measurePair } from "./features";
+import { Net, disputed, inputSize, loadPairModel, scoreAnalyses, scorePassages, softmax, warmPairModel, type NetWeights } from "./model";
 
 const aug16 = new Date("2023-08-16T12:00:00Z");
 
@@ -364,6 +364,52 @@ describe("the pair model", () => {
     expect(w.fitted.data).toBe("pairs-dev.json");
     expect(w.fitted.heldoutPairs).toBeGreaterThan(3000);
     expect(Object.keys(w.fitted.heldout as object).sort()).toEqual(["emergent", "fever", "msrp"]);
+  });
+});
+
+describe("cue words", () => {
+  it("are the one-sided words without which the answer would be less likely, in a network with a hidden layer", () => {
+    // Two hidden units, all weights zero but the rows of two one-sided words.
+    const base = { dense: [...DENSE_FEATURES], vocabA: ["~hoax", "~say", "~unused"], vocabB: [] };
+    const d = DENSE_FEATURES.length;
+    const w1 = Array.from({ length: inputSize(base) }, () => [0, 0]);
+    w1[d] = [2, 0]; // ~hoax drives unit 0, which votes for contradicts
+    w1[d + 1] = [0, 0.5]; // ~say drives unit 1, which votes for none
+    const w: NetWeights = {
+      ...base,
+      mean: Array(d).fill(0),
+      std: Array(d).fill(1),
+      hidden: 2,
+      w1,
+      b1: [0, 0],
+      w2: [
+        [0, 3, 0],
+        [0, 0, 3],
+      ],
+      b2: [0, 0, 0],
+    };
+    const net = new Net(w);
+    const m = measurePair(analyzePassage({ text: "Officials say the ferry story is a hoax." }), analyzePassage({ text: "The ferry sank on Sunday." }));
+    const x = net.encode(m);
+    const hoax = d,
+      say = d + 1;
+    expect([...x.sparse].sort()).toEqual([hoax, say]);
+    const p = (h0: number, h1: number) => softmax([0, 3 * Math.tanh(h0), 3 * Math.tanh(h1)])[1];
+    const drops = new Map(net.occlusion(x, 1).map((q) => [q.i, q.drop]));
+    expect(drops.get(hoax)).toBeCloseTo(p(2, 0.5) - p(0, 0.5), 10);
+    expect(drops.get(say)).toBeCloseTo(p(2, 0.5) - p(2, 0), 10);
+    expect(drops.get(say)).toBeLessThan(0); // "say" speaks against a contradiction
+  });
+
+  it("name what tipped the shipped model, for a reviewer", () => {
+    const hoax = scorePassages(
+      { text: "A man was saved from a bear attack thanks to a Justin Bieber ringtone" },
+      { text: "Bear attack foiled by Justin Bieber ringtone was a hoax" },
+    );
+    expect(hoax.relation).toBe("contradicts");
+    expect(hoax.reasons.find((r) => r.startsWith("cue words:"))).toMatch(/\bhoax\b/);
+    const not = scorePassages({ text: "The minister resigned on Monday." }, { text: "The minister did not resign on Monday." });
+    expect(not.reasons).toContain("cue words: not");
   });
 });
 

@@ -139,9 +139,13 @@ export class Net {
   }
 
   logits(x: Encoded): number[] {
-    const { w } = this;
-    const units = w.b1.length;
-    const h = w.b1.slice();
+    return this.output(this.layer1(x));
+  }
+
+  /** The first layer's sums: the hidden units before tanh, or the logits of softmax regression. */
+  private layer1(x: Encoded): number[] {
+    const units = this.w.b1.length;
+    const h = this.w.b1.slice();
     const flat = this.flat;
     for (let k = 0; k < x.dense.length; k++) {
       const v = x.dense[k];
@@ -153,13 +157,33 @@ export class Net {
       const r = i * units;
       for (let u = 0; u < units; u++) h[u] += flat[r + u];
     }
+    return h;
+  }
+
+  private output(h: number[]): number[] {
+    const { w } = this;
     if (!w.hidden) return h;
     const out = w.b2.slice();
-    for (let u = 0; u < units; u++) {
+    for (let u = 0; u < h.length; u++) {
       const t = Math.tanh(h[u]);
       for (let c = 0; c < out.length; c++) out[c] += t * w.w2[u][c];
     }
     return out;
+  }
+
+  /**
+   * For each word input of x, how much the probability of class c falls when that word is left
+   * out, the rest unchanged: the words that tipped the answer, for a network of any shape.
+   */
+  occlusion(x: Encoded, c: number): { i: number; drop: number }[] {
+    const h = this.layer1(x);
+    const p = softmax(this.output(h))[c];
+    const units = h.length;
+    return [...new Set(x.sparse)].map((i) => {
+      const times = x.sparse.filter((j) => j === i).length;
+      const without = h.map((v, u) => v - times * this.flat[i * units + u]);
+      return { i, drop: p - softmax(this.output(without))[c] };
+    });
   }
 }
 
@@ -179,6 +203,9 @@ export function loadPairModel(file = path.join(modelDir(), "pair-weights.json"))
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+// A word is named as a cue when leaving it out lowers the answer's probability by this much: a
+// threshold for what a reviewer is shown, not a model weight.
+const CUE_SHOWN = 0.05;
 
 /** Passages about events more than EVENT_GAP_DAYS apart, or one dated after the other was published. */
 export function differentEvents(a: Analysis, b: Analysis, m: PairMeasure): string | null {
@@ -264,17 +291,15 @@ function reasonsFor(model: Net, m: PairMeasure, relation: Relation, x: Encoded):
           .join(", ")}`,
       );
   }
-  // The words the model weighed most towards its answer, so a reviewer sees what tipped it.
-  const c = RELATIONS.indexOf(relation);
-  if (!model.w.hidden) {
-    const cues = x.sparse
-      .map((i) => ({ i, v: model.w.w1[i][c] - Math.max(...model.w.w1[i].filter((_, k) => k !== c)) }))
-      .filter((q) => q.v > 0.5)
-      .sort((p, q) => q.v - p.v)
-      .slice(0, 3)
-      .map((q) => model.wordAt(q.i).replace(/^~/, ""));
-    if (cues.length) out.push(`cue words: ${cues.join(", ")}`);
-  }
+  // The one-sided words without which the model would be least sure of its answer, so a reviewer
+  // sees what tipped it ("cue words: denies"): each must carry at least CUE_SHOWN of its probability.
+  const cues = model
+    .occlusion(x, RELATIONS.indexOf(relation))
+    .filter((q) => q.drop >= CUE_SHOWN)
+    .sort((p, q) => q.drop - p.drop || p.i - q.i)
+    .slice(0, 3)
+    .map((q) => model.wordAt(q.i).replace(/^~/, ""));
+  if (cues.length) out.push(`cue words: ${cues.join(", ")}`);
   if (d.datesSame.length) out.push(`same date: ${d.datesSame.join(", ")}`);
   // "At least 12" and "15" agree without being the same number: say so rather than "same numbers".
   const equal = d.numbersAgree.filter(([p, q]) => p.value === q.value),
