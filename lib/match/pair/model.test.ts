@@ -369,7 +369,7 @@ describe("the pair model", () => {
 
 describe("cue words", () => {
   it("are the one-sided words without which the answer would be less likely, in a network with a hidden layer", () => {
-    // Two hidden units, all weights zero but the rows of two one-sided words.
+    // Two hidden units, with biases; all input weights zero but the rows of two one-sided words.
     const base = { dense: [...DENSE_FEATURES], vocabA: ["~hoax", "~say", "~unused"], vocabB: [] };
     const d = DENSE_FEATURES.length;
     const w1 = Array.from({ length: inputSize(base) }, () => [0, 0]);
@@ -381,24 +381,27 @@ describe("cue words", () => {
       std: Array(d).fill(1),
       hidden: 2,
       w1,
-      b1: [0, 0],
+      b1: [0.3, -0.2],
       w2: [
         [0, 3, 0],
         [0, 0, 3],
       ],
-      b2: [0, 0, 0],
+      b2: [0.1, 0, -0.1],
     };
     const net = new Net(w);
     const m = measurePair(analyzePassage({ text: "Officials say the ferry story is a hoax." }), analyzePassage({ text: "The ferry sank on Sunday." }));
     const x = net.encode(m);
     const hoax = d,
       say = d + 1;
-    expect([...x.sparse].sort()).toEqual([hoax, say]);
-    const p = (h0: number, h1: number) => softmax([0, 3 * Math.tanh(h0), 3 * Math.tanh(h1)])[1];
+    expect([...x.sparse].sort((p, q) => p - q)).toEqual([hoax, say]);
+    // P(contradicts) from the two units' sums of word weights.
+    const p = (h0: number, h1: number) => softmax([0.1, 3 * Math.tanh(h0 + 0.3), -0.1 + 3 * Math.tanh(h1 - 0.2)])[1];
     const drops = new Map(net.occlusion(x, 1).map((q) => [q.i, q.drop]));
     expect(drops.get(hoax)).toBeCloseTo(p(2, 0.5) - p(0, 0.5), 10);
     expect(drops.get(say)).toBeCloseTo(p(2, 0.5) - p(2, 0), 10);
     expect(drops.get(say)).toBeLessThan(0); // "say" speaks against a contradiction
+    // The same from the first layer's sums the scorer already computed.
+    expect(net.occlusion({ ...x, sums: net.layer1(x) }, 1)).toEqual(net.occlusion(x, 1));
   });
 
   it("name what tipped the shipped model, for a reviewer", () => {
@@ -407,7 +410,8 @@ describe("cue words", () => {
       { text: "Bear attack foiled by Justin Bieber ringtone was a hoax" },
     );
     expect(hoax.relation).toBe("contradicts");
-    expect(hoax.reasons.find((r) => r.startsWith("cue words:"))).toMatch(/\bhoax\b/);
+    // The words in the order of what they weigh, the heaviest first.
+    expect(hoax.reasons).toContain("cue words: hoax, man");
     const not = scorePassages({ text: "The minister resigned on Monday." }, { text: "The minister did not resign on Monday." });
     expect(not.reasons).toContain("cue words: not");
   });

@@ -64,7 +64,8 @@ export function inputSize(w: Pick<NetWeights, "dense" | "vocabA" | "vocabB">): n
 }
 
 /** The model's input for one pair: dense values (standardised) and the indices of the words present. */
-export type Encoded = { dense: Float32Array; sparse: number[] };
+/** sums: the first layer's sums, once computed (PairModel.probs), for occlusion to reuse. */
+export type Encoded = { dense: Float32Array; sparse: number[]; sums?: number[] };
 
 export class PairModel {
   readonly gate: Net;
@@ -82,7 +83,8 @@ export class PairModel {
   /** Probabilities of supports, contradicts, none, for a pair the gate let through. */
   probs(m: PairMeasure): { p: number[]; x: Encoded } {
     const x = this.relation.encode(m);
-    return { p: softmax(this.relation.logits(x)), x };
+    x.sums = this.relation.layer1(x);
+    return { p: softmax(this.relation.output(x.sums)), x };
   }
 }
 
@@ -143,7 +145,7 @@ export class Net {
   }
 
   /** The first layer's sums: the hidden units before tanh, or the logits of softmax regression. */
-  private layer1(x: Encoded): number[] {
+  layer1(x: Encoded): number[] {
     const units = this.w.b1.length;
     const h = this.w.b1.slice();
     const flat = this.flat;
@@ -160,7 +162,7 @@ export class Net {
     return h;
   }
 
-  private output(h: number[]): number[] {
+  output(h: number[]): number[] {
     const { w } = this;
     if (!w.hidden) return h;
     const out = w.b2.slice();
@@ -176,12 +178,13 @@ export class Net {
    * out, the rest unchanged: the words that tipped the answer, for a network of any shape.
    */
   occlusion(x: Encoded, c: number): { i: number; drop: number }[] {
-    const h = this.layer1(x);
+    const h = x.sums ?? this.layer1(x);
     const p = softmax(this.output(h))[c];
     const units = h.length;
-    return [...new Set(x.sparse)].map((i) => {
-      const times = x.sparse.filter((j) => j === i).length;
-      const without = h.map((v, u) => v - times * this.flat[i * units + u]);
+    const without = new Array<number>(units);
+    // encode() lists each word once: its one-sided words are a set.
+    return x.sparse.map((i) => {
+      for (let u = 0; u < units; u++) without[u] = h[u] - this.flat[i * units + u];
       return { i, drop: p - softmax(this.output(without))[c] };
     });
   }
