@@ -7,6 +7,7 @@ import path from "node:path";
 import { startEmbedded } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
 import { createPrisma, type Db } from "../lib/db/client";
+import { closeSqlPools } from "../lib/db/sql";
 import { importSeedArticles } from "../lib/cli/seed-articles";
 
 export type Ref = { outlet: string; contains: string };
@@ -98,7 +99,7 @@ export async function run(argv: string[]) {
     console.log(`suggested verdicts matching gold: ${pct(verdictsRight, gold.verdicts.length)}`);
     console.log(`suggestion rows stored (both directions): ${total}`);
   } finally {
-    await db.$disconnect();
+    await Promise.all([db.$disconnect(), closeSqlPools()]);
     await pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -24,6 +24,7 @@ import path from "node:path";
 import { ensureDatabase, startEmbedded } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
 import { createPrisma, type Db } from "../../lib/db/client";
+import { closeSqlPools } from "../../lib/db/sql";
 import { importArticle } from "../../lib/articles/mutations";
 import { Prisma } from "../../lib/db/generated/client";
 import { candidatesQuery, claimTerms, commonLexemes } from "../../lib/match/candidates";
@@ -132,7 +133,7 @@ try {
   if (values.real) await benchReal(db, { file: values.real, articles, outlets: K, threshold, explain: values.explain ?? false });
   else await benchSynthetic();
 } finally {
-  await db.$disconnect();
+  await Promise.all([db.$disconnect(), closeSqlPools()]);
   await pg.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }

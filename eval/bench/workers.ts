@@ -177,7 +177,7 @@ export function printRuns(runs: Run[], ingestPerSec: number) {
     }
     const how = r.workers === 1 ? "1 worker" : r.commands === 1 ? `${r.workers} workers, one command` : `${r.workers} workers, ${r.commands} sessions`;
     console.log(
-      `  ${how.padEnd(24)}: match ${r.perSec.toFixed(1)} art/s (${(r.perSec / one.perSec).toFixed(2)}x one worker); ingest then match ${both.toFixed(1)} art/s; same desk as one worker: ${r.result === one.result ? "yes" : "NO"}; CPU s an article (cores busy): workers ${r.cpuPerArticle.toFixed(2)} (${r.cores.toFixed(2)}), database ${r.dbCpuPerArticle.toFixed(2)} (${r.dbCores.toFixed(2)})`,
+      `  ${how.padEnd(24)}: match ${r.perSec.toFixed(1)} art/s (${(r.perSec / one.perSec).toFixed(2)}x one worker); ingest then match ${both.toFixed(1)} art/s; same desk as one worker: ${r.result === one.result ? "yes" : "NO"}; CPU s an article (cores busy): workers ${r.cpuPerArticle.toFixed(3)} (${r.cores.toFixed(2)}), database ${r.dbCpuPerArticle.toFixed(3)} (${r.dbCores.toFixed(2)})`,
     );
   }
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { connectDatabase } from "../db/connect";
 import { prepareDatabase } from "./prepare";
 import { createPrisma } from "../db/client";
+import { closeSqlPools } from "../db/sql";
 import { dataDir } from "../db/paths";
 import { seedDemo, formatLogins } from "./seed-demo";
 import { envOrExit } from "../env";
@@ -16,6 +17,6 @@ try {
   const logins = await seedDemo(db, { loginsFile: wasEmbedded ? path.join(dataDir(), "demo-logins.txt") : null });
   if (logins) console.log(formatLogins(logins));
 } finally {
-  await db.$disconnect();
+  await Promise.all([db.$disconnect(), closeSqlPools()]);
   await embedded?.stop();
 }

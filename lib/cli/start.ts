@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { connectDatabase } from "../db/connect";
 import { prepareDatabase } from "./prepare";
 import { createPrisma } from "../db/client";
+import { closeSqlPools } from "../db/sql";
 import { dataDir } from "../db/paths";
 import { ensureAuthSecret } from "../db/secret";
 import { seedDemo, formatLogins, type DemoLogin } from "./seed-demo";
@@ -106,7 +107,7 @@ async function main() {
     stopping = true;
     next.kill("SIGTERM");
     await stopBoss().catch(() => undefined);
-    await db.$disconnect().catch(() => undefined);
+    await Promise.all([db.$disconnect(), closeSqlPools()]).catch(() => undefined);
     await pg?.stop().catch(() => undefined);
     process.exit(code);
   };

@@ -6,6 +6,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { connectDatabase } from "../db/connect";
 import { createPrisma } from "../db/client";
+import { closeSqlPools } from "../db/sql";
 import { startMatchWorker } from "../jobs/worker";
 import { startFeedWorker } from "../jobs/feeds";
 import { startRefetchWorker } from "../jobs/refetch";
@@ -29,7 +30,7 @@ async function child(url: string) {
   log("waiting for jobs");
   const stop = async () => {
     await stopBoss().catch(() => undefined);
-    await db.$disconnect().catch(() => undefined);
+    await Promise.all([db.$disconnect(), closeSqlPools()]).catch(() => undefined);
     process.exit(0);
   };
   process.on("SIGTERM", () => void stop());

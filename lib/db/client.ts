@@ -5,13 +5,24 @@ import { env } from "../env";
 // The one Prisma client of the app. A database URL is always known by the time this runs: `npm start`
 // starts embedded Postgres and passes its URL to the Next server as DATABASE_URL; the CLI gets it
 // from lib/db/connect, which calls useDatabaseUrl.
+// The URL each client was made for, so that statements run through lib/db/sql reach the same database.
+const urls = new WeakMap<object, string>();
+/** The database URL a client of createPrisma was made for. */
+export function urlOf(db: object): string {
+  const url = urls.get(db);
+  if (!url) throw new Error("This database client was not made by createPrisma.");
+  return url;
+}
+
 export function createPrisma(url: string) {
   // A connection lost while idle (the database restarting) is logged and dropped from the pool;
   // unhandled, it would be an "error" event that ends the process.
   const onError = (e: Error) => console.error(`[db] connection lost: ${e.message}`);
-  return new PrismaClient({
+  const db = new PrismaClient({
     adapter: new PrismaPg({ connectionString: url, max: env().DB_POOL_SIZE }, { onPoolError: onError, onConnectionError: onError }),
   });
+  urls.set(db, url);
+  return db;
 }
 
 export type Db = ReturnType<typeof createPrisma>;

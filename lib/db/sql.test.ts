@@ -1,11 +1,13 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { freshDatabase } from "../../tests/db";
-import { sql, join, empty, query, queryWithin, toPrisma, type Sql } from "./sql";
-import type { Db } from "./client";
+import { Prisma } from "./generated/client";
+import { sql, join, empty, query, queryWithin, toPrisma, fromPrisma, on, transaction, type Sql } from "./sql";
+import { urlOf, type Db } from "./client";
 
 let db: Db;
+let url: string;
 beforeAll(async () => {
-  ({ db } = await freshDatabase());
+  ({ db, url } = await freshDatabase());
 });
 
 describe("sql`…`", () => {
@@ -62,5 +64,47 @@ describe("prepared statements", () => {
   it("give each value its own answer on every run", async () => {
     const read = (v: number) => query<{ v: number }>(sql`SELECT ${v}::int * 2 AS v`, { prepared: true });
     for (let i = 0; i < 8; i++) expect(await read(i)).toEqual([{ v: i * 2 }]);
+  });
+});
+
+describe("transaction", () => {
+  const reviewer = (email: string) => sql`INSERT INTO "User" (email, name, role, "passwordHash") VALUES (${email}, 'T', 'REVIEWER', 'x')`;
+  const count = async (email: string) => (await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM "User" WHERE email = ${email}`))[0].n;
+
+  it("commits what its statements wrote when it returns, on the database of the Prisma client", async () => {
+    expect(urlOf(db)).toBe(url);
+    const out = await transaction(urlOf(db), async (tx) => {
+      await tx.query(reviewer("commit@x.org"));
+      // Inside, the transaction sees its own row; a statement on another connection does not yet.
+      expect(await tx.query(sql`SELECT 1 FROM "User" WHERE email = ${"commit@x.org"}`)).toHaveLength(1);
+      expect(await count("commit@x.org")).toBe(0);
+      return "done";
+    });
+    expect(out).toBe("done");
+    expect(await count("commit@x.org")).toBe(1);
+  });
+
+  it("rolls everything back when it throws, and the connection goes back clean", async () => {
+    await expect(
+      transaction(url, async (tx) => {
+        await tx.query(reviewer("rollback@x.org"));
+        throw new Error("stop");
+      }),
+    ).rejects.toThrow("stop");
+    expect(await count("rollback@x.org")).toBe(0);
+    // A failed statement aborts the transaction; the next one on the pool starts afresh.
+    await expect(transaction(url, (tx) => tx.query(sql`SELECT 1/0`))).rejects.toThrow(/division by zero/);
+    expect(await transaction(url, (tx) => tx.query<{ v: number }>(sql`SELECT ${3}::int AS v`))).toEqual([{ v: 3 }]);
+    expect(await on(url).query<{ v: number }>(sql`SELECT ${4}::int AS v`, { prepared: true })).toEqual([{ v: 4 }]);
+  });
+
+  it("runs a statement built with Prisma.sql with the same parameters", async () => {
+    const ids = [crypto.randomUUID(), crypto.randomUUID()];
+    const q = Prisma.sql`SELECT cardinality(${ids}::uuid[]) AS n, ${"O'Brien"}::text AS name`;
+    expect(await on(url).query(fromPrisma(q))).toEqual([{ n: 2, name: "O'Brien" }]);
+  });
+
+  it("is refused a client that createPrisma did not make", () => {
+    expect(() => urlOf({})).toThrow(/createPrisma/);
   });
 });

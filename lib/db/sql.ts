@@ -4,10 +4,11 @@ import { Prisma } from "./generated/client";
 import { databaseUrl } from "./client";
 import { env } from "../env";
 
-// A thin tagged-template client over `pg` for the hot reads only (docs/decisions/028): the token and
-// session user lookups, the claim read, its history, the queue's neighbours, page and counts. Each
-// costs a round trip through Prisma's query engine several times what it costs through `pg` on this
-// machine (decision 020). Writes stay on Prisma. Like $queryRaw, it takes only tagged templates:
+// A thin tagged-template client over `pg` for the hot paths only: the request path's reads
+// (docs/decisions/028: the token and session user lookups, the claim read, its history, the queue's
+// neighbours, page and counts) and matching, reads and writes (decision 049). Each statement costs a
+// round trip through Prisma's query engine several times what it costs through `pg` on this machine
+// (decision 020). Other writes stay on Prisma. Like $queryRaw, it takes only tagged templates:
 // every value becomes a bind parameter ($1, $2, …), never text.
 
 type Value = unknown;
@@ -66,6 +67,9 @@ export function join(parts: readonly Sql[], separator: ", " | " AND " | " OR " |
 /** The same statement for Prisma's $queryRaw (EXPLAIN in the bench, reads inside a Prisma transaction). */
 export const toPrisma = (q: Sql) => new Prisma.Sql(q.strings, q.values as Prisma.Sql["values"]);
 
+/** A statement built with Prisma.sql (its parts and values already split), to run here. */
+export const fromPrisma = (q: Prisma.Sql) => new Sql(BUILD, q.strings, q.values);
+
 // Prisma stores DateTime as `timestamp` without time zone, in UTC; pg would read it as local time.
 const TIMESTAMP = 1114;
 const parseUtc = (s: string) => new Date(`${s.replace(" ", "T")}Z`);
@@ -78,8 +82,7 @@ const globalForSql = globalThis as unknown as { sqlPools?: Map<string, pg.Pool> 
 
 // One pool per database URL (the app's least-privileged role, as Prisma's adapter uses), sized by
 // DB_POOL_SIZE like Prisma's. Tests switch databases with useDatabaseUrl; each gets its pool.
-function pool(): pg.Pool {
-  const url = databaseUrl();
+function pool(url = databaseUrl()): pg.Pool {
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which starts the embedded database.");
   const pools = (globalForSql.sqlPools ??= new Map());
   let p = pools.get(url);
@@ -107,28 +110,38 @@ function nameOf(text: string): string {
  * statement to one generic plan after five runs.
  */
 export async function query<T>(q: Sql, opts: { prepared?: boolean } = {}): Promise<T[]> {
-  if (!(q instanceof Sql)) throw new TypeError("query takes a statement built with sql`…`.");
-  const text = q.text;
-  return (await pool().query({ text, values: q.values as unknown[], name: opts.prepared ? nameOf(text) : undefined })).rows as T[];
+  return run(pool(), q, opts);
 }
 
+async function run<T>(on: pg.Pool | pg.PoolClient, q: Sql, opts: { prepared?: boolean }): Promise<T[]> {
+  if (!(q instanceof Sql)) throw new TypeError("query takes a statement built with sql`…`.");
+  const text = q.text;
+  return (await on.query({ text, values: q.values as unknown[], name: opts.prepared ? nameOf(text) : undefined })).rows as T[];
+}
+
+/** Statements on one database: each on any pooled connection, or all on one inside `transaction`. */
+export type Conn = { query<T>(q: Sql, opts?: { prepared?: boolean }): Promise<T[]> };
+
+/** The database at `url` (a Prisma client's: urlOf in ./client), one statement at a time. */
+export const on = (url: string): Conn => ({ query: (q, opts = {}) => run(pool(url), q, opts) });
+
 /**
- * One statement under a statement_timeout, in its own transaction on one connection, so the limit
- * ends with it. `ms` is bound as a parameter like any value. It runs without parallel workers: for
- * a scan bounded in time on a small machine, starting workers costs more than they save
- * (docs/decisions/029).
+ * Runs `fn` in one transaction (read committed) on one connection of the pool for `url`: committed
+ * if it returns, rolled back if it throws, and a connection whose rollback fails is not reused.
+ * The matching path's writes use it (docs/decisions/049): per statement, Prisma's engine cost the
+ * worker several times what `pg` does.
  */
-export async function queryWithin<T>(ms: number, q: Sql): Promise<T[]> {
-  if (!(q instanceof Sql)) throw new TypeError("queryWithin takes a statement built with sql`…`.");
-  const client = await pool().connect();
+export const transaction = <T>(url: string, fn: (tx: Conn) => Promise<T>): Promise<T> => inTransaction(pool(url), fn);
+
+async function inTransaction<T>(p: pg.Pool, fn: (tx: Conn) => Promise<T>): Promise<T> {
+  const client = await p.connect();
   let ok = false;
   try {
     await client.query("BEGIN");
-    await client.query("SELECT set_config('statement_timeout', $1, true), set_config('max_parallel_workers_per_gather', '0', true)", [String(ms)]);
-    const { rows } = await client.query({ text: q.text, values: q.values as unknown[] });
+    const out = await fn({ query: (q, opts = {}) => run(client, q, opts) });
     await client.query("COMMIT");
     ok = true;
-    return rows as T[];
+    return out;
   } finally {
     // A connection whose rollback fails is broken: destroy it rather than return it to the pool.
     const broken =
@@ -139,6 +152,20 @@ export async function queryWithin<T>(ms: number, q: Sql): Promise<T[]> {
       ));
     client.release(broken);
   }
+}
+
+/**
+ * One statement under a statement_timeout, in its own transaction on one connection, so the limit
+ * ends with it. `ms` is bound as a parameter like any value. It runs without parallel workers: for
+ * a scan bounded in time on a small machine, starting workers costs more than they save
+ * (docs/decisions/029).
+ */
+export async function queryWithin<T>(ms: number, q: Sql): Promise<T[]> {
+  if (!(q instanceof Sql)) throw new TypeError("queryWithin takes a statement built with sql`…`.");
+  return inTransaction(pool(), async (tx) => {
+    await tx.query(sql`SELECT set_config('statement_timeout', ${String(ms)}, true), set_config('max_parallel_workers_per_gather', '0', true)`);
+    return tx.query<T>(q);
+  });
 }
 
 /** Closes this process's pools (CLI commands and tests that end). */

@@ -1,9 +1,14 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { analyzePassage } from "./pair/analyze";
+import { fromPrisma, type Conn } from "../db/sql";
+import { analyzePassage, type Analysis } from "./pair/analyze";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+// Prisma, or lib/db/sql where matching runs its statements (docs/decisions/049).
+type Reader = Tx | Db | Conn;
+const rows = <T>(db: Reader, q: Prisma.Sql, prepared = false): Promise<T[]> =>
+  "$queryRaw" in db ? db.$queryRaw<T[]>(q) : db.query<T>(fromPrisma(q), { prepared });
 
 // Enough for the scorer to find the few true matches among sentences that merely share words.
 export const CANDIDATES_PER_CLAIM = 30;
@@ -24,10 +29,12 @@ export type MatchedArticle = { id: string; outletId: string; seq: number | null;
 // content words. Reporting verbs and stopwords would match half the corpus.
 const MAX_TERMS = 8;
 export type ClaimTerms = { claimId: string; keys: string; words: string };
-export function claimTerms(claims: { id: string; text: string; context?: string | null }[]): ClaimTerms[] {
+// analysis: the claim's analysis when the caller has it (matching analyses every claim it scores);
+// it must be of this text and context.
+export function claimTerms(claims: { id: string; text: string; context?: string | null; analysis?: Analysis }[]): ClaimTerms[] {
   return claims.map((c) => {
     // A pronoun-led claim is looked up by the names of the sentence before it, too.
-    const side = analyzePassage({ text: c.text, context: c.context });
+    const side = c.analysis ?? analyzePassage({ text: c.text, context: c.context });
     const keys = [...new Set([...side.names.flatMap((n) => n.split(/\s+/)), ...side.numbers.map((n) => n.text)])].slice(0, MAX_TERMS);
     // Rarest words first: frequency rank in the vector vocabulary (idf) says which words pick out the fact.
     const content = side.content
@@ -63,13 +70,18 @@ export function claimTerms(claims: { id: string; text: string; context?: string 
 // reads them with its article). They must be the claims this function would read: the article's
 // own, limited to article.claims when that is given; they are not checked again.
 export async function findCandidates(
-  db: Tx | Db,
+  db: Reader,
   article: MatchedArticle,
-  read?: { id: string; text: string; context: string | null }[],
+  read?: { id: string; text: string; context: string | null; analysis?: Analysis }[],
 ): Promise<Candidate[]> {
-  const only = article.claims ? { id: { in: article.claims.map((c) => c.id) } } : {};
-  const claims = read ?? (await db.claim.findMany({ where: { articleId: article.id, ...only }, select: { id: true, text: true, context: true } }));
-  return db.$queryRaw<Candidate[]>(candidatesQuery(article, claimTerms(claims), await commonLexemes(db)));
+  const only = article.claims ? Prisma.sql`AND id = ANY(${article.claims.map((c) => c.id)}::uuid[])` : Prisma.empty;
+  const claims =
+    read ??
+    (await rows<{ id: string; text: string; context: string | null }>(
+      db,
+      Prisma.sql`SELECT id, text, context FROM "Claim" WHERE "articleId" = ${article.id}::uuid ${only}`,
+    ));
+  return rows<Candidate>(db, candidatesQuery(article, claimTerms(claims), await commonLexemes(db)));
 }
 
 // A lexeme is common, and dropped from queries, when it is in more than COMMON of all claims and in
@@ -83,14 +95,19 @@ export const MIN_TERMS = 3;
 export type CommonLexeme = { lexeme: string; claims: number };
 
 // From the statistics ANALYZE keeps on the column: the tracked lexemes and how many claims hold them.
-export async function commonLexemes(db: Tx | Db): Promise<CommonLexeme[]> {
-  const rows = await db.$queryRaw<{ elems: string[] | null; freqs: number[] | null; rows: number }[]>`
+// Prepared where it can be: planning the pg_stats view cost as much as running it (decision 049).
+export async function commonLexemes(db: Reader): Promise<CommonLexeme[]> {
+  const stats = await rows<{ elems: string[] | null; freqs: number[] | null; rows: number }>(
+    db,
+    Prisma.sql`
     SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs::float8[] AS freqs, greatest(c.reltuples, 0)::float8 AS rows
     FROM pg_stats s
     JOIN pg_namespace n ON n.nspname = s.schemaname
     JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.tablename
-    WHERE s.schemaname = current_schema() AND s.tablename = 'Claim' AND s.attname = 'search'`;
-  const { elems, freqs, rows: total } = rows[0] ?? { elems: null, freqs: null, rows: 0 };
+    WHERE s.schemaname = current_schema() AND s.tablename = 'Claim' AND s.attname = 'search'`,
+    true,
+  );
+  const { elems, freqs, rows: total } = stats[0] ?? { elems: null, freqs: null, rows: 0 };
   const limit = Math.max(COMMON * total, COMMON_FLOOR);
   return (elems ?? []).map((lexeme, i) => ({ lexeme, claims: (freqs?.[i] ?? 0) * total })).filter((l) => l.claims > limit);
 }

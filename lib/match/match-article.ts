@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../db/generated/client";
-import type { Db, Tx } from "../db/client";
+import { urlOf, type Db } from "../db/client";
+import { fromPrisma, on, sql, transaction, type Conn } from "../db/sql";
 import { findCandidates } from "./candidates";
 import { isIndependent } from "./independence";
 import { analyzePassage, articleEventDates, type Analysis, type EventDate } from "./pair/analyze";
@@ -21,17 +22,6 @@ type LinkRow = {
   background: boolean;
 };
 
-const sourceSelect = {
-  id: true,
-  outletId: true,
-  publishedAt: true,
-  wireCredit: true,
-  text: true,
-  seq: true,
-  matchedAt: true,
-  eventDates: true,
-  outlet: { select: { originGroup: true } },
-} as const;
 type Source = {
   id: string;
   outletId: string;
@@ -43,6 +33,19 @@ type Source = {
 };
 type ClaimRow = { id: string; text: string; attribution: string | null; context?: string | null };
 type Target = Source & { seq: number | null; claims: ClaimRow[] };
+type ArticleRow = Omit<Source, "outlet"> & { seq: number | null; matchedAt: Date | null; originGroup: string | null };
+
+// Matching runs its statements through lib/db/sql, not Prisma (docs/decisions/049). Those whose
+// plan does not depend on the values are prepared: each connection plans them once.
+const once = { prepared: true };
+// The articles matching reads: the one it matches and those of its candidates.
+const articlesById = (db: Conn, ids: string[]) =>
+  db.query<ArticleRow>(
+    sql`SELECT a.id, a."outletId", a."publishedAt", a."wireCredit", a.text, a.seq, a."matchedAt", a."eventDates", o."originGroup"
+    FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId" WHERE a.id = ANY(${ids}::uuid[])`,
+    once,
+  );
+const asSource = ({ originGroup, ...a }: ArticleRow) => ({ ...a, outlet: { originGroup } });
 
 // What scoring read of a claim (a candidate's context is not read): if it changed before the links
 // are stored, score again. A context changes only with its claim's or article's text.
@@ -65,10 +68,11 @@ const retryable = (e: unknown) => e instanceof Rescore || /deadlock detected|40P
  * since, and stores. Two articles that share no claim never wait for each other.
  */
 export async function matchArticle(db: Db, articleId: string, claimIds?: string[]): Promise<{ claims: number; links: number }> {
+  const url = urlOf(db);
   for (let attempt = 1; ; attempt++) {
     try {
-      const plan = await scoreTarget(db, articleId, claimIds);
-      return await db.$transaction((tx) => store(tx, plan), { timeout: 120_000, maxWait: 120_000 });
+      const plan = await scoreTarget(on(url), articleId, claimIds);
+      return await transaction(url, (tx) => store(tx, plan));
     } catch (e) {
       if (attempt >= ATTEMPTS || !retryable(e)) throw e;
     }
@@ -77,11 +81,13 @@ export async function matchArticle(db: Db, articleId: string, claimIds?: string[
 
 type Plan = { article: Target; whole: boolean; rows: LinkRow[]; seen: Map<string, string> };
 
-async function scoreTarget(db: Db, articleId: string, claimIds?: string[]): Promise<Plan> {
-  const whole = await db.article.findUniqueOrThrow({
-    where: { id: articleId },
-    select: { ...sourceSelect, claims: { select: { id: true, text: true, attribution: true, context: true }, orderBy: { start: "asc" } } },
-  });
+async function scoreTarget(db: Conn, articleId: string, claimIds?: string[]): Promise<Plan> {
+  const [[row], claims] = await Promise.all([
+    articlesById(db, [articleId]),
+    db.query<ClaimRow>(sql`SELECT id, text, attribution, context FROM "Claim" WHERE "articleId" = ${articleId}::uuid ORDER BY start, id`, once),
+  ]);
+  if (!row) throw new Error(`No article ${articleId}.`);
+  const whole: Target & { matchedAt: Date | null } = { ...asSource(row), claims };
   // A curation edit re-matches its claims alone; an article never matched is matched whole.
   // Those claims are new or changed, so no article has scored them yet: they are compared with
   // every other article, later ones included (seq: null), and every suggestion they had is theirs to replace.
@@ -96,37 +102,51 @@ async function scoreTarget(db: Db, articleId: string, claimIds?: string[]): Prom
 }
 
 // The other claims of this article's suggested pairs that it owns (their article is earlier).
-async function ownedEnds(db: Db | Tx, article: Target): Promise<ClaimRow[]> {
+async function ownedEnds(db: Conn, article: Target): Promise<ClaimRow[]> {
   const ids = article.claims.map((c) => c.id);
-  return db.$queryRaw<ClaimRow[]>`
+  return db.query<ClaimRow>(
+    sql`
     SELECT o.id, o.text, o.attribution, o.context FROM "Claim" o JOIN "Article" oa ON oa.id = o."articleId"
     WHERE o.id IN (
       SELECT "toClaimId" FROM "ClaimLink" WHERE "fromClaimId" = ANY(${ids}::uuid[]) AND state = 'SUGGESTED' AND origin = 'SUGGESTED'
       UNION SELECT "fromClaimId" FROM "ClaimLink" WHERE "toClaimId" = ANY(${ids}::uuid[]) AND state = 'SUGGESTED' AND origin = 'SUGGESTED')
-      AND (${article.seq}::int IS NULL OR oa.seq < ${article.seq}::int)`;
+      AND (${article.seq}::int IS NULL OR oa.seq < ${article.seq}::int)`,
+    once,
+  );
 }
 
-async function store(tx: Tx, { article, whole, rows, seen }: Plan): Promise<{ claims: number; links: number }> {
+async function store(tx: Conn, { article, whole, rows, seen }: Plan): Promise<{ claims: number; links: number }> {
   const own = article.claims.map((c) => c.id);
   const ends = (await ownedEnds(tx, article)).map((c) => c.id);
   const lock = [...new Set([...own, ...rows.map((r) => r.toClaimId), ...ends])].sort();
   // Every writer of a claim's suggestions holds its row: a concurrent match's trim and verdict see
   // these links once this commits. FOR NO KEY UPDATE leaves link inserts (key share) unblocked.
-  const locked = await tx.$queryRaw<ClaimRow[]>`
-    SELECT id, text, attribution, context FROM "Claim" WHERE id = ANY(${lock}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+  const locked = await tx.query<ClaimRow>(
+    sql`SELECT id, text, attribution, context FROM "Claim" WHERE id = ANY(${lock}::uuid[]) ORDER BY id FOR NO KEY UPDATE`,
+    once,
+  );
   if (locked.length !== lock.length || locked.some((c) => seen.get(c.id) !== readKey(c))) throw new Rescore();
   // A claim added to or removed from the article, or a new pair it owns, since it was scored.
-  if (whole && (await tx.claim.count({ where: { articleId: article.id } })) !== own.length) throw new Rescore();
+  if (whole) {
+    const [{ n }] = await tx.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM "Claim" WHERE "articleId" = ${article.id}::uuid`, once);
+    if (n !== own.length) throw new Rescore();
+  }
   if ((await ownedEnds(tx, article)).some((c) => !seen.has(c.id))) throw new Rescore();
   const touched = await storeLinks(tx, article, rows);
   await refreshVerdicts(tx, [...touched]);
   // matchedAt says when the article was first matched; import order (seq), not this time, orders matching.
-  await tx.$executeRaw`
+  await tx.query(
+    sql`
     UPDATE "Article" SET matching = 'DONE', "matchingError" = NULL, "matchedAt" = coalesce("matchedAt", clock_timestamp())
-    WHERE id = ${article.id}::uuid`;
-  const [{ links }] = await tx.$queryRaw<{ links: number }[]>`
+    WHERE id = ${article.id}::uuid`,
+    once,
+  );
+  const [{ links }] = await tx.query<{ links: number }>(
+    sql`
     SELECT count(*)::int AS links FROM "ClaimLink" l JOIN "Claim" c ON c.id = l."fromClaimId"
-    WHERE c."articleId" = ${article.id}::uuid AND l.state = 'SUGGESTED'`;
+    WHERE c."articleId" = ${article.id}::uuid AND l.state = 'SUGGESTED'`,
+    once,
+  );
   return { claims: article.claims.length, links };
 }
 
@@ -189,36 +209,43 @@ export function datesOf(a: Source, read: Map<string, StoredDates>): ArticleDates
 // Stores the dates this run read for articles that had none stored (or stale ones). A cache, so a
 // row another transaction holds is skipped rather than waited for, rows are taken in id order, a
 // row that already holds these dates is not written, and a failure does not fail the match.
-async function storeDates(db: Db, read: Map<string, StoredDates>) {
+async function storeDates(db: Conn, read: Map<string, StoredDates>) {
   if (!read.size) return;
   const ids = [...read.keys()];
   const values = ids.map((id) => JSON.stringify(read.get(id)));
   try {
-    await db.$executeRaw`
+    await db.query(
+      sql`
       WITH v AS (SELECT * FROM unnest(${ids}::uuid[], ${values}::text[]) AS v(id, d)),
       t AS (SELECT a.id FROM "Article" a WHERE a.id = ANY(${ids}::uuid[]) ORDER BY a.id FOR NO KEY UPDATE OF a SKIP LOCKED)
       UPDATE "Article" a SET "eventDates" = v.d::jsonb FROM v, t
-      WHERE a.id = t.id AND v.id = t.id AND a."eventDates" IS DISTINCT FROM v.d::jsonb`;
+      WHERE a.id = t.id AND v.id = t.id AND a."eventDates" IS DISTINCT FROM v.d::jsonb`,
+      once,
+    );
   } catch (e) {
     console.error(`[match] could not store the dates of ${ids.length} articles: ${(e as Error).message}`);
   }
 }
 
-async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[]; candidates: ClaimRow[] }> {
-  const candidates = await findCandidates(
-    db,
-    article,
-    article.claims.map((c) => ({ id: c.id, text: c.text, context: c.context ?? null })),
-  );
-  if (!candidates.length) return { rows: [], candidates };
-  const otherIds = [...new Set(candidates.map((c) => c.articleId))];
-  const others = new Map((await db.article.findMany({ where: { id: { in: otherIds } }, select: sourceSelect })).map((a) => [a.id, a]));
-
+async function scoreArticle(db: Conn, article: Target): Promise<{ rows: LinkRow[]; candidates: ClaimRow[] }> {
   // Analysis and independence are per sentence and per article pair: compute each once.
   // Each article's dates once per run: hashing its text per pair would cost more than the pairs.
   const read = new Map<string, StoredDates>();
-  const dates = new Map([article, ...others.values()].map((a) => [a.id, datesOf(a, read)]));
+  const dates = new Map([[article.id, datesOf(article, read)]]);
   const side = (c: ClaimRow, a: Source) => analysisOf(c, a, dates.get(a.id)!);
+  // Retrieval reads the names, numbers and rare words of the analyses that scoring uses.
+  const candidates = await findCandidates(
+    db,
+    article,
+    article.claims.map((c) => ({ id: c.id, text: c.text, context: c.context ?? null, analysis: side(c, article) })),
+  );
+  if (!candidates.length) {
+    await storeDates(db, read);
+    return { rows: [], candidates };
+  }
+  const otherIds = [...new Set(candidates.map((c) => c.articleId))];
+  const others = new Map((await articlesById(db, otherIds)).map((a) => [a.id, asSource(a)]));
+  for (const a of others.values()) dates.set(a.id, datesOf(a, read));
   const model = loadPairModel();
   const independence = new Map<string, boolean>();
   const independent = (b: Source) => {
@@ -255,14 +282,15 @@ async function scoreArticle(db: Db, article: Target): Promise<{ rows: LinkRow[];
  * are never overwritten; unchanged rows are left alone (same updatedAt and version), and pairs this
  * article owns that no longer score are removed. Returns every claim whose links may have changed.
  */
-async function storeLinks(tx: Tx, article: { id: string; seq: number | null; claims: ClaimRow[] }, rows: LinkRow[]): Promise<Set<string>> {
+async function storeLinks(tx: Conn, article: { id: string; seq: number | null; claims: ClaimRow[] }, rows: LinkRow[]): Promise<Set<string>> {
   const touched = new Set(article.claims.map((c) => c.id));
   for (const r of rows) touched.add(r.fromClaimId).add(r.toClaimId);
   const fresh = JSON.stringify(rows);
-  const stale = await tx.$queryRaw<{ fromClaimId: string; toClaimId: string }[]>(staleLinksDelete(article, rows));
+  const stale = await tx.query<{ fromClaimId: string; toClaimId: string }>(fromPrisma(staleLinksDelete(article, rows)));
   for (const r of stale) touched.add(r.fromClaimId).add(r.toClaimId);
   if (rows.length) {
-    await tx.$executeRaw`
+    await tx.query(
+      sql`
       INSERT INTO "ClaimLink" ("fromClaimId", "toClaimId", relation, score, reasons, independent, background)
       SELECT r."fromClaimId", r."toClaimId", r.relation, r.score, r.reasons, r.independent, r.background
       FROM jsonb_to_recordset(${fresh}::jsonb)
@@ -272,19 +300,24 @@ async function storeLinks(tx: Tx, article: { id: string; seq: number | null; cla
         background = EXCLUDED.background, version = "ClaimLink".version + 1, "updatedAt" = now()
       WHERE "ClaimLink".state = 'SUGGESTED' AND "ClaimLink".origin = 'SUGGESTED'
         AND ("ClaimLink".relation, "ClaimLink".score, "ClaimLink".reasons, "ClaimLink".independent, "ClaimLink".background)
-          IS DISTINCT FROM (EXCLUDED.relation, EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.independent, EXCLUDED.background)`;
+          IS DISTINCT FROM (EXCLUDED.relation, EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.independent, EXCLUDED.background)`,
+      once,
+    );
   }
   // Inserting then keeping the best ten leaves each claim with the best ten of every pair ever
   // offered to it, whatever order the articles came in.
   const ids = [...touched];
-  await tx.$executeRaw`
+  await tx.query(
+    sql`
     DELETE FROM "ClaimLink" l USING (
       SELECT id, origin, row_number() OVER (PARTITION BY "fromClaimId" ORDER BY score DESC, "toClaimId") AS n
       FROM "ClaimLink" WHERE "fromClaimId" = ANY(${ids}::uuid[]) AND state = 'SUGGESTED'
     ) r
     WHERE l.id = r.id AND r.n > ${MAX_SUGGESTIONS} AND r.origin = 'SUGGESTED'
       -- Rechecked on the row itself: a reviewer may confirm it while this statement waits for its lock.
-      AND l.state = 'SUGGESTED' AND l.origin = 'SUGGESTED'`;
+      AND l.state = 'SUGGESTED' AND l.origin = 'SUGGESTED'`,
+    once,
+  );
   return touched;
 }
 
@@ -332,15 +365,18 @@ type EvidenceRow = {
 };
 
 // The stored verdict follows every link a reviewer has not rejected, confirmed or still suggested.
-async function refreshVerdicts(tx: Tx, claimIds: string[]) {
+async function refreshVerdicts(tx: Conn, claimIds: string[]) {
   if (!claimIds.length) return;
   // One statement with the evidence's article and outlet joined (what EVIDENCE_SOURCE reads), where
   // the nested findMany took four: this runs once for every article matched.
-  const links = await tx.$queryRaw<EvidenceRow[]>`
+  const links = await tx.query<EvidenceRow>(
+    sql`
     SELECT l."fromClaimId", l.relation::text AS relation, l.independent, l.background, l.score, l.state::text AS state,
       l.origin::text AS origin, a."outletId", a."wireCredit", o."originGroup"
     FROM "ClaimLink" l JOIN "Claim" c ON c.id = l."toClaimId" JOIN "Article" a ON a.id = c."articleId" JOIN "Outlet" o ON o.id = a."outletId"
-    WHERE l."fromClaimId" = ANY(${claimIds}::uuid[]) AND l.state <> 'REJECTED'`;
+    WHERE l."fromClaimId" = ANY(${claimIds}::uuid[]) AND l.state <> 'REJECTED'`,
+    once,
+  );
   const byClaim = new Map<string, VerdictLink[]>(claimIds.map((id) => [id, []]));
   for (const l of links)
     byClaim
@@ -348,8 +384,11 @@ async function refreshVerdicts(tx: Tx, claimIds: string[]) {
       .push(verdictLink({ ...l, toClaim: { article: { outletId: l.outletId, wireCredit: l.wireCredit, outlet: { originGroup: l.originGroup } } } }));
   const ids = [...byClaim.keys()];
   const verdicts = ids.map((id) => suggestVerdict(byClaim.get(id)!).toUpperCase());
-  await tx.$executeRaw`
+  await tx.query(
+    sql`
     UPDATE "Claim" c SET "suggestedVerdict" = u.verdict::"SuggestedVerdict"
     FROM unnest(${ids}::uuid[], ${verdicts}::text[]) AS u(id, verdict)
-    WHERE c.id = u.id AND c."suggestedVerdict" <> u.verdict::"SuggestedVerdict"`;
+    WHERE c.id = u.id AND c."suggestedVerdict" <> u.verdict::"SuggestedVerdict"`,
+    once,
+  );
 }
