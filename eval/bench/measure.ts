@@ -22,7 +22,7 @@ export type ArticleFigures = {
 };
 
 type Source = { id: string; outletId: string; publishedAt: Date | null; wireCredit: string | null; text: string; outlet: { originGroup: string | null } };
-type ClaimText = { id: string; text: string; attribution: string | null };
+type ClaimText = { id: string; text: string; attribution: string | null; context?: string | null };
 const sourceSelect = { id: true, outletId: true, publishedAt: true, wireCredit: true, text: true, outlet: { select: { originGroup: true } } } as const;
 
 // The pair model as lib/match/match-article.ts calls it: each article's dates read once and each
@@ -41,7 +41,9 @@ function scoreAll(
   const datesOf = (a: Source) => dates.get(a.id) ?? dates.set(a.id, articleEventDates(a.text, a.publishedAt)).get(a.id)!;
   const side = (c: ClaimText, a: Source) =>
     sides.get(c.id) ??
-    sides.set(c.id, analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution, articleDates: datesOf(a) })).get(c.id)!;
+    sides
+      .set(c.id, analyzePassage({ text: c.text, publishedAt: a.publishedAt, attribution: c.attribution, context: c.context, articleDates: datesOf(a) }))
+      .get(c.id)!;
   for (const cand of candidates) {
     side(claims.get(cand.claimId)!, article);
     side(cand, others.get(cand.articleId)!);
@@ -73,10 +75,16 @@ const timed = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 export async function matchMeasured(db: Db, articleId: string): Promise<ArticleFigures> {
   const article = await db.article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { ...sourceSelect, seq: true, claims: { select: { id: true, text: true, attribution: true } } },
+    select: { ...sourceSelect, seq: true, claims: { select: { id: true, text: true, attribution: true, context: true } } },
   });
   const ids = article.claims.map((c) => c.id);
-  const [candidates, retrievalMs] = await timed(() => findCandidates(db, article));
+  // Retrieval reads the terms of the analyses scoring uses, as matching does (decision 049).
+  const when = articleEventDates(article.text, article.publishedAt);
+  const read = article.claims.map((c) => ({
+    ...c,
+    analysis: analyzePassage({ text: c.text, publishedAt: article.publishedAt, attribution: c.attribution, context: c.context, articleDates: when }),
+  }));
+  const [candidates, retrievalMs] = await timed(() => findCandidates(db, article, read));
   const [, selectFloorMs] = await timed(() => db.$queryRaw(Prisma.sql`SELECT c.id, c.text FROM unnest(${ids}::uuid[]) AS k(id) JOIN "Claim" c ON c.id = k.id`));
   const others = new Map(
     (await db.article.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.articleId))] } }, select: sourceSelect })).map((a) => [a.id, a]),

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from "vitest";
+import { describe, it, expect, beforeAll, onTestFinished } from "vitest";
 import { freshDatabase } from "../../tests/db";
 import { Prisma } from "./generated/client";
 import { sql, join, empty, query, queryWithin, toPrisma, fromPrisma, on, transaction, type Sql } from "./sql";
@@ -96,6 +96,44 @@ describe("transaction", () => {
     await expect(transaction(url, (tx) => tx.query(sql`SELECT 1/0`))).rejects.toThrow(/division by zero/);
     expect(await transaction(url, (tx) => tx.query<{ v: number }>(sql`SELECT ${3}::int AS v`))).toEqual([{ v: 3 }]);
     expect(await on(url).query<{ v: number }>(sql`SELECT ${4}::int AS v`, { prepared: true })).toEqual([{ v: 4 }]);
+  });
+
+  it("does not report a commit when a failed statement aborted the transaction", async () => {
+    await expect(
+      transaction(url, async (tx) => {
+        await tx.query(reviewer("aborted@x.org"));
+        // Caught here, the failure still aborts the transaction: COMMIT answers ROLLBACK.
+        await tx.query(sql`SELECT 1/0`).catch(() => undefined);
+      }),
+    ).rejects.toThrow(/rolled back/);
+    expect(await count("aborted@x.org")).toBe(0);
+  });
+
+  it("ends a statement past the transaction's time limit", async () => {
+    await expect(transaction(url, (tx) => tx.query(sql`SELECT pg_sleep(${2})`), { timeoutMs: 100 })).rejects.toThrow(/statement timeout/);
+    expect(await transaction(url, (tx) => tx.query<{ t: string }>(sql`SELECT current_setting('statement_timeout') AS t`))).toEqual([{ t: "0" }]);
+  });
+
+  it("fails the transaction, not the process, when its connection is lost", async () => {
+    // Unheard, the lost connection's "error" event would be thrown out of the socket's handler.
+    const uncaught: unknown[] = [];
+    const seen = (e: unknown) => uncaught.push(e);
+    process.on("uncaughtException", seen);
+    onTestFinished(() => void process.off("uncaughtException", seen));
+    await expect(
+      transaction(url, async (tx) => {
+        await tx.query(reviewer("lost@x.org"));
+        const [{ pid }] = await tx.query<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`);
+        await query(sql`SELECT pg_terminate_backend(${pid}::int)`);
+        // Give the lost connection's error event time to arrive before the next statement.
+        await new Promise((r) => setTimeout(r, 200));
+        await tx.query(sql`SELECT 1`);
+      }),
+    ).rejects.toThrow();
+    expect(uncaught).toEqual([]);
+    expect(await count("lost@x.org")).toBe(0);
+    // The pool replaces the lost connection.
+    expect(await transaction(url, (tx) => tx.query<{ v: number }>(sql`SELECT ${5}::int AS v`))).toEqual([{ v: 5 }]);
   });
 
   it("runs a statement built with Prisma.sql with the same parameters", async () => {

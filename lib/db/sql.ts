@@ -131,25 +131,42 @@ export const on = (url: string): Conn => ({ query: (q, opts = {}) => run(pool(ur
  * The matching path's writes use it (docs/decisions/049): per statement, Prisma's engine cost the
  * worker several times what `pg` does.
  */
-export const transaction = <T>(url: string, fn: (tx: Conn) => Promise<T>): Promise<T> => inTransaction(pool(url), fn);
+export const transaction = <T>(url: string, fn: (tx: Conn) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> =>
+  inTransaction(pool(url), fn, opts.timeoutMs);
 
-async function inTransaction<T>(p: pg.Pool, fn: (tx: Conn) => Promise<T>): Promise<T> {
+async function inTransaction<T>(p: pg.Pool, fn: (tx: Conn) => Promise<T>, timeoutMs?: number): Promise<T> {
   const client = await p.connect();
+  // The pool stops listening to a connection it has lent out: a connection lost during the
+  // transaction (the database restarting) would be an "error" event that ends the process.
+  let lost: Error | null = null;
+  const onError = (e: Error) => {
+    lost = e;
+    console.error(`[db] connection lost in a transaction: ${e.message}`);
+  };
+  client.on("error", onError);
   let ok = false;
   try {
     await client.query("BEGIN");
+    // A transaction that waits or hangs past its limit ends, and its locks with it.
+    if (timeoutMs) {
+      const ms = String(timeoutMs);
+      await run(client, sql`SELECT set_config('statement_timeout', ${ms}, true), set_config('idle_in_transaction_session_timeout', ${ms}, true)`, {});
+    }
     const out = await fn({ query: (q, opts = {}) => run(client, q, opts) });
-    await client.query("COMMIT");
+    // A transaction that a failed statement aborted answers COMMIT with ROLLBACK, not an error.
+    if ((await client.query("COMMIT")).command !== "COMMIT") throw new Error("The transaction was rolled back: a statement in it failed.");
     ok = true;
     return out;
   } finally {
     // A connection whose rollback fails is broken: destroy it rather than return it to the pool.
     const broken =
-      !ok &&
-      (await client.query("ROLLBACK").then(
-        () => false,
-        () => true,
-      ));
+      !!lost ||
+      (!ok &&
+        (await client.query("ROLLBACK").then(
+          () => false,
+          () => true,
+        )));
+    client.off("error", onError);
     client.release(broken);
   }
 }

@@ -72,7 +72,7 @@ export async function matchArticle(db: Db, articleId: string, claimIds?: string[
   for (let attempt = 1; ; attempt++) {
     try {
       const plan = await scoreTarget(on(url), articleId, claimIds);
-      return await transaction(url, (tx) => store(tx, plan));
+      return await transaction(url, (tx) => store(tx, plan), { timeoutMs: 120_000 });
     } catch (e) {
       if (attempt >= ATTEMPTS || !retryable(e)) throw e;
     }

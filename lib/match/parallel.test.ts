@@ -4,7 +4,8 @@ import { createPrisma, type Db } from "@/lib/db/client";
 import { importStories, matchResult, unmatchAll } from "@/tests/match-result";
 import { matchArticle } from "./match-article";
 
-// Two workers, each with its own connections, take articles in a shuffled order while the imports
+// Two workers, each with its own Prisma client and its own connection for each match's transaction
+// (matching's statements share this process's pg pool; lib/cli/worker.test.ts runs two processes), take articles in a shuffled order while the imports
 // are still arriving. The desk is then cleared of every suggestion and matched again by one worker,
 // one article at a time, in reverse order: both runs must end with the same links, scores, verdicts
 // and versions (docs/decisions/018). One desk for both, so that ties between equal scores, broken
